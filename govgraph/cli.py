@@ -1,0 +1,227 @@
+"""The `govgraph` command: the composition root that wires loaders, graph, queries and schema."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from types import FrameType
+
+import yaml
+
+from graph.connection import open_driver, server_version
+from graph.migrations import migrate
+from graph.server import ManagedServer, ServerError, default_home
+from graph.settings import Neo4jSettings, from_environment, from_managed, resolve
+from graph.write import DeletionGuard, Diff, load
+from loaders.dataset import DatasetInvalid, read_dataset
+from loaders.project import project
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return 2
+    try:
+        return handler(args)
+    except ServerError as error:
+        print(f"govgraph: {error}", file=sys.stderr)
+        return 1
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="govgraph", description=__doc__)
+    commands = parser.add_subparsers(title="commands")
+
+    db = commands.add_parser("db", help="the managed local Neo4j server")
+    db.add_argument("action", choices=["start", "stop", "status"])
+    db.add_argument("--home", type=Path, default=None, help="server home (data, logs, config)")
+    db.set_defaults(handler=_db)
+
+    validate = commands.add_parser("validate", help="check datasets; report every problem")
+    validate.add_argument("paths", nargs="+", type=Path)
+    validate.set_defaults(handler=_validate)
+
+    load_cmd = commands.add_parser("load", help="load datasets into the graph, atomically")
+    load_cmd.add_argument("paths", nargs="+", type=Path)
+    load_cmd.add_argument("--dry-run", action="store_true", help="print the diff, write nothing")
+    load_cmd.add_argument(
+        "--max-delete",
+        type=float,
+        default=0.25,
+        help="largest fraction of a dataset's nodes a load may remove (default 0.25)",
+    )
+    load_cmd.set_defaults(handler=_load)
+
+    serve = commands.add_parser("serve", help="serve the GraphQL API and explorer")
+    serve.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
+    serve.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
+    serve.add_argument(
+        "--load", type=Path, action="append", default=[], help="load this dataset first"
+    )
+    serve.set_defaults(handler=_serve)
+
+    extract = commands.add_parser("extract", help="print canonical YAML read from a document")
+    extract.add_argument("format", choices=["council-page", "meeting-pack"])
+    extract.add_argument("file", type=Path)
+    extract.add_argument("--document-id", default=None, help="id of the document record")
+    extract.set_defaults(handler=_extract)
+    return parser
+
+
+def _db(args: argparse.Namespace) -> int:
+    server = ManagedServer(args.home or default_home())
+    if args.action == "start":
+        info = server.start()
+        print(f"neo4j {info.version} at {info.uri} (home {info.home}, pid {info.pid})")
+    elif args.action == "stop":
+        print("stopped" if server.stop() else "not running")
+    else:
+        running = server.running()
+        if running is None:
+            print(f"not running (home {server.home})")
+            return 3
+        print(f"running: neo4j {running.version} at {running.uri} (pid {running.pid})")
+    return 0
+
+
+def _validate(args: argparse.Namespace) -> int:
+    failed = False
+    for path in args.paths:
+        try:
+            dataset = read_dataset(path)
+        except DatasetInvalid as invalid:
+            failed = True
+            _report(path, invalid)
+            continue
+        print(f"{path}: valid, {len(dataset.records)} records")
+    return 1 if failed else 0
+
+
+def _report(path: Path, invalid: DatasetInvalid) -> None:
+    for problem in invalid.problems:
+        print(problem, file=sys.stderr)
+    print(f"{path}: {len(invalid.problems)} problem(s); nothing was loaded", file=sys.stderr)
+
+
+def _load(args: argparse.Namespace) -> int:
+    return _load_paths(resolve(start=True), args.paths, args.dry_run, args.max_delete)
+
+
+def _load_paths(
+    settings: Neo4jSettings, paths: Sequence[Path], dry_run: bool = False, max_delete: float = 0.25
+) -> int:
+    """Validate every dataset first; load only when all are valid."""
+    try:
+        datasets = [read_dataset(path) for path in paths]
+    except DatasetInvalid as invalid:
+        _report(paths[0] if len(paths) == 1 else Path("datasets"), invalid)
+        return 1
+    with open_driver(settings) as driver:
+        migrate(driver, settings.database)
+        for dataset in datasets:
+            rows = project(dataset)
+            edges = list(rows.edges.values())
+            with _progress(f"loading {dataset.info.name}") as progress:
+                try:
+                    diff = load(
+                        driver, settings.database, dataset.info.name, dataset.info.title,
+                        rows.nodes, edges, dry_run=dry_run, max_delete_fraction=max_delete,
+                        progress=progress,
+                    )  # fmt: skip
+                except DeletionGuard as guard:
+                    print(f"govgraph: {guard}; nothing was written", file=sys.stderr)
+                    return 1
+            _print_diff(dataset.info.name, diff, dry_run)
+    return 0
+
+
+def _print_diff(name: str, diff: Diff, dry_run: bool) -> None:
+    if dry_run:
+        for line in diff.changes:
+            print(line)
+    verb = "would change" if dry_run else "loaded"
+    for kind, counts in (("nodes", diff.nodes), ("relations", diff.relations)):
+        print(
+            f"{name}: {verb} {kind}: {counts.created} created, {counts.updated} updated, "
+            f"{counts.unchanged} unchanged, {counts.removed} removed"
+        )
+    if not diff.changed:
+        print(f"{name}: no changes")
+
+
+@contextmanager
+def _progress(label: str) -> Iterator[Callable[[int, int], None] | None]:
+    """A progress bar on a terminal; silence elsewhere (CI logs, pipes)."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.progress import Progress
+
+    with Progress(transient=True) as bar:
+        task = bar.add_task(label, total=None)
+        yield lambda done, total: bar.update(task, completed=done, total=total)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    """Serve the API; start the managed Neo4j if none is configured, and stop it on exit."""
+    import uvicorn
+
+    from schema.app import create_app
+
+    settings = from_environment()
+    started: ManagedServer | None = None
+    if settings is None:
+        server = ManagedServer(default_home())
+        if server.running() is None:
+            started = server
+        settings = from_managed(server, start=True)
+    _stop_on_sigterm()
+    try:
+        if args.load:
+            status = _load_paths(settings, args.load)
+            if status:
+                return status
+        with open_driver(settings) as driver:
+            version = server_version(driver, settings.database)
+        print(f"neo4j {version} at {settings.describe()}", flush=True)
+        print(f"explorer: http://{args.host}:{args.port}/graphql", flush=True)
+        uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info")
+    finally:
+        if started is not None:
+            started.stop()
+            print("stopped the Neo4j server this command started", flush=True)
+    return 0
+
+
+def _stop_on_sigterm() -> None:
+    """Treat SIGTERM like Ctrl-C so the finally blocks stop what was started."""
+
+    def interrupt(signum: int, frame: FrameType | None) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupt)
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from loaders.extract.council_page import extract_council_page
+    from loaders.extract.meeting_pack import extract_meeting_pack
+
+    document_id = args.document_id or f"document/{args.file.stem.replace('_', '-').lower()}"
+    extractor = extract_council_page if args.format == "council-page" else extract_meeting_pack
+    records = extractor(args.file, document_id)
+    yaml.safe_dump(records, sys.stdout, sort_keys=False, allow_unicode=True, width=100)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

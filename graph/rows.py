@@ -1,0 +1,77 @@
+"""What the graph stores: nodes and relationships as plain rows, each with its sources.
+
+Sources are kept on every node and relationship as three parallel lists (document id, line
+range, quote), because Neo4j properties cannot hold maps and relationships cannot point at
+source nodes. `hash` fingerprints a row so a reload can tell unchanged rows from changed ones.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+Props = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    document: str
+    lines: str
+    quote: str
+
+
+def source_props(sources: Iterable[SourceRef]) -> Props:
+    unique = list(dict.fromkeys(sources))
+    return {
+        "src_document": [s.document for s in unique],
+        "src_lines": [s.lines for s in unique],
+        "src_quote": [s.quote for s in unique],
+    }
+
+
+@dataclass
+class NodeRow:
+    id: str
+    labels: list[str]
+    props: Props = field(default_factory=dict)
+    sources: list[SourceRef] = field(default_factory=list)
+
+    def stored(self, dataset: str) -> Props:
+        props = {k: v for k, v in self.props.items() if v is not None and v != []}
+        props.update(source_props(self.sources), id=self.id, dataset=dataset)
+        props["hash"] = fingerprint({"labels": sorted(self.labels), **props})
+        return props
+
+
+@dataclass
+class EdgeRow:
+    type: str
+    source: str
+    target: str
+    props: Props = field(default_factory=dict)
+    sources: list[SourceRef] = field(default_factory=list)
+
+    @property
+    def rid(self) -> str:
+        return f"{self.type}|{self.source}|{self.target}"
+
+    def stored(self, dataset: str) -> Props:
+        props = {k: v for k, v in self.props.items() if v is not None and v != []}
+        props.update(source_props(self.sources), rid=self.rid, dataset=dataset)
+        props["hash"] = fingerprint(props)
+        return props
+
+
+def fingerprint(props: Props) -> str:
+    text = json.dumps(props, sort_keys=True, default=_plain, ensure_ascii=False)
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raise TypeError(f"cannot fingerprint {type(value).__name__}")

@@ -1,0 +1,304 @@
+"""A managed Neo4j Community server for laptops and CI, provisioned from Maven Central.
+
+No Docker and no download site beyond Maven: the server's jars are fetched once by Maven
+into a cache outside the repo, and each server home (data, logs, config, password) lives in
+a directory of its own, so a developer's persistent server and a test run's throwaway one
+never meet.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+NEO4J_VERSION = "5.26.30"
+ENTRY_POINT = "org.neo4j.server.CommunityEntryPoint"
+ADMIN_TOOL = "org.neo4j.cli.AdminTool"
+USER = "neo4j"
+
+POM = """<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>govgraph</groupId><artifactId>neo4j-runtime</artifactId><version>1</version>
+  <packaging>pom</packaging>
+  <dependencies>
+    <dependency>
+      <groupId>org.neo4j</groupId><artifactId>neo4j</artifactId><version>{version}</version>
+    </dependency>
+  </dependencies>
+</project>
+"""
+
+
+class ServerError(RuntimeError):
+    """The managed server could not be provisioned, started or reached."""
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("GOVGRAPH_CACHE") or Path.home() / ".cache" / "govgraph"
+    return Path(base) / f"neo4j-{NEO4J_VERSION}"
+
+
+def default_home() -> Path:
+    base = os.environ.get("GOVGRAPH_HOME") or Path.home() / ".local" / "share" / "govgraph"
+    return Path(base) / "neo4j"
+
+
+def provision(cache: Path | None = None) -> Path:
+    """Fetch the server's jars with Maven once; return the directory that holds them."""
+    cache = cache or cache_dir()
+    lib = cache / "lib"
+    if (lib / f"neo4j-{NEO4J_VERSION}.jar").exists():
+        return lib
+    for tool in ("java", "mvn"):
+        if shutil.which(tool) is None:
+            raise ServerError(f"{tool} is not on PATH; the managed Neo4j needs Java 17+ and Maven")
+    cache.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=cache) as work:
+        pom = Path(work) / "pom.xml"
+        pom.write_text(POM.format(version=NEO4J_VERSION))
+        staging = Path(work) / "lib"
+        command = [
+            "mvn",
+            "-q",
+            "-B",
+            "-f",
+            str(pom),
+            "dependency:copy-dependencies",
+            f"-DoutputDirectory={staging}",
+        ]
+        done = subprocess.run(command, capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            tail = "\n".join((done.stdout + done.stderr).splitlines()[-15:])
+            raise ServerError(f"Maven could not fetch Neo4j {NEO4J_VERSION}:\n{tail}")
+        shutil.rmtree(lib, ignore_errors=True)
+        staging.rename(lib)
+    return lib
+
+
+@dataclass(frozen=True)
+class ServerInfo:
+    """What a running managed server answers on; written beside its data as server.json."""
+
+    pid: int
+    uri: str
+    user: str
+    version: str
+    home: str
+
+
+@dataclass(frozen=True)
+class ManagedServer:
+    """One server home: config, data, logs and the generated password."""
+
+    home: Path
+
+    @property
+    def password_file(self) -> Path:
+        return self.home / "password"
+
+    @property
+    def info_file(self) -> Path:
+        return self.home / "server.json"
+
+    @property
+    def log_file(self) -> Path:
+        return self.home / "logs" / "console.log"
+
+    def password(self) -> str:
+        return self.password_file.read_text().strip()
+
+    def running(self) -> ServerInfo | None:
+        """The server's info when its process lives and Bolt accepts connections."""
+        try:
+            info = ServerInfo(**json.loads(self.info_file.read_text()))
+        except (OSError, ValueError, TypeError):
+            return None
+        if not _alive(info.pid):
+            return None
+        host, port = _host_port(info.uri)
+        return info if _port_open(host, port) else None
+
+    def start(self, port: int | None = None, timeout: float = 180.0) -> ServerInfo:
+        """Start the server unless it already runs; data in the home persists across starts."""
+        current = self.running()
+        if current is not None:
+            return current
+        self._stop_stale()
+        lib = provision()
+        port = port or _free_port()
+        for folder in ("conf", "data", "logs", "run"):
+            (self.home / folder).mkdir(parents=True, exist_ok=True)
+        self._write_config(port)
+        if not self.password_file.exists():
+            self._set_initial_password(lib)
+        with self.log_file.open("ab") as log:
+            process = subprocess.Popen(
+                [
+                    _java(),
+                    *_jvm_options(),
+                    "-cp",
+                    f"{lib}/*",
+                    ENTRY_POINT,
+                    f"--home-dir={self.home}",
+                    f"--config-dir={self.home / 'conf'}",
+                ],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                start_new_session=True,
+            )
+        info = ServerInfo(
+            process.pid, f"bolt://127.0.0.1:{port}", USER, NEO4J_VERSION, str(self.home)
+        )
+        self.info_file.write_text(json.dumps(asdict(info)))
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if process.poll() is not None:
+                raise ServerError(
+                    f"Neo4j exited at start; see {self.log_file}:\n{self._log_tail()}"
+                )
+            if _port_open("127.0.0.1", port):
+                return info
+            time.sleep(0.25)
+        self.stop()
+        raise ServerError(f"Neo4j did not open Bolt within {timeout:.0f}s; see {self.log_file}")
+
+    def stop(self, timeout: float = 60.0) -> bool:
+        """Stop the server if it runs; True when a process was stopped."""
+        try:
+            info = ServerInfo(**json.loads(self.info_file.read_text()))
+        except (OSError, ValueError, TypeError):
+            return False
+        stopped = _terminate(info.pid, timeout)
+        self.info_file.unlink(missing_ok=True)
+        return stopped
+
+    def _stop_stale(self) -> None:
+        """A process left from a crashed start holds the store lock; end it first."""
+        self.stop(timeout=30.0)
+
+    def _write_config(self, port: int) -> None:
+        heap = os.environ.get("GOVGRAPH_NEO4J_HEAP", "512m")
+        page_cache = os.environ.get("GOVGRAPH_NEO4J_PAGECACHE", "256m")
+        settings = {
+            "server.default_listen_address": "127.0.0.1",
+            "server.bolt.listen_address": f"127.0.0.1:{port}",
+            "server.bolt.advertised_address": f"127.0.0.1:{port}",
+            "server.http.enabled": "false",
+            "server.https.enabled": "false",
+            "dbms.security.auth_enabled": "true",
+            "server.memory.heap.initial_size": heap,
+            "server.memory.heap.max_size": heap,
+            "server.memory.pagecache.size": page_cache,
+            "dbms.usage_report.enabled": "false",
+            "db.tx_log.rotation.retention_policy": "2 files",
+            "server.directories.data": str(self.home / "data"),
+            "server.directories.logs": str(self.home / "logs"),
+            "server.directories.run": str(self.home / "run"),
+        }
+        text = "".join(f"{key}={value}\n" for key, value in settings.items())
+        (self.home / "conf" / "neo4j.conf").write_text(text)
+
+    def _set_initial_password(self, lib: Path) -> None:
+        password = secrets.token_urlsafe(18)
+        environment = {
+            **os.environ,
+            "NEO4J_HOME": str(self.home),
+            "NEO4J_CONF": str(self.home / "conf"),
+        }
+        done = subprocess.run(
+            [_java(), "-cp", f"{lib}/*", ADMIN_TOOL, "dbms", "set-initial-password", password],
+            env=environment,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if done.returncode != 0:
+            raise ServerError(f"could not set the initial password: {done.stderr.strip()}")
+        descriptor = os.open(self.password_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "w") as handle:
+            handle.write(password + "\n")
+
+    def _log_tail(self) -> str:
+        try:
+            return "\n".join(self.log_file.read_text(errors="replace").splitlines()[-15:])
+        except OSError:
+            return ""
+
+
+def _java() -> str:
+    java_home = os.environ.get("JAVA_HOME")
+    if java_home and (Path(java_home) / "bin" / "java").exists():
+        return str(Path(java_home) / "bin" / "java")
+    java = shutil.which("java")
+    if java is None:
+        raise ServerError("java is not on PATH; the managed Neo4j needs Java 17 or 21")
+    return java
+
+
+def _jvm_options() -> list[str]:
+    heap = os.environ.get("GOVGRAPH_NEO4J_HEAP", "512m")
+    return [
+        f"-Xms{heap}",
+        f"-Xmx{heap}",
+        "-XX:+UseG1GC",
+        "--add-opens=java.base/java.nio=ALL-UNNAMED",
+        "--add-opens=java.base/java.lang=ALL-UNNAMED",
+        "-Dfile.encoding=UTF-8",
+    ]
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def _port_open(host: str, port: int) -> bool:
+    try:
+        with socket.create_connection((host, port), timeout=0.5):
+            return True
+    except OSError:
+        return False
+
+
+def _host_port(uri: str) -> tuple[str, int]:
+    host, _, port = uri.split("://", 1)[1].rpartition(":")
+    return host, int(port)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:  # a zombie child of ours has exited even though kill(0) succeeds
+        waited, _ = os.waitpid(pid, os.WNOHANG)
+        return waited == 0
+    except ChildProcessError:
+        return True
+
+
+def _terminate(pid: int, timeout: float) -> bool:
+    if not _alive(pid):
+        return False
+    os.kill(pid, signal.SIGTERM)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if not _alive(pid):
+            return True
+        time.sleep(0.2)
+    os.kill(pid, signal.SIGKILL)
+    return True

@@ -1,0 +1,212 @@
+"""Idempotent, atomic loads: diff against what the dataset has in the graph, write only the change.
+
+The whole load (read of the current state, deletions, upserts, the dataset marker) is one
+transaction, so a reader sees the old graph or the new one, never half of a load, and a load
+that fails part way leaves the previous graph as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from neo4j import Driver, ManagedTransaction
+
+from graph.rows import EdgeRow, NodeRow, Props
+
+BATCH = 2000
+
+UPSERT_NODES = """
+UNWIND $rows AS row
+MERGE (n:Record {id: row.id})
+WITH n, row, [label IN labels(n) WHERE label <> 'Record' AND NOT label IN row.labels] AS stale
+SET n = row.props
+SET n:$(row.labels)
+REMOVE n:$(stale)
+"""
+
+UPSERT_EDGES = """
+UNWIND $rows AS row
+MATCH (a:Record {id: row.source})
+MATCH (b:Record {id: row.target})
+MERGE (a)-[r:$(row.type) {rid: row.props.rid}]->(b)
+SET r = row.props
+"""
+
+DELETE_EDGES = """
+UNWIND $rows AS row
+MATCH (:Record {id: row.source})-[r]->(:Record {id: row.target})
+WHERE r.rid = row.rid
+DELETE r
+"""
+
+DELETE_NODES = """
+UNWIND $ids AS id
+MATCH (n:Record {id: id})
+DETACH DELETE n
+"""
+
+CURRENT_NODES = "MATCH (n:Record {dataset: $dataset}) RETURN n.id AS key, n.hash AS hash"
+
+CURRENT_EDGES = """
+MATCH (a:Record {dataset: $dataset})-[r]->(b)
+WHERE r.dataset = $dataset
+RETURN r.rid AS key, r.hash AS hash, a.id AS source, b.id AS target
+"""
+
+MARK_DATASET = """
+MERGE (d:Dataset {name: $dataset})
+SET d.title = $title, d.loaded_at = datetime(), d.nodes = $nodes, d.relations = $relations
+"""
+
+
+class DeletionGuard(Exception):
+    """A load would remove more of the graph than allowed; nothing was written."""
+
+
+@dataclass
+class Counts:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    removed: int = 0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.created or self.updated or self.removed)
+
+
+@dataclass
+class Diff:
+    """What a load changes, per kind of row."""
+
+    nodes: Counts = field(default_factory=Counts)
+    relations: Counts = field(default_factory=Counts)
+    node_upserts: list[Props] = field(default_factory=list)
+    edge_upserts: list[Props] = field(default_factory=list)
+    node_removals: list[str] = field(default_factory=list)
+    edge_removals: list[Props] = field(default_factory=list)
+    existing_nodes: int = 0
+    changes: list[str] = field(default_factory=list)
+    """One line per change, for --dry-run."""
+
+    @property
+    def changed(self) -> bool:
+        return self.nodes.changed or self.relations.changed
+
+
+Progress = Callable[[int, int], None]
+
+
+def load(
+    driver: Driver,
+    database: str,
+    dataset: str,
+    title: str,
+    nodes: Sequence[NodeRow],
+    edges: Sequence[EdgeRow],
+    *,
+    dry_run: bool = False,
+    max_delete_fraction: float = 0.25,
+    progress: Progress | None = None,
+) -> Diff:
+    """Bring the dataset's part of the graph to exactly `nodes` and `edges`; return the diff."""
+    with driver.session(database=database) as session:
+        transaction = session.begin_transaction()
+        try:
+            diff = _diff(transaction, dataset, nodes, edges)
+            removed = diff.nodes.removed
+            if diff.existing_nodes and removed / diff.existing_nodes > max_delete_fraction:
+                raise DeletionGuard(
+                    f"the load would remove {removed} of {diff.existing_nodes} nodes of "
+                    f"{dataset!r}, more than the allowed {max_delete_fraction:.0%}; "
+                    "check the source, or raise --max-delete"
+                )
+            if dry_run or not diff.changed:
+                transaction.rollback()
+                return diff
+            _write(transaction, diff, progress)
+            transaction.run(
+                MARK_DATASET, dataset=dataset, title=title, nodes=len(nodes), relations=len(edges)
+            ).consume()
+            transaction.commit()
+            return diff
+        finally:
+            if transaction.closed() is False:
+                transaction.close()
+
+
+def _diff(
+    transaction: Any, dataset: str, nodes: Sequence[NodeRow], edges: Sequence[EdgeRow]
+) -> Diff:
+    diff = Diff()
+    current_nodes = {r["key"]: r["hash"] for r in transaction.run(CURRENT_NODES, dataset=dataset)}
+    current_edges = {r["key"]: r for r in transaction.run(CURRENT_EDGES, dataset=dataset)}
+    diff.existing_nodes = len(current_nodes)
+    wanted_nodes: set[str] = set()
+    for node in nodes:
+        stored = node.stored(dataset)
+        wanted_nodes.add(node.id)
+        if _classify(diff.nodes, diff.changes, node.id, current_nodes.get(node.id), stored["hash"]):
+            diff.node_upserts.append({"id": node.id, "labels": node.labels, "props": stored})
+    wanted_edges: set[str] = set()
+    for edge in edges:
+        stored = edge.stored(dataset)
+        wanted_edges.add(edge.rid)
+        current = current_edges.get(edge.rid)
+        current_hash = current["hash"] if current else None
+        if _classify(diff.relations, diff.changes, edge.rid, current_hash, stored["hash"]):
+            diff.edge_upserts.append(
+                {"type": edge.type, "source": edge.source, "target": edge.target, "props": stored}
+            )
+    for key in current_nodes.keys() - wanted_nodes:
+        diff.node_removals.append(key)
+        diff.changes.append(f"- node {key}")
+    for key in current_edges.keys() - wanted_edges:
+        record = current_edges[key]
+        diff.edge_removals.append(
+            {"rid": key, "source": record["source"], "target": record["target"]}
+        )
+        diff.changes.append(f"- relation {key}")
+    diff.nodes.removed = len(diff.node_removals)
+    diff.relations.removed = len(diff.edge_removals)
+    return diff
+
+
+def _classify(
+    counts: Counts, changes: list[str], key: str, current_hash: str | None, new_hash: str
+) -> bool:
+    """Count a row as created, updated or unchanged; True when it must be written."""
+    if current_hash == new_hash:
+        counts.unchanged += 1
+        return False
+    if current_hash is None:
+        counts.created += 1
+        changes.append(f"+ {key}")
+    else:
+        counts.updated += 1
+        changes.append(f"~ {key}")
+    return True
+
+
+def _write(transaction: ManagedTransaction | Any, diff: Diff, progress: Progress | None) -> None:
+    steps: list[tuple[str, str, Sequence[Any]]] = [
+        (DELETE_EDGES, "rows", diff.edge_removals),
+        (DELETE_NODES, "ids", diff.node_removals),
+        (UPSERT_NODES, "rows", diff.node_upserts),
+        (UPSERT_EDGES, "rows", diff.edge_upserts),
+    ]
+    total = sum(len(rows) for _, _, rows in steps)
+    done = 0
+    for query, parameter, rows in steps:
+        for batch in _batches(rows):
+            transaction.run(query, {parameter: batch}).consume()
+            done += len(batch)
+            if progress:
+                progress(done, total)
+
+
+def _batches(rows: Sequence[Any]) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(rows), BATCH):
+        yield rows[start : start + BATCH]

@@ -1,0 +1,314 @@
+"""Turn a validated dataset into graph rows: one node per record, typed relationships for
+every reference, and the sources of each record on everything it gives rise to."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from graph.names import name_key
+from graph.rows import EdgeRow, NodeRow, SourceRef
+from loaders.dataset import Dataset, Located
+from loaders.records import (
+    AgendaItem,
+    Commitment,
+    Decision,
+    Document,
+    Entity,
+    Meeting,
+    Note,
+    Person,
+    Record,
+    Relation,
+    Role,
+    RoleKind,
+    Source,
+)
+from loaders.timescale import parse_timescale
+
+LABELS = {
+    "organisations": "Organisation",
+    "people": "Person",
+    "bodies": "Body",
+    "plans": "Plan",
+    "themes": "Theme",
+    "workstreams": "Workstream",
+    "commitments": "Commitment",
+    "indicators": "Indicator",
+    "meetings": "Meeting",
+    "decisions": "Decision",
+}
+
+CONTACT_FIELDS = ("email", "phone")
+
+REFERENCE_EDGES: dict[str, dict[str, str]] = {
+    "organisations": {"part_of": "PART_OF"},
+    "people": {"organisation": "AFFILIATED_WITH"},
+    "bodies": {"organisation": "HOSTED_BY"},
+    "plans": {"part_of": "PART_OF"},
+    "themes": {"plan": "PART_OF"},
+    "commitments": {
+        "plan": "IN_PLAN",
+        "parent": "PART_OF",
+        "theme": "UNDER_THEME",
+        "meeting": "AGREED_AT",
+    },
+    "meetings": {"body": "MEETING_OF"},
+    "decisions": {"body": "DECIDED_BY", "meeting": "TAKEN_AT"},
+}
+"""For each section, which reference fields become which structural relationship."""
+
+
+@dataclass
+class GraphRows:
+    nodes: list[NodeRow] = field(default_factory=list)
+    edges: dict[str, EdgeRow] = field(default_factory=dict)
+
+    def add_edge(self, edge: EdgeRow) -> None:
+        """Add a relationship; a second statement of the same one adds its sources."""
+        known = self.edges.get(edge.rid)
+        if known is None:
+            self.edges[edge.rid] = edge
+            return
+        known.sources.extend(s for s in edge.sources if s not in known.sources)
+        qualifiers = [q for q in (known.props.get("qualifier"), edge.props.get("qualifier")) if q]
+        if qualifiers:
+            known.props["qualifier"] = "; ".join(dict.fromkeys(qualifiers))
+
+
+def project(dataset: Dataset) -> GraphRows:
+    rows = GraphRows()
+    meeting_dates: dict[str, Any] = {}
+    meeting_bodies: dict[str, str] = {}
+    for item in dataset.of("meetings"):
+        meeting = item.record
+        assert isinstance(meeting, Meeting)
+        meeting_dates[meeting.id] = meeting.date
+        meeting_bodies[meeting.id] = dataset.ref(item, "body")
+    for item in dataset.records:
+        record = item.record
+        if isinstance(record, Document):
+            rows.nodes.append(NodeRow(record.id, ["Document"], _fields(record, exclude={"id"})))
+        elif isinstance(record, Entity):
+            _entity(rows, dataset, item, record)
+        elif isinstance(record, Relation):
+            rows.add_edge(
+                EdgeRow(
+                    record.type.value,
+                    dataset.ref(item, "from"),
+                    dataset.ref(item, "to"),
+                    {"qualifier": record.qualifier, "start": record.start, "end": record.end},
+                    _sources(record.sources),
+                )
+            )
+        elif isinstance(record, Note):
+            _note(rows, dataset, item, record)
+    roles = [
+        _role_row(dataset, item, meeting_dates, meeting_bodies) for item in dataset.of("roles")
+    ]
+    roles.extend(_agenda_roles(dataset, meeting_dates, meeting_bodies))
+    _supersede_lists(roles)
+    for role in _merge_roles(roles):
+        rows.nodes.append(role.node())
+        for edge in role.edges():
+            rows.add_edge(edge)
+    return rows
+
+
+def _fields(record: Record, exclude: set[str]) -> dict[str, Any]:
+    values = {}
+    for name in type(record).model_fields:
+        if name in exclude:
+            continue
+        value = getattr(record, name)
+        values[name] = value.value if isinstance(value, Enum) else value
+    return values
+
+
+def _sources(sources: Iterable[Source]) -> list[SourceRef]:
+    return [SourceRef(s.document, s.lines, s.quote) for s in sources]
+
+
+def _entity(rows: GraphRows, dataset: Dataset, item: Located, record: Entity) -> None:
+    references = REFERENCE_EDGES.get(item.section, {})
+    exclude = {"id", "sources", "agenda", "subjects", *references}
+    props = _fields(record, exclude)
+    person = isinstance(record, Person)
+    names = [record.name, *record.aliases]
+    if person and record.honorific:
+        names.append(f"{record.honorific} {record.name}")
+    props["search_text"] = " | ".join(names)
+    props["lookup_keys"] = sorted({name_key(n, person=person) for n in names})
+    props["restricted_properties"] = [f for f in CONTACT_FIELDS if props.get(f)]
+    if isinstance(record, Commitment) and record.due:
+        due = parse_timescale(record.due)
+        if due is not None:
+            props.update(due_from=due.start, due_by=due.end, due_open_ended=due.open_ended)
+    sources = _sources(record.sources)
+    rows.nodes.append(NodeRow(record.id, ["Entity", LABELS[item.section]], props, sources))
+    for field_name, edge_type in references.items():
+        if getattr(record, field_name) is not None:
+            rows.add_edge(EdgeRow(edge_type, record.id, dataset.ref(item, field_name), {}, sources))
+    if isinstance(record, Decision):
+        for position, _ in enumerate(record.subjects):
+            target = dataset.ref(item, "subjects", position)
+            rows.add_edge(EdgeRow("CONCERNS", record.id, target, {}, sources))
+    if isinstance(record, Meeting):
+        for agenda in record.agenda:
+            _agenda_item(rows, record, agenda)
+
+
+def agenda_item_id(meeting_id: str, number: str) -> str:
+    return f"{meeting_id}/item-{_slug(number)}"
+
+
+def _agenda_item(rows: GraphRows, meeting: Meeting, agenda: AgendaItem) -> None:
+    item_id = agenda_item_id(meeting.id, agenda.number)
+    props = _fields(agenda, exclude={"sources", "lead_officers", "contact_officers"})
+    props["name"] = agenda.title
+    props["restricted"] = agenda.private
+    sources = _sources(agenda.sources)
+    rows.nodes.append(NodeRow(item_id, ["AgendaItem"], props, sources))
+    rows.add_edge(EdgeRow("ITEM_OF", item_id, meeting.id, {}, sources))
+
+
+def _note(rows: GraphRows, dataset: Dataset, item: Located, note: Note) -> None:
+    sources = _sources(note.sources)
+    rows.nodes.append(NodeRow(note.id, ["Note"], {"text": note.text}, sources))
+    for position, _ in enumerate(note.about):
+        rows.add_edge(EdgeRow("ABOUT", note.id, dataset.ref(item, "about", position), {}, sources))
+
+
+@dataclass
+class RoleRow:
+    """A role before it becomes a node: its holder, what it is in or about, and when."""
+
+    holder: str
+    kind: str
+    props: dict[str, Any]
+    links: dict[str, str]
+    sources: list[SourceRef]
+
+    @property
+    def id(self) -> str:
+        context = "|".join(f"{k}={v}" for k, v in sorted(self.links.items()))
+        context += "|" + "|".join(
+            f"{k}={self.props.get(k)}" for k in ("listed_on", "start", "end", "agenda_item")
+        )
+        digest = hashlib.sha1(context.encode()).hexdigest()[:10]
+        return f"role/{self.holder.split('/', 1)[1]}/{_slug(self.kind)}/{digest}"
+
+    def node(self) -> NodeRow:
+        props = {
+            **self.props,
+            "kind": self.kind,
+            "holder": self.holder,
+            "body": self.links.get("IN"),
+        }
+        return NodeRow(self.id, ["Role"], props, self.sources)
+
+    def edges(self) -> list[EdgeRow]:
+        edges = [EdgeRow("HOLDS", self.holder, self.id, {}, self.sources)]
+        edges.extend(
+            EdgeRow(t, self.id, target, {}, self.sources) for t, target in self.links.items()
+        )
+        return edges
+
+
+def _role_row(
+    dataset: Dataset, item: Located, dates: dict[str, Any], bodies: dict[str, str]
+) -> RoleRow:
+    role = item.record
+    assert isinstance(role, Role)
+    holder = dataset.ref(item, "person" if role.person else "organisation")
+    links = {
+        edge: dataset.ref(item, name)
+        for name, edge in (
+            ("body", "IN"),
+            ("subject", "FOR"),
+            ("meeting", "AT"),
+            ("on_behalf_of", "ON_BEHALF_OF"),
+        )
+        if getattr(role, name) is not None
+    }
+    props: dict[str, Any] = {
+        "title": role.title,
+        "start": role.start,
+        "end": role.end,
+        "listed_on": role.listed_on,
+        "agenda_item": role.agenda_item,
+        "restricted": role.restricted,
+    }
+    meeting = links.get("AT")
+    if meeting:
+        links.setdefault("IN", bodies[meeting])
+        if role.listed_on is None and role.start is None:
+            props["start"] = props["end"] = dates[meeting]
+        if role.agenda_item:
+            links.setdefault("FOR", agenda_item_id(meeting, role.agenda_item))
+    return RoleRow(holder, role.kind.value, props, links, _sources(role.sources))
+
+
+def _agenda_roles(
+    dataset: Dataset, dates: dict[str, Any], bodies: dict[str, str]
+) -> Iterable[RoleRow]:
+    """Lead and contact officers written on agenda items are roles like any other."""
+    for item in dataset.of("meetings"):
+        meeting = item.record
+        assert isinstance(meeting, Meeting)
+        for number, agenda in enumerate(meeting.agenda):
+            for field_name, kind in (
+                ("lead_officers", RoleKind.LEAD_OFFICER),
+                ("contact_officers", RoleKind.CONTACT),
+            ):
+                for position, _ in enumerate(getattr(agenda, field_name)):
+                    person = dataset.ref(item, "agenda", number, field_name, position)
+                    links = {
+                        "AT": meeting.id,
+                        "IN": bodies[meeting.id],
+                        "FOR": agenda_item_id(meeting.id, agenda.number),
+                    }
+                    props = {
+                        "start": dates[meeting.id],
+                        "end": dates[meeting.id],
+                        "agenda_item": agenda.number,
+                        "restricted": agenda.private,
+                    }
+                    yield RoleRow(person, kind.value, props, links, _sources(agenda.sources))
+
+
+def _supersede_lists(roles: list[RoleRow]) -> None:
+    """A dated member list holds until the next list for the same body: record when that is."""
+    lists: dict[str, set[Any]] = defaultdict(set)
+    for role in roles:
+        if role.props.get("listed_on") and "IN" in role.links:
+            lists[role.links["IN"]].add(role.props["listed_on"])
+    for role in roles:
+        listed = role.props.get("listed_on")
+        if listed and "IN" in role.links:
+            later = [d for d in lists[role.links["IN"]] if d > listed]
+            role.props["superseded_on"] = min(later) if later else None
+
+
+def _merge_roles(roles: list[RoleRow]) -> list[RoleRow]:
+    """The same role stated twice (say, on an agenda item and in the role list) is one role."""
+    merged: dict[str, RoleRow] = {}
+    for role in roles:
+        known = merged.get(role.id)
+        if known is None:
+            merged[role.id] = role
+            continue
+        known.sources.extend(s for s in role.sources if s not in known.sources)
+        for key, value in role.props.items():
+            if known.props.get(key) is None:
+                known.props[key] = value
+    return list(merged.values())
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-") or "x"

@@ -1,0 +1,327 @@
+"""The canonical record types: what one YAML item in a dataset file may say.
+
+Every record names its sources. References to other records (`Ref`) may be an id
+(`kind/slug`) or any name or alias; the dataset resolver insists each resolves to
+exactly one record. Field names are the YAML keys, documented in docs/dataset-format.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+
+Ref = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+LINES = re.compile(r"^(\d+)(?:-(\d+))?$")
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Source(Record):
+    """Where a fact comes from: a document, the lines as `cat -n` numbers them, the exact words."""
+
+    document: Ref
+    lines: Text
+    quote: Text
+
+    @field_validator("lines")
+    @classmethod
+    def _line_range(cls, value: str) -> str:
+        match = LINES.match(value)
+        if not match:
+            raise ValueError("lines must be N or N-M, e.g. 464-466")
+        first, last = int(match[1]), int(match[2] or match[1])
+        if first < 1 or last < first:
+            raise ValueError("lines must count from 1 and not run backwards")
+        return value
+
+    @property
+    def line_span(self) -> tuple[int, int]:
+        match = LINES.match(self.lines)
+        assert match is not None
+        return int(match[1]), int(match[2] or match[1])
+
+
+Sources = Annotated[list[Source], Field(min_length=1)]
+
+
+class Document(Record):
+    id: Text
+    title: Text
+    file: Text
+    published: dt.date | None = None
+    publisher: str | None = None
+    url: str | None = None
+
+
+class Entity(Record):
+    """Fields every entity shares. `restricted` marks what the public was excluded from."""
+
+    id: Text
+    name: Text
+    aliases: list[Text] = []
+    description: str | None = None
+    restricted: bool = False
+    restriction: str | None = None
+    sources: Sources
+
+
+class OrganisationKind(StrEnum):
+    COUNCIL = "council"
+    POLICE = "police"
+    FIRE = "fire"
+    HEALTH = "health"
+    PROBATION = "probation"
+    HOUSING = "housing"
+    VOLUNTARY = "voluntary sector"
+    OPCC = "opcc"
+    REGIONAL = "regional"
+    GOVERNMENT = "government"
+    OTHER = "other"
+
+
+class Organisation(Entity):
+    kind: OrganisationKind
+    part_of: Ref | None = None
+
+
+class Person(Entity):
+    honorific: str | None = None
+    organisation: Ref | None = None
+    email: str | None = None
+    phone: str | None = None
+
+
+class BodyKind(StrEnum):
+    BOARD = "board"
+    EXECUTIVE = "executive"
+    PARTNERSHIP = "partnership"
+    GROUP = "group"
+    TASK_GROUP = "task group"
+    NETWORK = "network"
+    PANEL = "panel"
+    FORUM = "forum"
+    TEAM = "team"
+    COMMITTEE = "committee"
+    CABINET = "cabinet"
+    SERVICE = "service"
+
+
+class Body(Entity):
+    kind: BodyKind
+    organisation: Ref | None = None
+    frequency: str | None = None
+    statutory_basis: str | None = None
+    area: str | None = None
+    established: dt.date | None = None
+    established_text: str | None = None
+    ended: dt.date | None = None
+
+
+class PlanKind(StrEnum):
+    PLAN = "plan"
+    STRATEGY = "strategy"
+    FRAMEWORK = "framework"
+    ACTION_PLAN = "action plan"
+    POLICY = "policy"
+    PROGRAMME = "programme"
+    OUTCOME = "outcome"
+
+
+class Plan(Entity):
+    kind: PlanKind
+    period_from: dt.date | None = None
+    period_to: dt.date | None = None
+    period_text: str | None = None
+    status: str | None = None
+    part_of: Ref | None = None
+
+
+class Theme(Entity):
+    plan: Ref
+    ref: str | None = None
+
+
+class Workstream(Entity):
+    pass
+
+
+class CommitmentKind(StrEnum):
+    PRIORITY = "priority"
+    OBJECTIVE = "objective"
+    ACTION = "action"
+    DELIVERABLE = "deliverable"
+    ACTION_AGREED = "action agreed"
+
+
+class Rag(StrEnum):
+    RED = "red"
+    AMBER = "amber"
+    GREEN = "green"
+
+
+class Commitment(Entity):
+    """A priority, objective, action, deliverable or action agreed; `name` is its title."""
+
+    kind: CommitmentKind
+    ref: str | None = None
+    plan: Ref | None = None
+    parent: Ref | None = None
+    theme: Ref | None = None
+    meeting: Ref | None = None
+    due: str | None = None
+    rag: Rag | None = None
+    status: str | None = None
+    progress: str | None = None
+    tier: str | None = None
+
+
+class Indicator(Entity):
+    data_source: str | None = None
+
+
+class AgendaItem(Record):
+    number: Text
+    title: Text
+    purpose: str | None = None
+    private: bool = False
+    restriction: str | None = None
+    lead_officers: list[Ref] = []
+    contact_officers: list[Ref] = []
+    sources: Sources
+
+
+class Meeting(Entity):
+    body: Ref
+    date: dt.date
+    time: str | None = None
+    venue: str | None = None
+    public: bool = True
+    agenda: list[AgendaItem] = []
+
+
+class Decision(Entity):
+    body: Ref | None = None
+    meeting: Ref | None = None
+    date: dt.date | None = None
+    date_text: str | None = None
+    kind: str | None = None
+    status: str | None = None
+    subjects: list[Ref] = []
+
+
+class RoleKind(StrEnum):
+    CHAIR = "chair"
+    DEPUTY_CHAIR = "deputy chair"
+    MEMBER = "member"
+    ATTENDEE = "attendee"
+    APOLOGY = "apology"
+    LEAD_OFFICER = "lead officer"
+    CONTACT = "contact"
+    AUTHOR = "author"
+    PORTFOLIO_HOLDER = "portfolio holder"
+    LEAD_MEMBER = "lead member"
+    LEAD_DIRECTOR = "lead director"
+    ASSISTANT_DIRECTOR = "assistant director"
+    OTHER = "other"
+
+
+class Role(Record):
+    """A position held (Popolo's Membership): who, what kind, where, when, on whose behalf.
+
+    A role inside a body holds either between `start` and `end`, or, when it was only
+    recorded in a dated list (`listed_on`), from that list until a later list supersedes it.
+    Attendance and apologies name their `meeting`; its date dates them.
+    """
+
+    person: Ref | None = None
+    organisation: Ref | None = None
+    kind: RoleKind
+    title: str | None = None
+    body: Ref | None = None
+    subject: Ref | None = None
+    meeting: Ref | None = None
+    agenda_item: str | None = None
+    on_behalf_of: Ref | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    listed_on: dt.date | None = None
+    restricted: bool = False
+    sources: Sources
+
+
+class RelationType(StrEnum):
+    REPORTS_TO = "REPORTS_TO"
+    GOVERNS = "GOVERNS"
+    OWNS = "OWNS"
+    OVERSEES = "OVERSEES"
+    RECEIVES_REPORTS = "RECEIVES_REPORTS"
+    LEADS = "LEADS"
+    PORTFOLIO_HOLDER_FOR = "PORTFOLIO_HOLDER_FOR"
+    PART_OF = "PART_OF"
+    CONTRIBUTES_TO = "CONTRIBUTES_TO"
+    MEASURED_BY = "MEASURED_BY"
+    APPROVES = "APPROVES"
+    SCRUTINISES = "SCRUTINISES"
+    DELIVERS = "DELIVERS"
+    ADDRESSES = "ADDRESSES"
+    COORDINATES = "COORDINATES"
+    LINKS_TO = "LINKS_TO"
+
+
+class Relation(Record):
+    """A typed accountability relation, `from` -> `to`, with its own sources and qualifier."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    type: RelationType
+    source: Ref = Field(alias="from")
+    target: Ref = Field(alias="to")
+    qualifier: str | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    sources: Sources
+
+
+class Note(Record):
+    """An ambiguity or inconsistency in the sources, recorded rather than silently resolved."""
+
+    id: Text
+    text: Text
+    about: Annotated[list[Ref], Field(min_length=1)]
+    sources: Sources
+
+
+class DatasetInfo(Record):
+    name: Text
+    title: Text
+    documents_dir: Text = "documents"
+
+
+ENTITY_SECTIONS: dict[str, type[Entity]] = {
+    "organisations": Organisation,
+    "people": Person,
+    "bodies": Body,
+    "plans": Plan,
+    "themes": Theme,
+    "workstreams": Workstream,
+    "commitments": Commitment,
+    "indicators": Indicator,
+    "meetings": Meeting,
+    "decisions": Decision,
+}
+
+SECTIONS: dict[str, type[Record]] = {
+    "documents": Document,
+    **ENTITY_SECTIONS,
+    "roles": Role,
+    "relations": Relation,
+    "notes": Note,
+}

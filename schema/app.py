@@ -1,0 +1,95 @@
+"""The ASGI application: GraphQL at /graphql, liveness at /healthz, readiness at /readyz.
+
+The app starts even when Neo4j does not answer; it applies migrations as soon as Neo4j does,
+and /readyz says why it is not ready until then.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from typing import Any
+
+from neo4j import AsyncDriver, AsyncGraphDatabase
+from neo4j.exceptions import Neo4jError, ServiceUnavailable
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, Response
+from starlette.routing import Route
+from strawberry.asgi import GraphQL
+
+from graph.connection import judge_readiness, open_driver
+from graph.migrations import migrate
+from graph.settings import Neo4jSettings
+from queries.health import readiness_facts
+from schema.graphql import Context, schema
+
+log = logging.getLogger("govgraph")
+
+RETRY_SECONDS = 2.0
+
+
+class GovGraphQL(GraphQL[Context, None]):
+    def __init__(self, driver: AsyncDriver, database: str) -> None:
+        super().__init__(schema)
+        self.context = Context(driver, database)
+
+    async def get_context(self, request: Any, response: Any) -> Context:
+        return self.context
+
+
+def create_app(settings: Neo4jSettings) -> Starlette:
+    driver = AsyncGraphDatabase.driver(
+        settings.uri,
+        auth=(settings.user, settings.password),
+        notifications_min_severity="OFF",
+        connection_acquisition_timeout=10.0,
+    )
+    state: dict[str, bool] = {"migrated": False}
+
+    async def apply_migrations_when_reachable() -> None:
+        while not state["migrated"]:
+            try:
+                await asyncio.to_thread(_migrate, settings)
+                state["migrated"] = True
+            except (ServiceUnavailable, Neo4jError, OSError) as error:
+                log.warning("neo4j not ready for migrations: %s", str(error).splitlines()[0])
+                await asyncio.sleep(RETRY_SECONDS)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        task = asyncio.create_task(apply_migrations_when_reachable())
+        try:
+            yield
+        finally:
+            task.cancel()
+            await driver.close()
+
+    async def healthz(request: Request) -> Response:
+        return PlainTextResponse("ok\n")
+
+    async def readyz(request: Request) -> Response:
+        try:
+            schema_version, datasets = await readiness_facts(driver, settings.database)
+            reason = judge_readiness(schema_version, datasets)
+        except (ServiceUnavailable, Neo4jError, OSError) as error:
+            reason = f"neo4j unreachable: {str(error).splitlines()[0]}"
+        if reason is None:
+            return PlainTextResponse("ready\n")
+        return PlainTextResponse(reason + "\n", status_code=503)
+
+    return Starlette(
+        routes=[
+            Route("/healthz", healthz),
+            Route("/readyz", readyz),
+            Route("/graphql", GovGraphQL(driver, settings.database), methods=["GET", "POST"]),
+        ],
+        lifespan=lifespan,
+    )
+
+
+def _migrate(settings: Neo4jSettings) -> None:
+    with open_driver(settings) as driver:
+        migrate(driver, settings.database)

@@ -1,0 +1,125 @@
+"""A real Neo4j for the whole session, found the way the product finds one.
+
+Order: NEO4J_URI and friends if set; else a throwaway managed server (Java and Maven, the
+jars cached outside the repo); else a testcontainers Neo4j when a Docker engine answers.
+When none is possible the run fails with the reason: it never skips.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from neo4j import Driver
+
+from graph.connection import open_driver, server_version
+from graph.migrations import migrate
+from graph.server import ManagedServer, ServerError
+from graph.settings import Neo4jSettings, from_environment, from_managed
+
+ROOT = Path(__file__).resolve().parent.parent
+KIRKLEES = ROOT / "data" / "kirklees"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+class Neo4jForTests:
+    def __init__(self) -> None:
+        self.settings: Neo4jSettings | None = None
+        self.version = "?"
+        self._server: ManagedServer | None = None
+        self._home: str | None = None
+        self._container: object | None = None
+
+    def start(self) -> None:
+        reasons: list[str] = []
+        self.settings = from_environment()
+        if self.settings is None and shutil.which("java") and shutil.which("mvn"):
+            self._home = tempfile.mkdtemp(prefix="govgraph-test-neo4j-")
+            self._server = ManagedServer(Path(self._home))
+            try:
+                self.settings = from_managed(self._server, start=True)
+            except ServerError as error:
+                reasons.append(f"managed server: {error}")
+        elif self.settings is None:
+            reasons.append("managed server: java and mvn are needed on PATH")
+        if self.settings is None:
+            self.settings = self._container_settings(reasons)
+        if self.settings is None:
+            raise pytest.UsageError(
+                "no Neo4j for the tests: set NEO4J_URI, or install Java 17+ and Maven, "
+                "or run a Docker engine. Tried: " + "; ".join(reasons)
+            )
+        with open_driver(self.settings) as driver:
+            self.version = server_version(driver, self.settings.database)
+
+    def _container_settings(self, reasons: list[str]) -> Neo4jSettings | None:
+        try:
+            from testcontainers.neo4j import Neo4jContainer
+
+            container = Neo4jContainer("neo4j:5.26").start()
+        except Exception as error:  # any failure to reach Docker means "not possible here"
+            reasons.append(f"testcontainers: {str(error).splitlines()[0][:200]}")
+            return None
+        self._container = container
+        return Neo4jSettings(
+            container.get_connection_url(), "neo4j", container.password, "neo4j", "container"
+        )
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.stop()
+        if self._home is not None:
+            shutil.rmtree(self._home, ignore_errors=True)
+        if self._container is not None:
+            self._container.stop()  # type: ignore[attr-defined]
+
+
+NEO4J = Neo4jForTests()
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    if not hasattr(session.config, "workerinput"):
+        NEO4J.start()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    NEO4J.stop()
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    where = NEO4J.settings.uri if NEO4J.settings else "none"
+    origin = NEO4J.settings.origin if NEO4J.settings else "none"
+    return f"neo4j server: {NEO4J.version} at {where} ({origin})"
+
+
+@pytest.fixture(scope="session")
+def settings() -> Neo4jSettings:
+    assert NEO4J.settings is not None
+    return NEO4J.settings
+
+
+@pytest.fixture(scope="session")
+def session_driver(settings: Neo4jSettings) -> Iterator[Driver]:
+    with open_driver(settings) as driver:
+        yield driver
+
+
+@pytest.fixture
+def driver(session_driver: Driver, settings: Neo4jSettings) -> Driver:
+    """A driver on a clean, migrated graph: every test starts from nothing."""
+    session_driver.execute_query("MATCH (n) DETACH DELETE n", database_=settings.database)
+    migrate(session_driver, settings.database)
+    return session_driver
+
+
+@pytest.fixture
+def database(settings: Neo4jSettings) -> str:
+    return settings.database
+
+
+def environment_without_neo4j() -> dict[str, str]:
+    return {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
