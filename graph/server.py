@@ -134,7 +134,7 @@ class ManagedServer:
             return current
         self._stop_stale()
         lib = provision()
-        port = port or _free_port()
+        port = port or free_port()
         for folder in ("conf", "data", "logs", "run"):
             (self.home / folder).mkdir(parents=True, exist_ok=True)
         self._write_config(port)
@@ -257,7 +257,7 @@ def _jvm_options() -> list[str]:
     ]
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         probe.bind(("127.0.0.1", 0))
         port: int = probe.getsockname()[1]

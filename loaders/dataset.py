@@ -228,7 +228,7 @@ def _name_index(dataset: Dataset) -> dict[str, set[str]]:
             person = isinstance(record, Person)
             for name in (record.name, *record.aliases):
                 index[name_key(name, person=person)].add(record.id)
-                if person and record.honorific:
+                if isinstance(record, Person) and record.honorific:
                     index[name_key(f"{record.honorific} {name}")].add(record.id)
     return index
 

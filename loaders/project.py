@@ -140,7 +140,7 @@ def _entity(rows: GraphRows, dataset: Dataset, item: Located, record: Entity) ->
     props = _fields(record, exclude)
     person = isinstance(record, Person)
     names = [record.name, *record.aliases]
-    if person and record.honorific:
+    if isinstance(record, Person) and record.honorific:
         names.append(f"{record.honorific} {record.name}")
     props["search_text"] = " | ".join(names)
     props["lookup_keys"] = sorted({name_key(n, person=person) for n in names})

@@ -15,8 +15,13 @@ CALL (n) {{
   WITH collect(above) AS chain
   RETURN [above IN chain | {projection("above")}] AS oversight_chain
 }}
-RETURN {projection("n", f"reports_to: [(n)-[:REPORTS_TO]->(up) | {projection('up')}], "
-                        "oversight_chain: oversight_chain")} AS body
+RETURN {
+    projection(
+        "n",
+        f"reports_to: [(n)-[:REPORTS_TO]->(up) | {projection('up')}], "
+        "oversight_chain: oversight_chain",
+    )
+} AS body
 """
 
 

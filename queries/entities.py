@@ -13,7 +13,9 @@ from graph.names import name_key
 Row = dict[str, Any]
 
 SOURCES = """[i IN range(0, size(coalesce({n}.src_document, [])) - 1) |
-  {{document: COLLECT {{ MATCH (d:Document {{id: {n}.src_document[i]}}) RETURN d {{.id, .title}} }}[0],
+  {{document: COLLECT {{
+      MATCH (d:Document {{id: {n}.src_document[i]}}) RETURN d {{.id, .title}}
+    }}[0],
     lines: {n}.src_lines[i], quote: {n}.src_quote[i]}}]"""
 
 

@@ -92,4 +92,5 @@ def create_app(settings: Neo4jSettings) -> Starlette:
 
 def _migrate(settings: Neo4jSettings) -> None:
     with open_driver(settings) as driver:
+        driver.verify_connectivity()  # fails at once; queries would retry for half a minute
         migrate(driver, settings.database)

@@ -73,7 +73,10 @@ def test_ambiguous_reference_names_the_candidates(tmp_path: Path) -> None:
 """
     root = _broken_copy(tmp_path, {"bodies:\n": "bodies:" + extra})
     problems = "\n".join(_problems(root))
-    expected = "'CSP Executive' is ambiguous: candidates body/riverside-csp-executive, body/second-executive"
+    expected = (
+        "'CSP Executive' is ambiguous: "
+        "candidates body/riverside-csp-executive, body/second-executive"
+    )
     assert expected in problems
 
 

@@ -88,7 +88,7 @@ def _poll(
 ) -> httpx.Response:
     """Readiness may lag start-up by a migration; ask until `done` or time runs out."""
     deadline = time.monotonic() + seconds
-    response = client.get("/readyz")
+    response: httpx.Response = client.get("/readyz")
     while not done(response) and time.monotonic() < deadline:
         time.sleep(0.2)
         response = client.get("/readyz")

@@ -45,9 +45,7 @@ def test_first_load_creates_and_second_changes_nothing(driver: Driver, database:
     assert _snapshot(driver, database) == before
 
 
-def test_reload_reports_updates_and_removals(
-    driver: Driver, database: str, tmp_path: Path
-) -> None:
+def test_reload_reports_updates_and_removals(driver: Driver, database: str, tmp_path: Path) -> None:
     _load(driver, database, FIXTURES / "mini")
     changed = tmp_path / "mini"
     shutil.copytree(FIXTURES / "mini", changed)
@@ -130,7 +128,9 @@ def test_every_kirklees_node_and_relation_has_a_source_that_checks_out(
     assert unsourced == []
     wrong = []
     for record in records:
-        for document, lines, quote in zip(record["docs"], record["lines"], record["quotes"], strict=True):
+        for document, lines, quote in zip(
+            record["docs"], record["lines"], record["quotes"], strict=True
+        ):
             first, _, last = lines.partition("-")
             text = " ".join(documents[document][int(first) - 1 : int(last or first)])
             if fold(quote) not in fold(text):

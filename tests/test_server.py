@@ -83,7 +83,9 @@ def _is_zombie(pid: int) -> bool:
 
 def test_wrong_password_is_refused(server: ManagedServer) -> None:
     info = server.start()
-    with GraphDatabase.driver(info.uri, auth=(info.user, "not-the-password")) as driver:
-        with pytest.raises(Exception, match="(?i)unauthori|authentication"):
-            driver.verify_connectivity()
+    with (
+        GraphDatabase.driver(info.uri, auth=(info.user, "not-the-password")) as driver,
+        pytest.raises(Exception, match=r"(?i)unauthori|authentication"),
+    ):
+        driver.verify_connectivity()
     assert os.path.exists(server.password_file)
