@@ -5,51 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
 from loaders.extract import Records
 from loaders.extract.council_page import extract_council_page
-from loaders.records import SECTIONS
 from loaders.timescale import parse_timescale
+from tests.extracted import check
 
 DOCUMENTS = Path(__file__).parent.parent / "data" / "kirklees" / "documents"
 S0 = DOCUMENTS / "000_04b195f73faacbf7.txt"
 S2 = DOCUMENTS / "002_dfbcccd4c5c048e2.txt"
 FIXTURE = Path(__file__).parent / "fixtures" / "council_page.txt"
-seeds = pytest.mark.skipif(not (S0.exists() and S2.exists()), reason="seed pages absent")
-
-
-def _fold(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _sources(value: object) -> list[dict[str, str]]:
-    """Every `sources` item inside a record, at any depth."""
-    if isinstance(value, dict):
-        if {"document", "lines", "quote"} <= value.keys():
-            return [value]
-        return [found for item in value.values() for found in _sources(item)]
-    if isinstance(value, list):
-        return [found for item in value for found in _sources(item)]
-    return []
-
-
-def check(records: Records, path: Path, document: str) -> None:
-    """Each record validates; each quote is in its lines; ids are unique; YAML stays plain."""
-    lines = path.read_text(encoding="utf-8").split("\n")
-    for section, items in records.items():
-        ids = [item["id"] for item in items if "id" in item]
-        assert len(ids) == len(set(ids)), section
-        for record in items:
-            SECTIONS[section].model_validate(record)
-            for source in _sources(record):
-                first, _, last = source["lines"].partition("-")
-                cited = _fold(" ".join(lines[int(first) - 1 : int(last or first)]))
-                assert source["document"] == document
-                assert _fold(source["quote"]) in cited, source
-    dumped = yaml.safe_dump(records, allow_unicode=True)
-    assert "&id" not in dumped
-    assert yaml.safe_load(dumped) == records
 
 
 def by_id(records: Records) -> dict[str, dict[str, object]]:
@@ -81,7 +46,6 @@ def s2() -> Records:
     return records
 
 
-@seeds
 def test_s0_plan_and_priorities(s0: Records) -> None:
     (plan,) = s0["plans"]
     assert plan["name"] == (
@@ -102,7 +66,6 @@ def test_s0_plan_and_priorities(s0: Records) -> None:
     assert len(of_kind(s0, "objective")) == 3
 
 
-@seeds
 def test_s0_portfolio_holders(s0: Records) -> None:
     assert holders(s0) == ["Cathy Scott", "Carole Pattison", "Cathy Scott", "Paul Davies"]
     assert [p["id"] for p in s0["people"]] == [
@@ -113,7 +76,6 @@ def test_s0_portfolio_holders(s0: Records) -> None:
     assert {p["honorific"] for p in s0["people"]} == {"Councillor"}
 
 
-@seeds
 def test_s0_actions_and_deliverables(s0: Records) -> None:
     records = by_id(s0)
     actions = of_kind(s0, "action")
@@ -141,7 +103,6 @@ def test_s0_actions_and_deliverables(s0: Records) -> None:
     assert first["name"] == "Promoting our co-created statement of shared values"
 
 
-@seeds
 def test_s0_tracking_measures(s0: Records) -> None:
     assert [i["name"] for i in s0["indicators"]] == [
         "Proportion of adults who say people get on well together",
@@ -153,7 +114,6 @@ def test_s0_tracking_measures(s0: Records) -> None:
     assert {r["from"] for r in measured} == {s0["plans"][0]["id"]}
 
 
-@seeds
 def test_s2(s2: Records) -> None:
     assert s2["plans"][0]["name"] == "We make our places what they are"
     assert len(of_kind(s2, "priority")) == 5
@@ -167,7 +127,6 @@ def test_s2(s2: Records) -> None:
     assert dues[-2:] == ["June 2022 and ongoing", "April 2022 and ongoing"]
 
 
-@seeds
 def test_dues_parse_unless_they_name_no_period(s0: Records, s2: Records) -> None:
     for records in (s0, s2):
         for deliverable in of_kind(records, "deliverable"):
@@ -176,7 +135,6 @@ def test_dues_parse_unless_they_name_no_period(s0: Records, s2: Records) -> None
                 assert parse_timescale(due) is not None, due
 
 
-@seeds
 def test_cathy_scott_holds_six_priorities_across_both_pages(s0: Records, s2: Records) -> None:
     relations = [
         r
@@ -187,7 +145,6 @@ def test_cathy_scott_holds_six_priorities_across_both_pages(s0: Records, s2: Rec
     assert len({r["to"] for r in relations}) == 6
 
 
-@seeds
 def test_ids_are_stable_across_runs(s0: Records) -> None:
     assert extract_council_page(S0, "document/s0") == s0
 

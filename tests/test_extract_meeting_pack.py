@@ -6,15 +6,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-import yaml
 
 from loaders.extract import Records
 from loaders.extract.meeting_pack import extract_meeting_pack
-from loaders.records import SECTIONS
+from tests.extracted import check
 
 S4 = Path(__file__).parent.parent / "data" / "kirklees" / "documents" / "004_504219d2993149f0.txt"
 FIXTURE = Path(__file__).parent / "fixtures" / "meeting_pack.txt"
-seed = pytest.mark.skipif(not S4.exists(), reason="seed pack absent")
 
 MARCH = "meeting/kirklees-community-safety-partnership-executive-2016-03-18"
 DECEMBER = "meeting/kirklees-community-safety-partnership-executive-2015-12-10"
@@ -84,39 +82,6 @@ DECEMBER_APOLOGIES = [
 ]
 
 
-def _fold(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _sources(value: object) -> list[dict[str, str]]:
-    """Every `sources` item inside a record, at any depth (agenda items have their own)."""
-    if isinstance(value, dict):
-        if {"document", "lines", "quote"} <= value.keys():
-            return [value]
-        return [found for item in value.values() for found in _sources(item)]
-    if isinstance(value, list):
-        return [found for item in value for found in _sources(item)]
-    return []
-
-
-def check(records: Records, path: Path, document: str) -> None:
-    """Each record validates; each quote is in its lines; ids are unique; YAML stays plain."""
-    lines = path.read_text(encoding="utf-8").split("\n")
-    for section, items in records.items():
-        ids = [item["id"] for item in items if "id" in item]
-        assert len(ids) == len(set(ids)), section
-        for record in items:
-            SECTIONS[section].model_validate(record)
-            for source in _sources(record):
-                first, _, last = source["lines"].partition("-")
-                cited = _fold(" ".join(lines[int(first) - 1 : int(last or first)]))
-                assert source["document"] == document
-                assert _fold(source["quote"]) in cited, source
-    dumped = yaml.safe_dump(records, allow_unicode=True)
-    assert "&id" not in dumped
-    assert yaml.safe_load(dumped) == records
-
-
 class Pack:
     """Extracted records with lookups by id and by role."""
 
@@ -153,7 +118,6 @@ def s4() -> Pack:
     return Pack(records)
 
 
-@seed
 def test_meetings(s4: Pack) -> None:
     assert [m["id"] for m in s4.records["meetings"]] == [MARCH, DECEMBER]
     march, december = s4.meeting(MARCH), s4.meeting(DECEMBER)
@@ -168,7 +132,6 @@ def test_meetings(s4: Pack) -> None:
     assert december["time"] == "10.00 am"
 
 
-@seed
 def test_march_member_list(s4: Pack) -> None:
     members = s4.roles("member", listed_on=date(2016, 3, 18))
     printed = [
@@ -188,7 +151,6 @@ def test_march_member_list(s4: Pack) -> None:
     assert not s4.roles("chair", meeting=MARCH)
 
 
-@seed
 def test_december_attendance(s4: Pack) -> None:
     present = s4.names("member", listed_on=date(2015, 12, 10))
     assert present == DECEMBER_PRESENT
@@ -209,7 +171,6 @@ def test_december_attendance(s4: Pack) -> None:
     assert s4.names("other", meeting=DECEMBER, title="Minutes") == ["Shirley Hepworth"]
 
 
-@seed
 def test_people_appear_once(s4: Pack) -> None:
     people = s4.records["people"]
     assert len(people) == len({p["name"] for p in people})
@@ -217,7 +178,6 @@ def test_people_appear_once(s4: Pack) -> None:
     assert (cotter["name"], cotter["honorific"]) == ("Steve Cotter", "Chief Superintendent")
 
 
-@seed
 def test_march_agenda_officers(s4: Pack) -> None:
     agenda = s4.agenda(MARCH)
     assert [item["number"] for item in agenda] == [str(n) for n in range(1, 9)]
@@ -251,7 +211,6 @@ def test_march_agenda_officers(s4: Pack) -> None:
     assert s4.name(agenda_contact["person"]) == "Shirley Hepworth"
 
 
-@seed
 def test_december_items_and_actions(s4: Pack) -> None:
     agenda = s4.agenda(DECEMBER)
     assert [item["number"] for item in agenda] == [str(n) for n in range(2, 11)]
@@ -268,7 +227,6 @@ def test_december_items_and_actions(s4: Pack) -> None:
     )
 
 
-@seed
 def test_farrell_leads_the_road_safety_action(s4: Pack) -> None:
     (leads,) = [r for r in s4.records["relations"] if r["type"] == "LEADS"]
     assert leads["from"] == "person/andrew-farrell"
@@ -285,7 +243,6 @@ def test_farrell_leads_the_road_safety_action(s4: Pack) -> None:
     ]
 
 
-@seed
 def test_ids_are_stable_across_runs(s4: Pack) -> None:
     assert extract_meeting_pack(S4, "document/s4") == s4.records
 
