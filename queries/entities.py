@@ -32,7 +32,7 @@ NODE = f"MATCH (n:Entity {{id: $id}}) RETURN {ENTITY} AS entity"
 
 SEARCH = f"""
 CALL db.index.fulltext.queryNodes('entity_names', $lucene) YIELD node AS n, score
-RETURN {ENTITY} AS entity ORDER BY score DESC, n.name LIMIT $first
+RETURN {ENTITY} AS entity ORDER BY $key IN n.lookup_keys DESC, score DESC, n.name LIMIT $first
 """
 
 BY_NAME = f"""
@@ -74,7 +74,12 @@ async def search(driver: AsyncDriver, database: str, text: str, first: int) -> l
     if not text.strip():
         return []
     records, _, _ = await driver.execute_query(
-        SEARCH, lucene=lucene_terms(text), first=first, database_=database, routing_="r"
+        SEARCH,
+        lucene=lucene_terms(text),
+        key=name_key(text),
+        first=first,
+        database_=database,
+        routing_="r",
     )
     return [record["entity"] for record in records]
 

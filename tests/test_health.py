@@ -69,7 +69,8 @@ def test_graphql_answers_over_http(
 ) -> None:
     _load_mini(settings, monkeypatch)
     query = """{ body(name: "csp executive") { id oversightChain { id } }
-                 board: body(id: "body/domestic-abuse-board") { reportsTo { id name } } }"""
+                 board: body(id: "body/domestic-abuse-board") { reportsTo { id name } }
+                 search(text: "domestic abuse") { id } }"""
     with TestClient(create_app(settings)) as client:
         response = client.post("/graphql", json={"query": query})
         page = client.get("/graphql", headers={"accept": "text/html"})
@@ -80,6 +81,10 @@ def test_graphql_answers_over_http(
         {"id": "body/riverside-csp-executive",
          "name": "Riverside Community Safety Partnership Executive"}
     ]  # fmt: skip
+    assert [hit["id"] for hit in data["search"]] == [
+        "workstream/domestic-abuse",  # the exact name first
+        "body/domestic-abuse-board",
+    ]
     assert page.status_code == 200 and "graphiql" in page.text.lower()
 
 
