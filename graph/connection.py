@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from neo4j import Driver, GraphDatabase
 
 from graph.migrations import LATEST
 from graph.settings import Neo4jSettings
 
 
+def driver_options(settings: Neo4jSettings) -> dict[str, Any]:
+    """What every driver, sync or async, is opened with."""
+    return {
+        "auth": (settings.user, settings.password),
+        "notifications_min_severity": "OFF",
+        "connection_acquisition_timeout": 10.0,
+    }
+
+
 def open_driver(settings: Neo4jSettings) -> Driver:
-    return GraphDatabase.driver(
-        settings.uri,
-        auth=(settings.user, settings.password),
-        notifications_min_severity="OFF",
-        connection_acquisition_timeout=10.0,
-    )
+    return GraphDatabase.driver(settings.uri, **driver_options(settings))
 
 
 def judge_readiness(schema: int | None, datasets: list[str]) -> str | None:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from neo4j import Driver, ManagedTransaction
+from neo4j import Driver, Transaction
 
 from graph.rows import EdgeRow, NodeRow, Props
 
@@ -133,12 +133,12 @@ def load(
             transaction.commit()
             return diff
         finally:
-            if transaction.closed() is False:
+            if not transaction.closed():
                 transaction.close()
 
 
 def _diff(
-    transaction: Any, dataset: str, nodes: Sequence[NodeRow], edges: Sequence[EdgeRow]
+    transaction: Transaction, dataset: str, nodes: Sequence[NodeRow], edges: Sequence[EdgeRow]
 ) -> Diff:
     diff = Diff()
     current_nodes = {r["key"]: r["hash"] for r in transaction.run(CURRENT_NODES, dataset=dataset)}
@@ -190,7 +190,7 @@ def _classify(
     return True
 
 
-def _write(transaction: ManagedTransaction | Any, diff: Diff, progress: Progress | None) -> None:
+def _write(transaction: Transaction, diff: Diff, progress: Progress | None) -> None:
     steps: list[tuple[str, str, Sequence[Any]]] = [
         (DELETE_EDGES, "rows", diff.edge_removals),
         (DELETE_NODES, "ids", diff.node_removals),

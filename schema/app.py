@@ -20,7 +20,7 @@ from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 from strawberry.asgi import GraphQL
 
-from graph.connection import judge_readiness, open_driver
+from graph.connection import driver_options, judge_readiness, open_driver
 from graph.migrations import migrate
 from graph.settings import Neo4jSettings
 from queries.health import readiness_facts
@@ -41,12 +41,7 @@ class GovGraphQL(GraphQL[Context, None]):
 
 
 def create_app(settings: Neo4jSettings) -> Starlette:
-    driver = AsyncGraphDatabase.driver(
-        settings.uri,
-        auth=(settings.user, settings.password),
-        notifications_min_severity="OFF",
-        connection_acquisition_timeout=10.0,
-    )
+    driver = AsyncGraphDatabase.driver(settings.uri, **driver_options(settings))
     state: dict[str, bool] = {"migrated": False}
 
     async def apply_migrations_when_reachable() -> None:
