@@ -209,7 +209,7 @@ class ManagedServer:
         (self.home / "conf" / "neo4j.conf").write_text(text)
 
     def _set_initial_password(self, lib: Path) -> None:
-        password = secrets.token_urlsafe(18)
+        password = secrets.token_hex(20)  # never starts with "-", which the tool reads as an option
         environment = {
             **os.environ,
             "NEO4J_HOME": str(self.home),
