@@ -6,9 +6,11 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 DATA ?= data/kirklees
 
-.PHONY: setup neo4j run test lint format clean
+EXPLORER := explorer/node_modules/.package-lock.json
 
-setup: $(VENV)/.installed
+.PHONY: setup neo4j browser run test lint format clean
+
+setup: $(VENV)/.installed $(EXPLORER)
 
 $(VENV)/.installed: pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -16,13 +18,24 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet --editable '.[dev]'
 	@touch $@
 
+# GraphiQL and React from npm, served by the app itself (no CDN on closed networks).
+$(EXPLORER): explorer/package.json explorer/package-lock.json
+	npm ci --prefix explorer --no-audit --no-fund --loglevel=error
+	@touch $@
+
+# Debian's Chromium for the explorer test; installed when missing and we may.
+browser:
+	@command -v chromium >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "install Debian's chromium (sudo apt-get install chromium) for the explorer test" >&2; exit 1; fi; }
+
 neo4j: setup
 	$(BIN)/python -c "from graph.server import provision; print(provision())"
 
 run: neo4j
 	$(BIN)/govgraph serve --host $(HOST) --port $(PORT) --load $(DATA)
 
-test: neo4j
+test: neo4j browser
 	$(BIN)/pytest
 
 lint: setup
@@ -35,4 +48,4 @@ format: setup
 	$(BIN)/ruff check --fix .
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info explorer/node_modules

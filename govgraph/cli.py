@@ -70,12 +70,22 @@ def _parser() -> argparse.ArgumentParser:
     )
     serve.set_defaults(handler=_serve)
 
+    sdl = commands.add_parser("schema", help="print the GraphQL schema (SDL)")
+    sdl.set_defaults(handler=_schema)
+
     extract = commands.add_parser("extract", help="print canonical YAML read from a document")
     extract.add_argument("format", choices=["council-page", "meeting-pack"])
     extract.add_argument("file", type=Path)
     extract.add_argument("--document-id", default=None, help="id of the document record")
     extract.set_defaults(handler=_extract)
     return parser
+
+
+def _schema(args: argparse.Namespace) -> int:
+    from schema.graphql import schema
+
+    print(schema.as_str())
+    return 0
 
 
 def _db(args: argparse.Namespace) -> int:

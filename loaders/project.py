@@ -23,6 +23,7 @@ from loaders.records import (
     Meeting,
     Note,
     Person,
+    Plan,
     Record,
     Relation,
     Role,
@@ -90,12 +91,19 @@ def project(dataset: Dataset) -> GraphRows:
         assert isinstance(meeting, Meeting)
         meeting_dates[meeting.id] = meeting.date
         meeting_bodies[meeting.id] = dataset.ref(item, "body")
-    for item in dataset.records:
+    published = {
+        item.record.id: item.record.published
+        for item in dataset.of("documents")
+        if isinstance(item.record, Document) and item.record.published
+    }
+    for position, item in enumerate(dataset.records):
         record = item.record
         if isinstance(record, Document):
             rows.nodes.append(NodeRow(record.id, ["Document"], _fields(record, exclude={"id"})))
         elif isinstance(record, Entity):
-            _entity(rows, dataset, item, record)
+            _entity(rows, dataset, item, record, position)
+            if isinstance(record, Plan):
+                _known_dates(rows.nodes[-1], record, published)
         elif isinstance(record, Relation):
             rows.add_edge(
                 EdgeRow(
@@ -134,10 +142,12 @@ def _sources(sources: Iterable[Source]) -> list[SourceRef]:
     return [SourceRef(s.document, s.lines, s.quote) for s in sources]
 
 
-def _entity(rows: GraphRows, dataset: Dataset, item: Located, record: Entity) -> None:
+def _entity(rows: GraphRows, dataset: Dataset, item: Located, record: Entity, seq: int) -> None:
+    """`seq` is the record's place in the dataset, so lists can follow document order."""
     references = REFERENCE_EDGES.get(item.section, {})
     exclude = {"id", "sources", "agenda", "subjects", *references}
     props = _fields(record, exclude)
+    props["seq"] = seq
     person = isinstance(record, Person)
     names = [record.name, *record.aliases]
     if isinstance(record, Person) and record.honorific:
@@ -159,17 +169,26 @@ def _entity(rows: GraphRows, dataset: Dataset, item: Located, record: Entity) ->
             target = dataset.ref(item, "subjects", position)
             rows.add_edge(EdgeRow("CONCERNS", record.id, target, {}, sources))
     if isinstance(record, Meeting):
-        for agenda in record.agenda:
-            _agenda_item(rows, record, agenda)
+        for seq, agenda in enumerate(record.agenda):
+            _agenda_item(rows, record, agenda, seq)
+
+
+def _known_dates(node: NodeRow, plan: Plan, published: dict[str, Any]) -> None:
+    """When the sources show a plan in force, for plans whose period is not stated: the
+    first and last publication dates among the documents that speak of it."""
+    dates = sorted(published[s.document] for s in plan.sources if s.document in published)
+    if dates:
+        node.props.update(known_from=dates[0], known_to=dates[-1])
 
 
 def agenda_item_id(meeting_id: str, number: str) -> str:
     return f"{meeting_id}/item-{_slug(number)}"
 
 
-def _agenda_item(rows: GraphRows, meeting: Meeting, agenda: AgendaItem) -> None:
+def _agenda_item(rows: GraphRows, meeting: Meeting, agenda: AgendaItem, seq: int) -> None:
     item_id = agenda_item_id(meeting.id, agenda.number)
     props = _fields(agenda, exclude={"sources", "lead_officers", "contact_officers"})
+    props["seq"] = seq
     props["name"] = agenda.title
     props["restricted"] = agenda.private
     sources = _sources(agenda.sources)

@@ -1,4 +1,5 @@
-"""The ASGI application: GraphQL at /graphql, liveness at /healthz, readiness at /readyz.
+"""The ASGI application: GraphQL and its explorer at /graphql, liveness at /healthz,
+readiness at /readyz.
 
 The app starts even when Neo4j does not answer; it applies migrations as soon as Neo4j does,
 and /readyz says why it is not ready until then.
@@ -24,6 +25,7 @@ from graph.connection import driver_options, judge_readiness, open_driver
 from graph.migrations import migrate
 from graph.settings import Neo4jSettings
 from queries.health import readiness_facts
+from schema import explorer
 from schema.graphql import Context, schema
 
 log = logging.getLogger("govgraph")
@@ -38,6 +40,9 @@ class GovGraphQL(GraphQL[Context, None]):
 
     async def get_context(self, request: Any, response: Any) -> Context:
         return self.context
+
+    async def render_graphql_ide(self, request: Request) -> Response:
+        return explorer.page()
 
 
 def create_app(settings: Neo4jSettings) -> Starlette:
@@ -80,6 +85,7 @@ def create_app(settings: Neo4jSettings) -> Starlette:
             Route("/healthz", healthz),
             Route("/readyz", readyz),
             Route("/graphql", GovGraphQL(driver, settings.database), methods=["GET", "POST"]),
+            Route("/explorer/{name}", explorer.asset),
         ],
         lifespan=lifespan,
     )

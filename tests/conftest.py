@@ -20,6 +20,9 @@ from graph.connection import open_driver, server_version
 from graph.migrations import migrate
 from graph.server import ManagedServer, ServerError
 from graph.settings import Neo4jSettings, from_environment, from_managed
+from graph.write import Diff, load
+from loaders.dataset import read_dataset
+from loaders.project import project
 
 ROOT = Path(__file__).resolve().parent.parent
 KIRKLEES = ROOT / "data" / "kirklees"
@@ -114,6 +117,27 @@ def driver(session_driver: Driver, settings: Neo4jSettings) -> Driver:
     session_driver.execute_query("MATCH (n) DETACH DELETE n", database_=settings.database)
     migrate(session_driver, settings.database)
     return session_driver
+
+
+def load_dataset(
+    driver: Driver, database: str, root: Path, *, dry_run: bool = False,
+    max_delete_fraction: float = 0.25,
+) -> Diff:  # fmt: skip
+    """Validate, project and load a dataset directory, as `govgraph load` does."""
+    dataset = read_dataset(root)
+    rows = project(dataset)
+    return load(driver, database, dataset.info.name, dataset.info.title, rows.nodes,
+                list(rows.edges.values()), dry_run=dry_run,
+                max_delete_fraction=max_delete_fraction)  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def kirklees(session_driver: Driver, settings: Neo4jSettings) -> Neo4jSettings:
+    """The Kirklees graph, loaded once for a module of tests that only read it."""
+    session_driver.execute_query("MATCH (n) DETACH DELETE n", database_=settings.database)
+    migrate(session_driver, settings.database)
+    load_dataset(session_driver, settings.database, KIRKLEES)
+    return settings
 
 
 @pytest.fixture

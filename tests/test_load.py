@@ -15,14 +15,7 @@ from graph.rows import NodeRow, SourceRef
 from graph.write import DeletionGuard, load
 from loaders.dataset import read_dataset
 from loaders.project import project
-from tests.conftest import FIXTURES, KIRKLEES
-
-
-def _load(driver: Driver, database: str, root: Path, **options: object):  # type: ignore[no-untyped-def]
-    dataset = read_dataset(root)
-    rows = project(dataset)
-    return load(driver, database, dataset.info.name, dataset.info.title, rows.nodes,
-                list(rows.edges.values()), **options)  # type: ignore[arg-type]  # fmt: skip
+from tests.conftest import FIXTURES, KIRKLEES, load_dataset
 
 
 def _snapshot(driver: Driver, database: str) -> tuple[int, int, list[str]]:
@@ -35,10 +28,10 @@ def _snapshot(driver: Driver, database: str) -> tuple[int, int, list[str]]:
 
 
 def test_first_load_creates_and_second_changes_nothing(driver: Driver, database: str) -> None:
-    first = _load(driver, database, FIXTURES / "mini")
+    first = load_dataset(driver, database, FIXTURES / "mini")
     assert first.nodes.created == 14 and first.relations.created > 10
     before = _snapshot(driver, database)
-    second = _load(driver, database, FIXTURES / "mini")
+    second = load_dataset(driver, database, FIXTURES / "mini")
     assert not second.changed
     assert second.nodes.unchanged == first.nodes.created
     assert second.relations.unchanged == first.relations.created
@@ -46,7 +39,7 @@ def test_first_load_creates_and_second_changes_nothing(driver: Driver, database:
 
 
 def test_reload_reports_updates_and_removals(driver: Driver, database: str, tmp_path: Path) -> None:
-    _load(driver, database, FIXTURES / "mini")
+    load_dataset(driver, database, FIXTURES / "mini")
     changed = tmp_path / "mini"
     shutil.copytree(FIXTURES / "mini", changed)
     data = changed / "data.yaml"
@@ -56,7 +49,7 @@ def test_reload_reports_updates_and_removals(driver: Driver, database: str, tmp_
     )
     cut = text.index("  - type: LEADS")
     data.write_text(text[:cut])
-    diff = _load(driver, database, changed)
+    diff = load_dataset(driver, database, changed)
     assert (diff.nodes.updated, diff.relations.removed) == (1, 1)
     records, _, _ = driver.execute_query(
         "MATCH (b:Body {id: 'body/domestic-abuse-board'}) RETURN b.name AS name, "
@@ -66,7 +59,7 @@ def test_reload_reports_updates_and_removals(driver: Driver, database: str, tmp_
 
 
 def test_dry_run_writes_nothing(driver: Driver, database: str) -> None:
-    diff = _load(driver, database, FIXTURES / "mini", dry_run=True)
+    diff = load_dataset(driver, database, FIXTURES / "mini", dry_run=True)
     assert diff.nodes.created == 14
     assert "+ body/domestic-abuse-board" in diff.changes
     assert _snapshot(driver, database)[0] == 0
@@ -75,7 +68,7 @@ def test_dry_run_writes_nothing(driver: Driver, database: str) -> None:
 def test_mass_deletion_is_refused_and_nothing_written(
     driver: Driver, database: str, tmp_path: Path
 ) -> None:
-    _load(driver, database, FIXTURES / "mini")
+    load_dataset(driver, database, FIXTURES / "mini")
     before = _snapshot(driver, database)
     shrunk = tmp_path / "mini"
     shutil.copytree(FIXTURES / "mini", shrunk)
@@ -83,12 +76,12 @@ def test_mass_deletion_is_refused_and_nothing_written(
     text = data.read_text()
     data.write_text(text[: text.index("bodies:")])
     with pytest.raises(DeletionGuard, match="more than the allowed 25%"):
-        _load(driver, database, shrunk)
+        load_dataset(driver, database, shrunk)
     assert _snapshot(driver, database) == before
 
 
 def test_a_failed_load_leaves_the_previous_graph(driver: Driver, database: str) -> None:
-    _load(driver, database, FIXTURES / "mini")
+    load_dataset(driver, database, FIXTURES / "mini")
     before = _snapshot(driver, database)
     dataset = read_dataset(FIXTURES / "mini")
     rows = project(dataset)
@@ -101,9 +94,9 @@ def test_a_failed_load_leaves_the_previous_graph(driver: Driver, database: str) 
 
 
 def test_kirklees_loads_and_reloads_without_changes(driver: Driver, database: str) -> None:
-    first = _load(driver, database, KIRKLEES)
+    first = load_dataset(driver, database, KIRKLEES)
     assert first.nodes.created > 400
-    second = _load(driver, database, KIRKLEES)
+    second = load_dataset(driver, database, KIRKLEES)
     assert not second.changed
 
 
@@ -111,7 +104,7 @@ def test_every_kirklees_node_and_relation_has_a_source_that_checks_out(
     driver: Driver, database: str
 ) -> None:
     dataset = read_dataset(KIRKLEES)
-    _load(driver, database, KIRKLEES)
+    load_dataset(driver, database, KIRKLEES)
     documents = {
         item.record.id: (KIRKLEES / "documents" / item.record.file).read_text().splitlines()  # type: ignore[attr-defined]
         for item in dataset.of("documents")
@@ -139,7 +132,7 @@ def test_every_kirklees_node_and_relation_has_a_source_that_checks_out(
 
 
 def test_kirklees_roles_answer_who_chaired_and_who_sat(driver: Driver, database: str) -> None:
-    _load(driver, database, KIRKLEES)
+    load_dataset(driver, database, KIRKLEES)
     query = """
     MATCH (p:Person)-[:HOLDS]->(r:Role)-[:IN]->(:Body {id: 'body/csp-executive'})
     WHERE r.kind IN $kinds AND r.listed_on <= $on
@@ -158,7 +151,7 @@ def test_kirklees_roles_answer_who_chaired_and_who_sat(driver: Driver, database:
 
 
 def test_kirklees_da_board_reports_to_the_csp_executive(driver: Driver, database: str) -> None:
-    _load(driver, database, KIRKLEES)
+    load_dataset(driver, database, KIRKLEES)
     records, _, _ = driver.execute_query(
         "MATCH (:Body {id: 'body/domestic-abuse-partnership-board'})-[r:REPORTS_TO]->(b) "
         "RETURN b.id AS id, r.src_quote AS quotes", database_=database)  # fmt: skip
@@ -167,7 +160,7 @@ def test_kirklees_da_board_reports_to_the_csp_executive(driver: Driver, database
 
 
 def test_restricted_items_are_marked(driver: Driver, database: str) -> None:
-    _load(driver, database, KIRKLEES)
+    load_dataset(driver, database, KIRKLEES)
     records, _, _ = driver.execute_query(
         "MATCH (a:AgendaItem {restricted: true}) RETURN a.name AS name, a.restriction AS why "
         "UNION ALL MATCH (p:Person) WHERE 'email' IN p.restricted_properties "

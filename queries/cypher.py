@@ -1,0 +1,90 @@
+"""Cypher fragments every question shares: what a caller may see, when a role or relation
+holds, and how sources are read back. Templates use `%(v)s` for the value in hand and
+`%(name)s` for arguments, which the compiler replaces with query parameters."""
+
+from __future__ import annotations
+
+PUBLIC_ONLY = "$officer"
+"""The parameter that says whether the caller may see restricted records."""
+
+
+def visible(variable: str) -> str:
+    """Restricted records (items the public was excluded from) only for officers."""
+    return f"(NOT coalesce({variable}.restricted, false) OR {PUBLIC_ONLY})"
+
+
+def holds_on(role: str, day: str) -> str:
+    """A role holds on `day` within its dates; one known only from a dated list holds from
+    that list until a later list for the same body supersedes it. No day: every role."""
+    return (
+        f"({day} IS NULL OR CASE WHEN {role}.listed_on IS NOT NULL "
+        f"THEN {role}.listed_on <= {day} AND ({role}.superseded_on IS NULL "
+        f"OR {day} < {role}.superseded_on) "
+        f"ELSE ({role}.start IS NULL OR {role}.start <= {day}) "
+        f"AND ({role}.end IS NULL OR {day} <= {role}.end) END)"
+    )
+
+
+def current(item: str, day: str) -> str:
+    """A relation, plan or body in force on `day`, by whichever dates it has."""
+    begins = f"coalesce({item}.start, {item}.period_from, {item}.established)"
+    ends = f"coalesce({item}.end, {item}.period_to, {item}.ended)"
+    return (
+        f"({day} IS NULL OR (({begins}) IS NULL OR {begins} <= {day}) "
+        f"AND (({ends}) IS NULL OR {day} <= {ends}))"
+    )
+
+
+def sources(item: str) -> str:
+    """The sources of a node or relationship as maps {document, lines, quote}."""
+    return (
+        f"[i IN range(0, size(coalesce({item}.src_document, [])) - 1) | "
+        f"{{document: COLLECT {{ MATCH (d:Record {{id: {item}.src_document[i]}}) RETURN d }}[0], "
+        f"lines: {item}.src_lines[i], quote: {item}.src_quote[i]}}]"
+    )
+
+
+def evidence_sources(items: str) -> str:
+    """The sources of every node or relationship in a list, each once."""
+    return f"reduce(found = [], e IN {items} | found + [s IN {sources('e')} WHERE NOT s IN found])"
+
+
+def distinct(items: str) -> str:
+    """A list without repeats, first occurrence kept (Cypher lists keep order, sets do not)."""
+    return f"reduce(kept = [], e IN {items} | CASE WHEN e IN kept THEN kept ELSE kept + e END)"
+
+
+def linked(pattern: str, *, where: str = "", order: str = "x.name, x.id") -> str:
+    """Every visible `x` the pattern reaches from `%(v)s`, without repeats, in order."""
+    condition = " AND ".join(c for c in (visible("x"), where) if c)
+    return f"COLLECT {{ MATCH {pattern} WHERE {condition} RETURN DISTINCT x ORDER BY {order} }}"
+
+
+def linked_any(*branches: str, order: str = "x.name, x.id") -> str:
+    """Like `linked`, for several patterns (each a `MATCH ... RETURN x` branch)."""
+    union = " UNION ".join(branches)
+    return (
+        f"COLLECT {{ CALL (%(v)s) {{ {union} }} WITH DISTINCT x WHERE {visible('x')} "
+        f"RETURN x ORDER BY {order} }}"
+    )
+
+
+def upward(starts: str) -> str:
+    """Everything above the given (start, distance) rows by REPORTS_TO, nearest first, once
+    each. `starts` is a `MATCH ... RETURN g, d` subquery body over `%(v)s`. (Repeats are
+    dropped after ordering: Neo4j allows no aggregation in a subquery inside a list.)"""
+    nearest_first = (
+        f"COLLECT {{ CALL (%(v)s) {{ {starts} }} "
+        "MATCH path = (g)-[:REPORTS_TO]->*(x) "
+        f"WHERE x <> %(v)s AND {visible('x')} "
+        "RETURN x ORDER BY d + length(path), x.name, x.id }"
+    )
+    return distinct(nearest_first)
+
+
+def names(items: str) -> str:
+    """The names in a list of nodes, joined with '; ' for an explanation."""
+    return (
+        f"reduce(text = '', e IN {items} | "
+        f"text + CASE WHEN text = '' THEN '' ELSE '; ' END + e.name)"
+    )

@@ -1,0 +1,231 @@
+"""The accountability questions. Each is a named head of Cypher that finds what is asked
+about; `ask` appends the projection of whatever the caller selected and runs the whole
+thing as one query, so every question is one round trip however deep the selection.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from neo4j import AsyncDriver
+
+from graph.names import name_key
+from queries import findings
+from queries.compile import Projection, Selection
+from queries.cypher import distinct, evidence_sources, holds_on, visible
+
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Question:
+    """`head` binds `value` (one node or map, or a list when `many`) or, for a `lookup`,
+    `found`: the candidates, of which exactly one must remain."""
+
+    name: str
+    head: str
+    target: str
+    many: bool = False
+    lookup: bool = False
+    asked: str = ""
+
+    def cypher(self, projection: Projection, selection: Selection) -> str:
+        item = "v0"
+        shape = projection.of(self.target, item, selection)
+        if self.lookup:
+            answer = (
+                f"[c IN found | c.id] AS candidates, "
+                f"[{item} IN found WHERE size(found) = 1 | {shape}][0] AS result"
+            )
+        elif self.many:
+            answer = f"[{item} IN value | {shape}] AS result"
+        else:
+            answer = f"[{item} IN [value] WHERE {item} IS NOT NULL | {shape}][0] AS result"
+        return f"// govgraph: {self.name}\n{self.head.strip()}\nRETURN {answer}"
+
+
+@dataclass(frozen=True)
+class Ambiguous(Exception):
+    """A name matched several entities; the caller must choose by id."""
+
+    name: str
+    candidates: tuple[str, ...]
+
+    def __str__(self) -> str:
+        return f"{self.name!r} matches several entities: {', '.join(self.candidates)}"
+
+
+NODE = Question(
+    "node",
+    f"OPTIONAL MATCH (n:Record:Entity {{id: $id}}) WHERE {visible('n')} WITH n AS value",
+    "Entity",
+)
+
+SEARCH = Question(
+    "search",
+    f"""
+    CALL db.index.fulltext.queryNodes('entity_names', $lucene) YIELD node AS n, score
+    WHERE {visible("n")}
+    WITH n ORDER BY $key IN n.lookup_keys DESC, score DESC, n.name LIMIT $first
+    WITH collect(n) AS value
+    """,
+    "Entity",
+    many=True,
+)
+
+BY_ID = f"""
+MATCH (n:Record {{id: $id}}) WHERE $label IN labels(n) AND {visible("n")}
+WITH collect(n) AS found
+"""
+
+BY_NAME = f"""
+CALL db.index.fulltext.queryNodes('entity_names', $lucene) YIELD node AS n
+WHERE $key IN n.lookup_keys AND $label IN labels(n) AND {visible("n")}
+WITH n ORDER BY n.id
+WITH collect(n) AS found
+"""
+
+OVERLAPS = Question("governanceOverlaps", findings.OVERLAPS, "Finding", many=True)
+GAPS = Question("governanceGaps", findings.GAPS, "Finding", many=True)
+
+SHARED_MEMBERS = Question(
+    "sharedMembers",
+    f"""
+    MATCH (p:Person)-[:HOLDS]->(r:Role)-[:IN]->(b:Body)
+    WHERE r.kind IN ['chair', 'deputy chair', 'member']
+      AND {holds_on("r", "$asOf")} AND {visible("r")} AND {visible("p")}
+    WITH p, count(DISTINCT b) AS bodies WHERE bodies >= $minBodies
+    WITH p ORDER BY bodies DESC, p.name
+    WITH collect(p) AS value
+    """,
+    "Person",
+    many=True,
+)
+
+COMPLETE = "['complete', 'completed', 'done', 'achieved', 'closed']"
+
+OVERDUE = Question(
+    "overdue",
+    f"""
+    MATCH (c:Commitment) WHERE c.due_by < $asOf AND {visible("c")}
+      AND NOT toLower(coalesce(c.status, '')) IN {COMPLETE}
+    WITH c ORDER BY c.due_by, c.seq
+    WITH collect(c) AS value
+    """,
+    "Commitment",
+    many=True,
+)
+
+LEAD_ROLES = "['lead officer', 'lead member', 'lead director', 'portfolio holder']"
+
+OWNERSHIP = Question(
+    "ownership",
+    f"""
+    MATCH (s:Record:Entity {{id: $id}}) WHERE {visible("s")}
+    WITH s,
+      COLLECT {{
+        MATCH (s)<-[e:OWNS]-(x) RETURN {{x: x, e: e}} AS link
+        UNION MATCH (s:Workstream)<-[:ADDRESSES]-(:Plan)<-[e:OWNS]-(x) RETURN {{x: x, e: e}} AS link
+        UNION MATCH (s:Plan)-[:PART_OF]->+(:Plan)<-[e:OWNS]-(x) RETURN {{x: x, e: e}} AS link
+        UNION MATCH (s:Commitment)-[:PART_OF]->*(:Commitment)-[:IN_PLAN]->(:Plan)
+                    -[:PART_OF]->*(:Plan)<-[e:OWNS]-(x) RETURN {{x: x, e: e}} AS link
+        UNION MATCH (s:Body)-[e:HOSTED_BY]->(x) RETURN {{x: x, e: e}} AS link
+      }} AS owned,
+      COLLECT {{
+        MATCH (s)<-[e:GOVERNS]-(x) RETURN {{x: x, e: e}} AS link
+        UNION MATCH (s:Plan)-[:PART_OF]->*(:Plan)-[:ADDRESSES]->(:Workstream)<-[e:GOVERNS]-(x)
+              RETURN {{x: x, e: e}} AS link
+        UNION MATCH (s:Commitment)-[:PART_OF]->*(:Commitment)-[:IN_PLAN]->(:Plan)
+                    -[:PART_OF]->*(:Plan)<-[e:GOVERNS]-(x) RETURN {{x: x, e: e}} AS link
+        UNION MATCH (s:Commitment)-[:PART_OF]->*(:Commitment)-[:IN_PLAN]->(:Plan)
+                    -[:PART_OF]->*(:Plan)-[:ADDRESSES]->(:Workstream)<-[e:GOVERNS]-(x)
+              RETURN {{x: x, e: e}} AS link
+        UNION MATCH (s:Body)-[e:REPORTS_TO]->(x) RETURN {{x: x, e: e}} AS link
+      }} AS governed,
+      COLLECT {{
+        MATCH (s)<-[e:LEADS|PORTFOLIO_HOLDER_FOR|DELIVERS]-(x) RETURN {{x: x, e: e}} AS link
+        UNION MATCH (s)<-[:FOR]-(e:Role)<-[:HOLDS]-(x) WHERE e.kind IN {LEAD_ROLES}
+              RETURN {{x: x, e: e}} AS link
+        UNION MATCH (s:Body)<-[:IN]-(e:Role {{kind: 'chair'}})<-[:HOLDS]-(x)
+              RETURN {{x: x, e: e}} AS link
+      }} AS led
+    WITH s,
+      [l IN owned WHERE {visible("l.x")}] AS owned,
+      [l IN governed WHERE {visible("l.x")}] AS governed,
+      [l IN led WHERE {visible("l.x")} AND {visible("l.e")}] AS led
+    WITH s, owned, governed, led, {distinct("[l IN governed | l.x]")} AS governors
+    WITH s, owned, governed, led, governors, COLLECT {{
+        UNWIND governors AS g
+        MATCH path = (g)-[:REPORTS_TO]->*(x) WHERE x <> s AND {visible("x")}
+        WITH x, min(length(path)) AS distance
+        RETURN x ORDER BY distance, x.name, x.id
+      }} AS chain
+    WITH {{subject: s,
+           owners: {distinct("[l IN owned | l.x]")},
+           governors: governors,
+           leads: {distinct("[l IN led | l.x]")},
+           chain: chain,
+           sources: {evidence_sources("[l IN owned + governed + led | l.e]")}}} AS value
+    """,
+    "Ownership",
+)
+
+LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
+
+
+def lucene_phrase(text: str) -> str:
+    """Quote free text as a Lucene phrase so user input is never query syntax."""
+    return '"' + LUCENE_SPECIAL.sub(r"\\\1", " ".join(text.split())) + '"'
+
+
+def lucene_terms(text: str) -> str:
+    words = [LUCENE_SPECIAL.sub(r"\\\1", word) for word in text.split()]
+    return " AND ".join(f"{word}*" if len(word) > 2 else word for word in words) or '""'
+
+
+def lookup(label: str, *, entity_id: str | None, name: str | None) -> tuple[Question, Row]:
+    """The question that finds one `label` by id, or by a name or alias (case and, for people,
+    honorifics ignored)."""
+    if entity_id is not None:
+        return Question(f"{label.lower()}ById", BY_ID, label, lookup=True, asked=entity_id), {
+            "id": entity_id,
+            "label": label,
+        }
+    if name is None:
+        raise ValueError("give an id or a name")
+    key = name_key(name, person=label == "Person")
+    return Question(f"{label.lower()}ByName", BY_NAME, label, lookup=True, asked=name), {
+        "lucene": lucene_phrase(key),
+        "key": key,
+        "label": label,
+    }
+
+
+def search_params(text: str, first: int) -> Row:
+    return {"lucene": lucene_terms(text), "key": name_key(text), "first": first}
+
+
+async def ask(
+    driver: AsyncDriver,
+    database: str,
+    question: Question,
+    params: Row,
+    selection: Selection,
+    *,
+    officer: bool = False,
+) -> Any:
+    """Run one question with the caller's selection: one query, one round trip."""
+    projection = Projection()
+    cypher = question.cypher(projection, selection)
+    records, _, _ = await driver.execute_query(
+        cypher,
+        {**params, **projection.params, "officer": officer},
+        database_=database,
+        routing_="r",
+    )
+    record = records[0]
+    if question.lookup and len(record["candidates"]) > 1:
+        raise Ambiguous(question.asked, tuple(record["candidates"]))
+    return record["result"]
