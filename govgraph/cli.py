@@ -208,6 +208,9 @@ def _serve(args: argparse.Namespace) -> int:
         uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info")
     finally:
         if started is not None:
+            # A second Ctrl-C or SIGTERM must not cut short the stop of what we started.
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+            signal.signal(signal.SIGTERM, signal.SIG_IGN)
             started.stop()
             print("stopped the Neo4j server this command started", flush=True)
     return 0

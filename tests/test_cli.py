@@ -37,7 +37,8 @@ def test_validate_accepts_a_good_dataset() -> None:
 
 
 def test_serve_starts_neo4j_and_sigterm_stops_everything(tmp_path: Path) -> None:
-    """What `make run` does: start Neo4j, load, serve; on SIGTERM nothing is left running."""
+    """What `make run` does: start Neo4j, load, serve; on SIGTERM nothing is left running,
+    even when an impatient second SIGTERM arrives while Neo4j is stopping."""
     port = free_port()
     environment = {**environment_without_neo4j(), "GOVGRAPH_HOME": str(tmp_path)}
     serve = subprocess.Popen(
@@ -48,6 +49,8 @@ def test_serve_starts_neo4j_and_sigterm_stops_everything(tmp_path: Path) -> None
         status = _wait_ready(port, seconds=240)
         info = json.loads((tmp_path / "neo4j" / "server.json").read_text())
     finally:
+        serve.send_signal(signal.SIGTERM)
+        time.sleep(1)
         serve.send_signal(signal.SIGTERM)
         output, _ = serve.communicate(timeout=120)
     assert status == 200, output
