@@ -8,7 +8,7 @@ DATA ?= data/kirklees
 
 EXPLORER := explorer/node_modules/.package-lock.json
 
-.PHONY: setup neo4j browser run test lint format clean
+.PHONY: setup neo4j system run test lint format clean
 
 setup: $(VENV)/.installed $(EXPLORER)
 
@@ -23,11 +23,17 @@ $(EXPLORER): explorer/package.json explorer/package-lock.json
 	npm ci --prefix explorer --no-audit --no-fund --loglevel=error
 	@touch $@
 
-# Debian's Chromium for the explorer test; installed when missing and we may.
-browser:
-	@command -v chromium >/dev/null || { \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
-	  else echo "install Debian's chromium (sudo apt-get install chromium) for the explorer test" >&2; exit 1; fi; }
+# Debian packages: Graphviz lays out the report's oversight map; Chromium is for the tests
+# that open the explorer and the report in a browser. Installed when missing and we may.
+SYSTEM_PACKAGES := graphviz:dot chromium:chromium
+
+system:
+	@missing=""; for entry in $(SYSTEM_PACKAGES); do \
+	  command -v "$${entry#*:}" >/dev/null || missing="$$missing $${entry%%:*}"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else echo "please install:$$missing (sudo apt-get install$$missing)" >&2; exit 1; fi; fi
 
 neo4j: setup
 	$(BIN)/python -c "from graph.server import provision; print(provision())"
@@ -35,7 +41,7 @@ neo4j: setup
 run: neo4j
 	$(BIN)/govgraph serve --host $(HOST) --port $(PORT) --load $(DATA)
 
-test: neo4j browser
+test: neo4j system
 	$(BIN)/pytest
 
 lint: setup

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
+import datetime
 import os
 import signal
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 from types import FrameType
 
 import yaml
+from neo4j import AsyncDriver, AsyncGraphDatabase
 
-from graph.connection import open_driver, server_version
+from graph.connection import driver_options, open_driver, server_version
 from graph.migrations import migrate
 from graph.server import ManagedServer, ServerError, default_home
 from graph.settings import Neo4jSettings, from_environment, from_managed, resolve
@@ -70,6 +73,19 @@ def _parser() -> argparse.ArgumentParser:
     )
     serve.set_defaults(handler=_serve)
 
+    review = commands.add_parser("report", help="write the governance review (HTML and CSV)")
+    review.add_argument("--out", type=Path, required=True, help="directory to write into")
+    review.add_argument("--as-of", type=_date, default=None, help="YYYY-MM-DD; default: all")
+    review.set_defaults(handler=_review)
+
+    dump = commands.add_parser("export", help="write the whole graph for other tools")
+    dump.add_argument("--format", choices=["graphml", "jsonl", "csv"], required=True)
+    dump.add_argument("--out", type=Path, required=True, help="file (a directory for csv)")
+    dump.add_argument(
+        "--include-restricted", action="store_true", help="also what the public may not see"
+    )
+    dump.set_defaults(handler=_export)
+
     sdl = commands.add_parser("schema", help="print the GraphQL schema (SDL)")
     sdl.set_defaults(handler=_schema)
 
@@ -79,6 +95,57 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--document-id", default=None, help="id of the document record")
     extract.set_defaults(handler=_extract)
     return parser
+
+
+def _date(text: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _review(args: argparse.Namespace) -> int:
+    import graphviz
+
+    from report.collect import collect
+    from report.render import write_report
+
+    async def build() -> Path:
+        async with _async_driver() as (driver, database):
+            review = await collect(driver, database, args.as_of)
+        return write_report(review, args.out)
+
+    try:
+        print(f"wrote {asyncio.run(build())}")
+    except graphviz.ExecutableNotFound:
+        print("govgraph report needs Graphviz's `dot` (apt-get install graphviz)", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from report.export import export
+
+    async def write() -> tuple[int, int]:
+        async with _async_driver() as (driver, database):
+            return await export(
+                driver, database, args.format, args.out, restricted=args.include_restricted
+            )
+
+    nodes, relationships = asyncio.run(write())
+    print(f"wrote {args.out}: {nodes} nodes, {relationships} relationships")
+    return 0
+
+
+@asynccontextmanager
+async def _async_driver() -> AsyncIterator[tuple[AsyncDriver, str]]:
+    """The configured Neo4j, or the managed one (which must already be running)."""
+    settings = resolve()
+    driver = AsyncGraphDatabase.driver(settings.uri, **driver_options(settings))
+    try:
+        yield driver, settings.database
+    finally:
+        await driver.close()
 
 
 def _schema(args: argparse.Namespace) -> int:

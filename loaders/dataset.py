@@ -104,6 +104,11 @@ class Dataset:
     def ref(self, item: Located, *path: str | int) -> str:
         return self.resolve[(str(item.file), *item.path, *path)]
 
+    def document_text(self, document: Document) -> str | None:
+        """The text of a source document, if its file is present."""
+        path = self.root / self.info.documents_dir / document.file
+        return path.read_text(encoding="utf-8") if path.is_file() else None
+
 
 def read_dataset(root: Path) -> Dataset:
     """Read and validate a dataset directory; raise DatasetInvalid listing every problem."""
@@ -398,7 +403,5 @@ def _record_sources(
 
 
 def _document_lines(dataset: Dataset, document: Document) -> list[str] | None:
-    path = dataset.root / dataset.info.documents_dir / document.file
-    if not path.is_file():
-        return None
-    return path.read_text(encoding="utf-8").splitlines()
+    text = dataset.document_text(document)
+    return None if text is None else text.splitlines()

@@ -99,7 +99,9 @@ def project(dataset: Dataset) -> GraphRows:
     for position, item in enumerate(dataset.records):
         record = item.record
         if isinstance(record, Document):
-            rows.nodes.append(NodeRow(record.id, ["Document"], _fields(record, exclude={"id"})))
+            # The text travels with the graph, so any quote can be checked from the graph alone.
+            props = {**_fields(record, exclude={"id"}), "text": dataset.document_text(record)}
+            rows.nodes.append(NodeRow(record.id, ["Document"], props))
         elif isinstance(record, Entity):
             _entity(rows, dataset, item, record, position)
             if isinstance(record, Plan):

@@ -1,0 +1,108 @@
+"""The whole graph for Gephi, Kumu or a spreadsheet, ids and sources kept: GraphML, JSON
+lines, or two CSV files. Restricted records stay out unless asked for."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+from neo4j import AsyncDriver
+
+from queries.overview import EXPORT_NODES, EXPORT_RELATIONSHIPS, stream
+
+Row = dict[str, Any]
+
+FORMATS = ("graphml", "jsonl", "csv")
+
+
+async def export(
+    driver: AsyncDriver, database: str, form: str, out: Path, *, restricted: bool = False
+) -> tuple[int, int]:
+    """Write the graph to `out` (a file; a directory for csv); return (nodes, relationships)."""
+    nodes = _plain_rows(stream(driver, database, EXPORT_NODES, restricted=restricted))
+    relationships = _plain_rows(
+        stream(driver, database, EXPORT_RELATIONSHIPS, restricted=restricted)
+    )
+    writers = {"graphml": _graphml, "jsonl": _jsonl, "csv": _csv}
+    return await writers[form](nodes, relationships, out)
+
+
+async def _graphml(
+    nodes: AsyncIterator[Row], relationships: AsyncIterator[Row], out: Path
+) -> tuple[int, int]:
+    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
+    async for node in nodes:
+        graph.add_node(node["id"], labels=";".join(node["labels"]), **_scalars(node["properties"]))
+    async for rel in relationships:
+        graph.add_edge(rel["source"], rel["target"], type=rel["type"],
+                       **_scalars(rel["properties"]))  # fmt: skip
+    out.parent.mkdir(parents=True, exist_ok=True)
+    nx.write_graphml(graph, out)
+    return graph.number_of_nodes(), graph.number_of_edges()
+
+
+async def _jsonl(
+    nodes: AsyncIterator[Row], relationships: AsyncIterator[Row], out: Path
+) -> tuple[int, int]:
+    counts = [0, 0]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as file:
+        async for node in nodes:
+            file.write(json.dumps({"kind": "node", **node}, ensure_ascii=False) + "\n")
+            counts[0] += 1
+        async for rel in relationships:
+            file.write(json.dumps({"kind": "relationship", **rel}, ensure_ascii=False) + "\n")
+            counts[1] += 1
+    return counts[0], counts[1]
+
+
+async def _csv(
+    nodes: AsyncIterator[Row], relationships: AsyncIterator[Row], out: Path
+) -> tuple[int, int]:
+    out.mkdir(parents=True, exist_ok=True)
+    counts = [0, 0]
+    with (out / "nodes.csv").open("w", newline="", encoding="utf-8") as file:
+        writer = csv.writer(file)
+        writer.writerow(["id", "labels", "name", "properties"])
+        async for node in nodes:
+            properties = node["properties"]
+            writer.writerow([node["id"], ";".join(node["labels"]), properties.get("name", ""),
+                             json.dumps(properties, ensure_ascii=False)])  # fmt: skip
+            counts[0] += 1
+    with (out / "relationships.csv").open("w", newline="", encoding="utf-8") as file:
+        writer = csv.writer(file)
+        writer.writerow(["source", "type", "target", "properties"])
+        async for rel in relationships:
+            writer.writerow([rel["source"], rel["type"], rel["target"],
+                             json.dumps(rel["properties"], ensure_ascii=False)])  # fmt: skip
+            counts[1] += 1
+    return counts[0], counts[1]
+
+
+async def _plain_rows(rows: AsyncIterator[Row]) -> AsyncIterator[Row]:
+    """Dates and times as ISO text, so every format can hold them."""
+    async for row in rows:
+        yield {key: _plain(value) for key, value in row.items()}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    if hasattr(value, "iso_format"):
+        return value.iso_format()
+    return value
+
+
+def _scalars(properties: Row) -> Row:
+    """GraphML holds scalars only: lists (aliases, sources) become JSON text."""
+    return {
+        key: json.dumps(value, ensure_ascii=False) if isinstance(value, list) else value
+        for key, value in properties.items()
+        if value is not None
+    }

@@ -1,0 +1,222 @@
+"""Write the review: one self-contained index.html (pictures inline, sources in an appendix
+the rows link to) and one CSV per table."""
+
+from __future__ import annotations
+
+import csv
+import datetime
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from report.collect import Review
+from report.duplication import THRESHOLD, Pair, handled_by_several, near_duplicates
+from report.pictures import heatmap, oversight_map
+
+Row = dict[str, Any]
+
+NO_ONE = "(none recorded)"
+
+
+@dataclass(frozen=True)
+class Page:
+    """What the template needs, worked out from the review."""
+
+    review: Review
+    findings_by_kind: Counter[str]
+    several: list[Row]
+    pairs: list[Pair]
+    memberships: list[Row]
+    passed_by_lead: dict[str, list[Row]]
+    passed_by_portfolio: dict[str, list[Row]]
+    oversight_svg: str
+    heatmap_svg: str
+    excerpts: dict[str, list[list[tuple[int, str, bool]]]]
+    titles: dict[str, str]
+    generated: str
+
+
+def write_report(review: Review, out: Path) -> Path:
+    """Write index.html and the CSVs into `out`; return the page's path."""
+    out.mkdir(parents=True, exist_ok=True)
+    page = _page(review)
+    environment = Environment(
+        loader=PackageLoader("report"), autoescape=select_autoescape(), keep_trailing_newline=True
+    )
+    environment.filters["anchor"] = anchor
+    environment.filters["first_line"] = first_line
+    environment.filters["names"] = names
+    html = environment.get_template("index.html.j2").render(page=page, threshold=THRESHOLD)
+    index = out / "index.html"
+    index.write_text(html, encoding="utf-8")
+    _write_tables(page, out)
+    return index
+
+
+def _page(review: Review) -> Page:
+    findings = review.overlaps + review.gaps
+    overlapping = {f["subject"]["id"] for f in review.overlaps}
+    memberships = [
+        {"person": person, "role": role} for person in review.shared for role in person["roles"]
+    ]
+    several = handled_by_several(review.workstreams)
+    pairs = near_duplicates(review.commitments)
+    paired = [commitment for pair in pairs for commitment in (pair.first, pair.second)]
+    return Page(
+        review=review,
+        findings_by_kind=Counter(f["kind"] for f in findings),
+        several=several,
+        pairs=pairs,
+        memberships=memberships,
+        passed_by_lead=_grouped(review.overdue, "leads"),
+        passed_by_portfolio=_grouped(review.overdue, "portfolioHolders"),
+        oversight_svg=oversight_map(review.edges, overlapping),
+        heatmap_svg=_heatmap(review.shared),
+        excerpts=_excerpts(
+            review, _cited([findings, several, paired, review.shared, review.overdue])
+        ),
+        titles={document["id"]: document["title"] for document in review.documents},
+        generated=datetime.date.today().isoformat(),
+    )
+
+
+def _grouped(commitments: list[Row], key: str) -> dict[str, list[Row]]:
+    groups: dict[str, list[Row]] = defaultdict(list)
+    for commitment in commitments:
+        for who in commitment[key] or [{"name": NO_ONE}]:
+            groups[who["name"]].append(commitment)
+    return dict(sorted(groups.items(), key=lambda item: (item[0] == NO_ONE, item[0])))
+
+
+def _heatmap(shared: list[Row]) -> str:
+    seats: dict[str, set[str]] = {
+        person["id"]: {role["body"]["name"] for role in person["roles"] if role["body"]}
+        for person in shared
+    }
+    counts: Counter[tuple[str, str]] = Counter()
+    for bodies in seats.values():
+        for body in bodies:
+            counts[(body, body)] += 1
+        for first, second in combinations(sorted(bodies), 2):
+            counts[(first, second)] += 1
+            counts[(second, first)] += 1
+    names = sorted({body for held in seats.values() for body in held})
+    return heatmap(names, counts)
+
+
+def _cited(shown: list[Any]) -> dict[str, set[int]]:
+    """The lines of each document that some row of the report cites."""
+    cited: dict[str, set[int]] = defaultdict(set)
+
+    def visit(value: Any) -> None:
+        if isinstance(value, dict):
+            if "quote" in value and "lines" in value and value.get("document"):
+                start, _, end = value["lines"].partition("-")
+                cited[value["document"]["id"]].update(range(int(start), int(end or start) + 1))
+            for item in value.values():
+                visit(item)
+        elif isinstance(value, list):
+            for item in value:
+                visit(item)
+
+    visit(shown)
+    return cited
+
+
+def _excerpts(review: Review, cited: dict[str, set[int]], context: int = 2) -> Any:
+    """For each cited document, the runs of lines the report cites, with a little context:
+    (line number, text, cited) for every line shown."""
+    excerpts: dict[str, list[list[tuple[int, str, bool]]]] = {}
+    for document in review.documents:
+        lines = (document["text"] or "").splitlines()
+        wanted = sorted(
+            {n for line in cited.get(document["id"], ()) for n in
+             range(max(1, line - context), min(len(lines), line + context) + 1)}
+        )  # fmt: skip
+        runs: list[list[tuple[int, str, bool]]] = []
+        for number in wanted:
+            if not runs or runs[-1][-1][0] != number - 1:
+                runs.append([])
+            runs[-1].append((number, lines[number - 1], number in cited[document["id"]]))
+        if runs:
+            excerpts[document["id"]] = runs
+    return excerpts
+
+
+def anchor(document_id: str, line: int | str) -> str:
+    """The id of a line in the sources appendix."""
+    return f"{document_id.removeprefix('document/')}-L{line}"
+
+
+def first_line(lines: str) -> str:
+    return lines.partition("-")[0]
+
+
+def names(items: list[Row] | None) -> str:
+    return "; ".join(item["name"] for item in items or []) or NO_ONE
+
+
+def _sources(row: Row) -> str:
+    return " | ".join(
+        f"{s['document']['id']} lines {s['lines']}: {s['quote']}" for s in row.get("sources") or []
+    )
+
+
+def _write_tables(page: Page, out: Path) -> None:
+    review = page.review
+    findings = ["kind", "subject id", "subject", "bodies", "explanation", "sources"]
+    tables: dict[str, tuple[list[str], list[list[Any]]]] = {
+        "summary": (
+            ["what", "count"],
+            [[what, count] for what, count in (*review.counts.items(),
+                                               *sorted(page.findings_by_kind.items()))],
+        ),
+        "overlaps": (findings, [_finding(f) for f in review.overlaps]),
+        "gaps": (findings, [_finding(f) for f in review.gaps]),
+        "duplication": (
+            ["workstream id", "workstream", "bodies", "plans", "sources"],
+            [[w["id"], w["name"], names(w["bodies"]), names(w["plans"]), _sources(w)]
+             for w in page.several],
+        ),
+        "near_duplicates": (
+            ["similarity", "first id", "first plan", "first", "second id", "second plan",
+             "second"],
+            [[p.similarity, *_commitment(p.first), *_commitment(p.second)] for p in page.pairs],
+        ),
+        "shared_members": (
+            ["person id", "person", "body", "role", "from", "sources"],
+            [[m["person"]["id"], m["person"]["name"], m["role"]["body"]["name"],
+              m["role"]["kind"], m["role"]["from"], _sources(m["role"])]
+             for m in page.memberships],
+        ),
+        "timescales_passed": (
+            ["id", "ref", "commitment", "due", "due by", "rag", "plan", "leads",
+             "portfolio holders", "sources"],
+            [[c["id"], c["ref"], c["name"], c["dueText"], c["dueBy"], c["rag"],
+              (c["plan"] or {}).get("name"), names(c["leads"]), names(c["portfolioHolders"]),
+              _sources(c)] for c in review.overdue],
+        ),
+    }  # fmt: skip
+    for name, (header, rows) in tables.items():
+        _csv(out / f"{name}.csv", header, rows)
+
+
+def _finding(finding: Row) -> list[Any]:
+    subject = finding["subject"]
+    return [finding["kind"], subject["id"], subject["name"], names(finding["bodies"]),
+            finding["explanation"], _sources(finding)]  # fmt: skip
+
+
+def _commitment(commitment: Row) -> list[Any]:
+    return [commitment["id"], commitment["plan"]["name"], commitment["name"]]
+
+
+def _csv(path: Path, header: list[str], rows: list[Any]) -> None:
+    with path.open("w", newline="", encoding="utf-8") as file:
+        writer = csv.writer(file)
+        writer.writerow(header)
+        writer.writerows(rows)
