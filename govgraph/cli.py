@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime
+import logging
 import os
 import signal
 import sys
@@ -253,8 +254,16 @@ def _serve(args: argparse.Namespace) -> int:
     """Serve the API; start the managed Neo4j if none is configured, and stop it on exit."""
     import uvicorn
 
-    from schema.app import create_app
+    from schema.access import TokensInvalid, parse_tokens
+    from schema.app import QUERY_TIMEOUT, create_app
 
+    try:
+        tokens = parse_tokens(os.environ.get("GOVGRAPH_TOKENS"))
+    except TokensInvalid as error:
+        print(error, file=sys.stderr)
+        return 2
+    timeout = float(os.environ.get("GOVGRAPH_QUERY_TIMEOUT", QUERY_TIMEOUT))
+    _log_json()
     settings = from_environment()
     started: ManagedServer | None = None
     if settings is None:
@@ -272,7 +281,8 @@ def _serve(args: argparse.Namespace) -> int:
             version = server_version(driver, settings.database)
         print(f"neo4j {version} at {settings.describe()}", flush=True)
         print(f"explorer: http://{args.host}:{args.port}/graphql", flush=True)
-        uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info")
+        app = create_app(settings, tokens=tokens, query_timeout=timeout)
+        uvicorn.run(app, host=args.host, port=args.port, log_config=None, access_log=False)
     finally:
         if started is not None:
             # A second Ctrl-C or SIGTERM must not cut short the stop of what we started.
@@ -281,6 +291,15 @@ def _serve(args: argparse.Namespace) -> int:
             started.stop()
             print("stopped the Neo4j server this command started", flush=True)
     return 0
+
+
+def _log_json() -> None:
+    """Structured logs on stderr: one JSON object per line, with the request id."""
+    from schema.http import JsonLogFormatter
+
+    handler = logging.StreamHandler()
+    handler.setFormatter(JsonLogFormatter())
+    logging.basicConfig(level=logging.INFO, handlers=[handler], force=True)
 
 
 def _stop_on_sigterm() -> None:

@@ -1,8 +1,9 @@
 """What the graph stores: nodes and relationships as plain rows, each with its sources.
 
-Sources are kept on every node and relationship as three parallel lists (document id, line
-range, quote), because Neo4j properties cannot hold maps and relationships cannot point at
-source nodes. `hash` fingerprints a row so a reload can tell unchanged rows from changed ones.
+Sources are kept on every node and relationship as parallel lists (document id, line range,
+quote, and the quote as the public may read it), because Neo4j properties cannot hold maps
+and relationships cannot point at source nodes. `hash` fingerprints a row so a reload can
+tell unchanged rows from changed ones.
 """
 
 from __future__ import annotations
@@ -22,6 +23,14 @@ class SourceRef:
     document: str
     lines: str
     quote: str
+    public: str | None = None
+    """The quote as the public may read it, when that differs (contact details or the
+    words of a restricted item withheld)."""
+
+    @property
+    def span(self) -> tuple[int, int]:
+        first, _, last = self.lines.partition("-")
+        return int(first), int(last or first)
 
 
 def source_props(sources: Iterable[SourceRef]) -> Props:
@@ -30,6 +39,7 @@ def source_props(sources: Iterable[SourceRef]) -> Props:
         "src_document": [s.document for s in unique],
         "src_lines": [s.lines for s in unique],
         "src_quote": [s.quote for s in unique],
+        "src_quote_public": [s.quote if s.public is None else s.public for s in unique],
     }
 
 

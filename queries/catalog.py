@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from queries.cypher import holds_on, linked, linked_any, sources, upward, visible
+from queries.cypher import OFFICER, holds_on, linked, linked_any, sources, upward, visible
 
 
 @dataclass(frozen=True)
@@ -156,8 +156,16 @@ ORGANISATION: dict[str, Field] = {
     "roles": ROLES_HELD,
 }
 
+
+def officers_only(name: str) -> Field:
+    """A property only officers may read (contact details)."""
+    return Field(f"CASE WHEN {OFFICER} THEN %(v)s.{name} END")
+
+
 PERSON: dict[str, Field] = {
     "honorific": prop("honorific"),
+    "email": officers_only("email"),
+    "phone": officers_only("phone"),
     "organisation": first("Organisation", linked("(%(v)s)-[:AFFILIATED_WITH]->(x)")),
     "roles": ROLES_HELD,
     "bodies": many(
@@ -173,7 +181,7 @@ PERSON: dict[str, Field] = {
         linked_any(
             "MATCH (%(v)s)-[:LEADS]->(x:Commitment) RETURN x",
             f"MATCH (%(v)s)-[:HOLDS]->(r:Role)-[:FOR]->(x:Commitment) "
-            f"WHERE r.kind IN {LEAD_ROLES} RETURN x",
+            f"WHERE r.kind IN {LEAD_ROLES} AND {visible('r')} RETURN x",
         ),
     ),
     "portfolio": many(
@@ -181,7 +189,7 @@ PERSON: dict[str, Field] = {
         linked_any(
             "MATCH (%(v)s)-[:PORTFOLIO_HOLDER_FOR]->(x:Commitment) RETURN x",
             "MATCH (%(v)s)-[:HOLDS]->(r:Role {kind: 'portfolio holder'})-[:FOR]->(x:Commitment) "
-            "RETURN x",
+            f"WHERE {visible('r')} RETURN x",
         ),
     ),
 }
@@ -296,15 +304,15 @@ COMMITMENT: dict[str, Field] = {
         linked_any(
             "MATCH (%(v)s)<-[:LEADS]-(x:Entity) RETURN x",
             f"MATCH (%(v)s)<-[:FOR]-(r:Role)<-[:HOLDS]-(x:Entity) "
-            f"WHERE r.kind IN {LEAD_ROLES} RETURN x",
+            f"WHERE r.kind IN {LEAD_ROLES} AND {visible('r')} RETURN x",
         ),
     ),
     "portfolioHolders": many(
         "Person",
         linked_any(
             "MATCH (%(v)s)<-[:PORTFOLIO_HOLDER_FOR]-(x:Person) RETURN x",
-            "MATCH (%(v)s)<-[:FOR]-(:Role {kind: 'portfolio holder'})<-[:HOLDS]-(x:Person) "
-            "RETURN x",
+            "MATCH (%(v)s)<-[:FOR]-(r:Role {kind: 'portfolio holder'})<-[:HOLDS]-(x:Person) "
+            f"WHERE {visible('r')} RETURN x",
         ),
     ),
     "workstreams": many("Workstream", linked("(%(v)s)-[:ADDRESSES]->(x:Workstream)")),
@@ -321,10 +329,16 @@ MEETING: dict[str, Field] = {
     "venue": prop("venue"),
     "body": first("Body", linked("(%(v)s)-[:MEETING_OF]->(x:Body)")),
     "attendees": many(
-        "Person", linked("(%(v)s)<-[:AT]-(:Role {kind: 'attendee'})<-[:HOLDS]-(x:Person)")
+        "Person",
+        linked(
+            "(%(v)s)<-[:AT]-(r:Role {kind: 'attendee'})<-[:HOLDS]-(x:Person)", where=visible("r")
+        ),
     ),
     "apologies": many(
-        "Person", linked("(%(v)s)<-[:AT]-(:Role {kind: 'apology'})<-[:HOLDS]-(x:Person)")
+        "Person",
+        linked(
+            "(%(v)s)<-[:AT]-(r:Role {kind: 'apology'})<-[:HOLDS]-(x:Person)", where=visible("r")
+        ),
     ),
     "roles": many(
         "Role",

@@ -4,13 +4,13 @@ holds, and how sources are read back. Templates use `%(v)s` for the value in han
 
 from __future__ import annotations
 
-PUBLIC_ONLY = "$officer"
+OFFICER = "$officer"
 """The parameter that says whether the caller may see restricted records."""
 
 
 def visible(variable: str) -> str:
     """Restricted records (items the public was excluded from) only for officers."""
-    return f"(NOT coalesce({variable}.restricted, false) OR {PUBLIC_ONLY})"
+    return f"(NOT coalesce({variable}.restricted, false) OR {OFFICER})"
 
 
 def holds_on(role: str, day: str) -> str:
@@ -36,11 +36,14 @@ def current(item: str, day: str) -> str:
 
 
 def sources(item: str) -> str:
-    """The sources of a node or relationship as maps {document, lines, quote}."""
+    """The sources of a node or relationship as maps {document, lines, quote}; the public
+    reads each quote as the load withheld it (contact details, restricted items' words)."""
     return (
         f"[i IN range(0, size(coalesce({item}.src_document, [])) - 1) | "
         f"{{document: COLLECT {{ MATCH (d:Record {{id: {item}.src_document[i]}}) RETURN d }}[0], "
-        f"lines: {item}.src_lines[i], quote: {item}.src_quote[i]}}]"
+        f"lines: {item}.src_lines[i], "
+        f"quote: CASE WHEN {OFFICER} THEN {item}.src_quote[i] "
+        f"ELSE {item}.src_quote_public[i] END}}]"
     )
 
 

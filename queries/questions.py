@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from neo4j import AsyncDriver
+from neo4j import AsyncDriver, Query
+from neo4j.exceptions import ClientError
 
 from graph.names import name_key
 from queries import findings
@@ -181,7 +182,9 @@ def lucene_phrase(text: str) -> str:
 
 
 def lucene_terms(text: str) -> str:
-    words = [LUCENE_SPECIAL.sub(r"\\\1", word) for word in text.split()]
+    """Every word as a prefix term, all required. Words are lower-cased, so "AND", "OR" and
+    "NOT" are words to find, never operators (the index lower-cases what it holds)."""
+    words = [LUCENE_SPECIAL.sub(r"\\\1", word) for word in text.casefold().split()]
     return " AND ".join(f"{word}*" if len(word) > 2 else word for word in words) or '""'
 
 
@@ -207,6 +210,13 @@ def search_params(text: str, first: int) -> Row:
     return {"lucene": lucene_terms(text), "key": name_key(text), "first": first}
 
 
+class TimedOut(Exception):
+    """The question ran past the time limit; Neo4j stopped it."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"the question took longer than {seconds:g} s; ask for less")
+
+
 async def ask(
     driver: AsyncDriver,
     database: str,
@@ -215,16 +225,25 @@ async def ask(
     selection: Selection,
     *,
     officer: bool = False,
+    timeout: float | None = None,
 ) -> Any:
-    """Run one question with the caller's selection: one query, one round trip."""
+    """Run one question with the caller's selection: one query, one round trip, and one
+    Neo4j transaction that the server ends after `timeout` seconds."""
     projection = Projection()
     cypher = question.cypher(projection, selection)
-    records, _, _ = await driver.execute_query(
-        cypher,
-        {**params, **projection.params, "officer": officer},
-        database_=database,
-        routing_="r",
-    )
+    try:
+        records, _, _ = await driver.execute_query(
+            Query(cypher, timeout=timeout),
+            {**params, **projection.params, "officer": officer},
+            database_=database,
+            routing_="r",
+        )
+    except ClientError as error:
+        if timeout is not None and "TransactionTimedOut" in (error.code or ""):
+            raise TimedOut(timeout) from error
+        raise
+    if not records:
+        return None  # a head that matched nothing
     record = records[0]
     if question.lookup and len(record["candidates"]) > 1:
         raise Ambiguous(question.asked, tuple(record["candidates"]))

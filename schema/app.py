@@ -10,12 +10,13 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
 from neo4j import AsyncDriver, AsyncGraphDatabase
 from neo4j.exceptions import Neo4jError, ServiceUnavailable
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
@@ -27,26 +28,42 @@ from graph.settings import Neo4jSettings
 from queries.health import readiness_facts
 from schema import explorer
 from schema.graphql import Context, schema
+from schema.http import BearerTokens, BodyLimit, JsonBodies, RequestIds
 
 log = logging.getLogger("govgraph")
 
 RETRY_SECONDS = 2.0
+"""How long to retry migrations, and a question, while Neo4j does not answer: callers get
+an answer (or an error) in seconds, not after the driver's default half minute."""
+QUERY_TIMEOUT = 10.0
 
 
 class GovGraphQL(GraphQL[Context, None]):
-    def __init__(self, driver: AsyncDriver, database: str) -> None:
+    def __init__(self, driver: AsyncDriver, database: str, query_timeout: float) -> None:
         super().__init__(schema)
-        self.context = Context(driver, database)
+        self.driver = driver
+        self.database = database
+        self.query_timeout = query_timeout
 
     async def get_context(self, request: Any, response: Any) -> Context:
-        return self.context
+        officer = bool(request.scope.get("state", {}).get("officer", False))
+        return Context(self.driver, self.database, officer, self.query_timeout)
 
     async def render_graphql_ide(self, request: Request) -> Response:
         return explorer.page()
 
 
-def create_app(settings: Neo4jSettings) -> Starlette:
-    driver = AsyncGraphDatabase.driver(settings.uri, **driver_options(settings))
+def create_app(
+    settings: Neo4jSettings,
+    *,
+    tokens: Mapping[str, str] | None = None,
+    query_timeout: float = QUERY_TIMEOUT,
+) -> Starlette:
+    """The app over `settings`' Neo4j; `tokens` maps bearer tokens to roles; every question
+    is a Neo4j transaction limited to `query_timeout` seconds."""
+    driver = AsyncGraphDatabase.driver(
+        settings.uri, **driver_options(settings), max_transaction_retry_time=RETRY_SECONDS
+    )
     state: dict[str, bool] = {"migrated": False}
 
     async def apply_migrations_when_reachable() -> None:
@@ -84,10 +101,20 @@ def create_app(settings: Neo4jSettings) -> Starlette:
         routes=[
             Route("/healthz", healthz),
             Route("/readyz", readyz),
-            Route("/graphql", GovGraphQL(driver, settings.database), methods=["GET", "POST"]),
+            Route(
+                "/graphql",
+                GovGraphQL(driver, settings.database, query_timeout),
+                methods=["GET", "POST"],
+            ),
             Route("/explorer/{name}", explorer.asset),
         ],
         lifespan=lifespan,
+        middleware=[
+            Middleware(RequestIds),
+            Middleware(BodyLimit),
+            Middleware(JsonBodies),
+            Middleware(BearerTokens, tokens=tokens or {}),
+        ],
     )
 
 

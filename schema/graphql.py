@@ -4,11 +4,21 @@ selects below it: one Bolt round trip per root field."""
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import strawberry
+from graphql import GraphQLError
 from neo4j import AsyncDriver
+from strawberry.extensions import (
+    MaskErrors,
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    QueryDepthLimiter,
+    SchemaExtension,
+)
 from strawberry.types import Info
 
 from queries import questions
@@ -28,6 +38,13 @@ from schema.types import (
 )
 
 MAX_FIRST = 100
+MAX_TEXT = 300
+"""Longest id, name or search text accepted: far beyond any real one, short of abuse."""
+
+
+def _checked(name: str, value: str | None) -> None:
+    if value is not None and len(value) > MAX_TEXT:
+        raise BadArgument(f"{name} is longer than {MAX_TEXT} characters")
 
 
 @dataclass(frozen=True)
@@ -35,6 +52,31 @@ class Context:
     driver: AsyncDriver
     database: str
     officer: bool = False
+    timeout: float | None = None
+
+
+class BadArgument(ValueError):
+    """The caller asked in a way we cannot answer; the message says how to ask."""
+
+
+ANSWERABLE = (BadArgument, questions.Ambiguous, questions.TimedOut)
+"""Errors whose message is meant for the caller. Anything else is masked: no stack trace,
+no Cypher, no server detail leaves the server (the log keeps it, under the request id)."""
+
+
+def should_mask(error: GraphQLError) -> bool:
+    return error.original_error is not None and not isinstance(error.original_error, ANSWERABLE)
+
+
+LIMITS: list[Callable[[], SchemaExtension]] = [
+    partial(QueryDepthLimiter, max_depth=10),
+    partial(MaxAliasesLimiter, max_alias_count=30),
+    partial(MaxTokensLimiter, max_token_count=2000),
+    partial(
+        MaskErrors, should_mask_error=should_mask, error_message="Internal error; see the log."
+    ),
+]
+"""Made afresh for each request, since some extensions keep per-request state."""
 
 
 async def _ask(info: Info[Context, None], question: Question, **params: Any) -> Any:
@@ -46,6 +88,7 @@ async def _ask(info: Info[Context, None], question: Question, **params: Any) -> 
         params,
         selection_of(info._raw_info),
         officer=context.officer,
+        timeout=context.timeout,
     )
 
 
@@ -53,7 +96,9 @@ async def _lookup(
     info: Info[Context, None], label: str, entity_id: strawberry.ID | None, name: str | None
 ) -> Any:
     if (entity_id is None) == (name is None):
-        raise ValueError("give exactly one of id and name")
+        raise BadArgument("give exactly one of id and name")
+    _checked("id", entity_id)
+    _checked("name", name)
     question, params = questions.lookup(
         label, entity_id=None if entity_id is None else str(entity_id), name=name
     )
@@ -70,6 +115,7 @@ LOOKUP = (
 class Query:
     @strawberry.field(description="Any entity by its stable id.")
     async def node(self, info: Info[Context, None], id: strawberry.ID) -> Entity | None:
+        _checked("id", id)
         return await _ask(info, questions.NODE, id=str(id))  # type: ignore[no-any-return]
 
     @strawberry.field(description="Entities whose names or aliases match the words given.")
@@ -77,8 +123,9 @@ class Query:
         self, info: Info[Context, None], text: str, first: int | None = 20
     ) -> list[Entity]:
         first = 20 if first is None else first
+        _checked("text", text)
         if not 1 <= first <= MAX_FIRST:
-            raise ValueError(f"first must be between 1 and {MAX_FIRST}")
+            raise BadArgument(f"first must be between 1 and {MAX_FIRST}")
         if not text.strip():
             return []
         params = questions.search_params(text, first)
@@ -143,7 +190,7 @@ class Query:
     ) -> list[Person]:
         min_bodies = 2 if min_bodies is None else min_bodies
         if min_bodies < 1:
-            raise ValueError("minBodies must be at least 1")
+            raise BadArgument("minBodies must be at least 1")
         return await _ask(  # type: ignore[no-any-return]
             info, questions.SHARED_MEMBERS, minBodies=min_bodies, asOf=as_of
         )
@@ -157,7 +204,8 @@ class Query:
 
     @strawberry.field(description="Who owns, governs and leads any entity, and the chain above.")
     async def ownership(self, info: Info[Context, None], id: strawberry.ID) -> Ownership | None:
+        _checked("id", id)
         return await _ask(info, questions.OWNERSHIP, id=str(id))  # type: ignore[no-any-return]
 
 
-schema = strawberry.Schema(query=Query, types=ENTITY_TYPES)
+schema = strawberry.Schema(query=Query, types=ENTITY_TYPES, extensions=LIMITS)

@@ -185,6 +185,12 @@ class Organisation(Entity):
 @strawberry.type
 class Person(Entity):
     honorific: str | None = strawberry.field(resolver=stored)
+    email: str | None = strawberry.field(
+        resolver=stored, description="Officers only: null for anyone else."
+    )
+    phone: str | None = strawberry.field(
+        resolver=stored, description="Officers only: null for anyone else."
+    )
     organisation: Organisation | None = strawberry.field(resolver=stored)
     roles: list[Role] = strawberry.field(resolver=roles_held)
     bodies: list[Body] = strawberry.field(resolver=bodies_sat_on)
