@@ -7,8 +7,9 @@ PORT ?= 8000
 DATA ?= data/kirklees
 
 EXPLORER := explorer/node_modules/.package-lock.json
+CONFORMANCE := conformance/node_modules/.package-lock.json
 
-.PHONY: setup neo4j system run test lint format clean
+.PHONY: setup neo4j system run test conformance lint format clean
 
 setup: $(VENV)/.installed $(EXPLORER)
 
@@ -21,6 +22,10 @@ $(VENV)/.installed: pyproject.toml
 # GraphiQL and React from npm, served by the app itself (no CDN on closed networks).
 $(EXPLORER): explorer/package.json explorer/package-lock.json
 	npm ci --prefix explorer --no-audit --no-fund --loglevel=error
+	@touch $@
+
+$(CONFORMANCE): conformance/package.json conformance/package-lock.json
+	npm ci --prefix conformance --no-audit --no-fund --loglevel=error
 	@touch $@
 
 # Debian packages: Graphviz lays out the report's oversight map; Chromium is for the tests
@@ -44,6 +49,10 @@ run: neo4j
 test: neo4j system
 	$(BIN)/pytest
 
+# External suites against a live server: graphql-http's audits and Schemathesis' fuzzing.
+conformance: neo4j $(CONFORMANCE)
+	conformance/run.sh
+
 lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -54,4 +63,4 @@ format: setup
 	$(BIN)/ruff check --fix .
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info explorer/node_modules
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info explorer/node_modules conformance/node_modules conformance/out

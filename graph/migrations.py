@@ -43,6 +43,14 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX role_kind IF NOT EXISTS FOR (r:Role) ON (r.kind)",
         ),
     ),
+    Migration(
+        3,
+        "load guards: one per dataset, saying when its load commits",
+        (
+            "CREATE CONSTRAINT load_guard IF NOT EXISTS "
+            "FOR (g:LoadGuard) REQUIRE g.dataset IS UNIQUE",
+        ),
+    ),
 )
 
 LATEST = MIGRATIONS[-1].version

@@ -187,8 +187,8 @@ class ManagedServer:
         self.stop(timeout=30.0)
 
     def _write_config(self, port: int) -> None:
-        heap = os.environ.get("GOVGRAPH_NEO4J_HEAP", "512m")
-        page_cache = os.environ.get("GOVGRAPH_NEO4J_PAGECACHE", "256m")
+        heap = _heap()
+        page_cache = os.environ.get("GOVGRAPH_NEO4J_PAGECACHE", "512m")
         settings = {
             "server.default_listen_address": "127.0.0.1",
             "server.bolt.listen_address": f"127.0.0.1:{port}",
@@ -245,8 +245,14 @@ def _java() -> str:
     return java
 
 
+def _heap() -> str:
+    """A load is one transaction, held in memory until it commits: the heap bounds how big
+    a dataset one load can bring (Kirklees needs little; a national picture, gigabytes)."""
+    return os.environ.get("GOVGRAPH_NEO4J_HEAP", "1g")
+
+
 def _jvm_options() -> list[str]:
-    heap = os.environ.get("GOVGRAPH_NEO4J_HEAP", "512m")
+    heap = _heap()
     return [
         f"-Xms{heap}",
         f"-Xmx{heap}",

@@ -61,6 +61,21 @@ SET d.title = $title, d.loaded_at = datetime(), d.nodes = $nodes, d.relations = 
 """
 
 
+COMMIT_BEGINS = """
+MERGE (g:LoadGuard {dataset: $dataset}) SET g.committing_since = datetime()
+"""
+
+COMMIT_ENDS = """
+MERGE (g:LoadGuard {dataset: $dataset})
+SET g.committing_since = null, g.version = coalesce(g.version, 0) + 1
+"""
+"""A load's commit is bracketed by these, each its own transaction. Neo4j applies a commit
+record by record, so a question running across it could read part old, part new; questions
+read the guards before and after and ask again when a commit may have run in between (see
+queries/questions.py). The guard is a node of its own: the load's transaction holds locks on
+the dataset's nodes until it commits."""
+
+
 class DeletionGuard(Exception):
     """A load would remove more of the graph than allowed; nothing was written."""
 
@@ -130,7 +145,11 @@ def load(
             transaction.run(
                 MARK_DATASET, dataset=dataset, title=title, nodes=len(nodes), relations=len(edges)
             ).consume()
-            transaction.commit()
+            driver.execute_query(COMMIT_BEGINS, dataset=dataset, database_=database)
+            try:
+                transaction.commit()
+            finally:
+                driver.execute_query(COMMIT_ENDS, dataset=dataset, database_=database)
             return diff
         finally:
             if not transaction.closed():

@@ -38,7 +38,7 @@ def read_located_yaml(file: Path) -> LocatedYaml:
     """Parse with the safe loader, keeping lines; raises YamlSyntaxError with the line."""
     text = file.read_text(encoding="utf-8")
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=FAST_LOADER)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else 1
@@ -70,5 +70,7 @@ def _convert(node: yaml.Node, path: Path_, lines: dict[Path_, int], file: Path) 
 
 
 TIMESTAMP = "tag:yaml.org,2002:timestamp"
+FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's parser when PyYAML was built with it (tens of times faster), else Python's."""
 _SCALARS = yaml.SafeLoader("")
 """One safe constructor for scalars: it types dates, numbers and booleans as the loader would."""

@@ -113,7 +113,7 @@ def _by_label(variable: str, expressions: dict[str, list[str]], type_count: int)
         if len(types) == type_count:
             return expression
     branches = " ".join(
-        f"WHEN {variable}:{'|'.join(types)} THEN {expression}"
+        f"WHEN {' OR '.join(f'{variable}:{label}' for label in types)} THEN {expression}"
         for expression, types in expressions.items()
     )
     return f"CASE {branches} END"

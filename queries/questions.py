@@ -5,7 +5,9 @@ thing as one query, so every question is one round trip however deep the selecti
 
 from __future__ import annotations
 
+import asyncio
 import re
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,10 +43,30 @@ class Question:
                 f"[{item} IN found WHERE size(found) = 1 | {shape}][0] AS result"
             )
         elif self.many:
-            answer = f"[{item} IN value | {shape}] AS result"
+            answer = f"null AS candidates, [{item} IN value | {shape}] AS result"
         else:
-            answer = f"[{item} IN [value] WHERE {item} IS NOT NULL | {shape}][0] AS result"
-        return f"// govgraph: {self.name}\n{self.head.strip()}\nRETURN {answer}"
+            answer = (
+                f"null AS candidates, "
+                f"[{item} IN [value] WHERE {item} IS NOT NULL | {shape}][0] AS result"
+            )
+        return (
+            f"// govgraph: {self.name}\n"
+            f"CALL () {{ {GUARDS} AS before }}\n"
+            f"CALL () {{\n{self.head.strip()}\nRETURN {answer}\n}}\n"
+            f"CALL () {{ {GUARDS} AS after }}\n"
+            "RETURN before, candidates, result, after"
+        )
+
+
+GUARDS = (
+    "OPTIONAL MATCH (g:LoadGuard) RETURN collect([g.dataset, g.version, "
+    "g.committing_since > datetime() - duration({seconds: 60})])"
+)
+"""Each dataset's load version and whether a commit is under way (a commit marked longer
+ago than a minute belongs to a load that died, and is ignored)."""
+
+SETTLING = 0.05
+"""How long to wait before asking again when a load's commit overlapped a question."""
 
 
 @dataclass(frozen=True)
@@ -228,23 +250,32 @@ async def ask(
     timeout: float | None = None,
 ) -> Any:
     """Run one question with the caller's selection: one query, one round trip, and one
-    Neo4j transaction that the server ends after `timeout` seconds."""
+    Neo4j transaction that the server ends after `timeout` seconds. Should a load commit
+    while it runs, the answer could mix old and new, so the question is asked again."""
     projection = Projection()
-    cypher = question.cypher(projection, selection)
-    try:
-        records, _, _ = await driver.execute_query(
-            Query(cypher, timeout=timeout),
-            {**params, **projection.params, "officer": officer},
-            database_=database,
-            routing_="r",
+    query = Query(question.cypher(projection, selection), timeout=timeout)
+    parameters = {**params, **projection.params, "officer": officer}
+    deadline = time.monotonic() + (timeout or 30.0)
+    while True:
+        try:
+            records, _, _ = await driver.execute_query(
+                query, parameters, database_=database, routing_="r"
+            )
+        except ClientError as error:
+            if timeout is not None and "TransactionTimedOut" in (error.code or ""):
+                raise TimedOut(timeout) from error
+            raise
+        if not records:
+            return None  # a head that matched nothing
+        record = records[0]
+        settled = record["before"] == record["after"] and not any(
+            committing for _, _, committing in record["before"]
         )
-    except ClientError as error:
-        if timeout is not None and "TransactionTimedOut" in (error.code or ""):
-            raise TimedOut(timeout) from error
-        raise
-    if not records:
-        return None  # a head that matched nothing
-    record = records[0]
+        if settled:
+            break
+        if time.monotonic() > deadline:
+            raise TimedOut(timeout or 30.0)
+        await asyncio.sleep(SETTLING)  # a load committed meanwhile: ask again
     if question.lookup and len(record["candidates"]) > 1:
         raise Ambiguous(question.asked, tuple(record["candidates"]))
     return record["result"]

@@ -13,16 +13,16 @@ import strawberry
 from graphql import GraphQLError
 from neo4j import AsyncDriver
 from strawberry.extensions import (
-    MaskErrors,
     MaxAliasesLimiter,
     MaxTokensLimiter,
     QueryDepthLimiter,
     SchemaExtension,
 )
-from strawberry.types import Info
+from strawberry.types import ExecutionContext, Info
 
 from queries import questions
 from queries.questions import Question
+from schema.errors import MaskInternalErrors, answerable, bad_argument, log_internal
 from schema.selection import selection_of
 from schema.types import (
     ENTITY_TYPES,
@@ -44,7 +44,7 @@ MAX_TEXT = 300
 
 def _checked(name: str, value: str | None) -> None:
     if value is not None and len(value) > MAX_TEXT:
-        raise BadArgument(f"{name} is longer than {MAX_TEXT} characters")
+        raise bad_argument(f"{name} is longer than {MAX_TEXT} characters")
 
 
 @dataclass(frozen=True)
@@ -55,48 +55,34 @@ class Context:
     timeout: float | None = None
 
 
-class BadArgument(ValueError):
-    """The caller asked in a way we cannot answer; the message says how to ask."""
-
-
-ANSWERABLE = (BadArgument, questions.Ambiguous, questions.TimedOut)
-"""Errors whose message is meant for the caller. Anything else is masked: no stack trace,
-no Cypher, no server detail leaves the server (the log keeps it, under the request id)."""
-
-
-def should_mask(error: GraphQLError) -> bool:
-    return error.original_error is not None and not isinstance(error.original_error, ANSWERABLE)
-
-
 LIMITS: list[Callable[[], SchemaExtension]] = [
     partial(QueryDepthLimiter, max_depth=10),
     partial(MaxAliasesLimiter, max_alias_count=30),
     partial(MaxTokensLimiter, max_token_count=2000),
-    partial(
-        MaskErrors, should_mask_error=should_mask, error_message="Internal error; see the log."
-    ),
+    MaskInternalErrors,
 ]
 """Made afresh for each request, since some extensions keep per-request state."""
 
 
 async def _ask(info: Info[Context, None], question: Question, **params: Any) -> Any:
     context = info.context
-    return await questions.ask(
-        context.driver,
-        context.database,
-        question,
-        params,
-        selection_of(info._raw_info),
-        officer=context.officer,
-        timeout=context.timeout,
-    )
+    async with answerable():
+        return await questions.ask(
+            context.driver,
+            context.database,
+            question,
+            params,
+            selection_of(info._raw_info),
+            officer=context.officer,
+            timeout=context.timeout,
+        )
 
 
 async def _lookup(
     info: Info[Context, None], label: str, entity_id: strawberry.ID | None, name: str | None
 ) -> Any:
     if (entity_id is None) == (name is None):
-        raise BadArgument("give exactly one of id and name")
+        raise bad_argument("give exactly one of id and name")
     _checked("id", entity_id)
     _checked("name", name)
     question, params = questions.lookup(
@@ -125,7 +111,7 @@ class Query:
         first = 20 if first is None else first
         _checked("text", text)
         if not 1 <= first <= MAX_FIRST:
-            raise BadArgument(f"first must be between 1 and {MAX_FIRST}")
+            raise bad_argument(f"first must be between 1 and {MAX_FIRST}")
         if not text.strip():
             return []
         params = questions.search_params(text, first)
@@ -190,7 +176,7 @@ class Query:
     ) -> list[Person]:
         min_bodies = 2 if min_bodies is None else min_bodies
         if min_bodies < 1:
-            raise BadArgument("minBodies must be at least 1")
+            raise bad_argument("minBodies must be at least 1")
         return await _ask(  # type: ignore[no-any-return]
             info, questions.SHARED_MEMBERS, minBodies=min_bodies, asOf=as_of
         )
@@ -208,4 +194,11 @@ class Query:
         return await _ask(info, questions.OWNERSHIP, id=str(id))  # type: ignore[no-any-return]
 
 
-schema = strawberry.Schema(query=Query, types=ENTITY_TYPES, extensions=LIMITS)
+class GovSchema(strawberry.Schema):
+    def process_errors(
+        self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None
+    ) -> None:
+        log_internal(errors, execution_context)
+
+
+schema = GovSchema(query=Query, types=ENTITY_TYPES, extensions=LIMITS)

@@ -249,13 +249,22 @@ def test_the_restricted_agenda_item_is_not_public(
     assert hidden["node"] is None
 
 
-def test_bad_arguments_are_clear_errors(client: TestClient) -> None:
-    response = client.post(
-        "/graphql", json={"query": '{ body { id } search(text: "x", first: 500) { id } }'}
-    )
-    messages = [error["message"] for error in response.json()["errors"]]
-    assert "give exactly one of id and name" in messages
-    assert "first must be between 1 and 100" in messages
+def test_bad_arguments_are_clear_errors_coded_for_services(client: TestClient) -> None:
+    query = '{ body { id } search(text: "x", first: 500) { id } }'
+    response = client.post("/graphql", json={"query": query})
+    errors = {error["message"]: error["extensions"] for error in response.json()["errors"]}
+    assert errors == {
+        "give exactly one of id and name": {"code": "BAD_USER_INPUT"},
+        "first must be between 1 and 100": {"code": "BAD_USER_INPUT"},
+    }
+
+
+def test_one_field_on_several_types_of_one_selection(client: TestClient) -> None:
+    query = """{ plan: node(id: "plan/fgm-strategy") { ... on Body { kind } ... on Plan { kind } }
+                 body: node(id: "body/csp-executive") { ... on Body { kind } ... on Plan { kind } }
+               }"""
+    data = ask(client, query)
+    assert data == {"plan": {"kind": "STRATEGY"}, "body": {"kind": "EXECUTIVE"}}
 
 
 CONTRACT_QUESTIONS = {

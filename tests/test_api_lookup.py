@@ -37,6 +37,10 @@ def test_an_ambiguous_name_lists_the_candidates(
     body = response.json()
     assert body["data"] == {"body": None}
     (error,) = body["errors"]
+    assert error["extensions"]["candidates"] == [
+        "body/riverside-csp-executive",
+        "body/riverside-executive-board",
+    ]
     assert error["message"] == (
         "'executive' matches several entities: "
         "body/riverside-csp-executive, body/riverside-executive-board"
