@@ -9,7 +9,7 @@ DATA ?= data/kirklees
 EXPLORER := explorer/node_modules/.package-lock.json
 CONFORMANCE := conformance/node_modules/.package-lock.json
 
-.PHONY: setup neo4j system run test conformance lint format clean
+.PHONY: setup neo4j system run test conformance bench lint format clean
 
 setup: $(VENV)/.installed $(EXPLORER)
 
@@ -48,6 +48,11 @@ run: neo4j
 
 test: neo4j system
 	$(BIN)/pytest
+
+# Not part of `make test`: govgraph against Neo4j itself at 10k, 100k and 1M nodes
+# (BENCH_PARTNERSHIPS=10,100,1000); results in bench/results.json.
+bench: neo4j
+	$(BIN)/python bench/run.py
 
 # External suites against a live server: graphql-http's audits and Schemathesis' fuzzing.
 conformance: neo4j $(CONFORMANCE)

@@ -13,6 +13,7 @@ from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 from types import FrameType
+from typing import Any
 
 import yaml
 from neo4j import AsyncDriver, AsyncGraphDatabase
@@ -87,6 +88,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     dump.set_defaults(handler=_export)
 
+    synth = commands.add_parser("synth", help="write a synthetic dataset shaped like Kirklees")
+    synth.add_argument("--partnerships", type=int, required=True)
+    synth.add_argument("--years", type=int, default=10)
+    synth.add_argument("--seed", type=int, default=1)
+    synth.add_argument("--out", type=Path, required=True)
+    synth.set_defaults(handler=_synth)
+
+    cypher = commands.add_parser("cypher", help="run a GraphQL query; print the Cypher it ran")
+    cypher.add_argument("query", help="a GraphQL document, e.g. '{ body(name: \"X\") { id } }'")
+    cypher.set_defaults(handler=_cypher)
+
     sdl = commands.add_parser("schema", help="print the GraphQL schema (SDL)")
     sdl.set_defaults(handler=_schema)
 
@@ -147,6 +159,34 @@ async def _async_driver() -> AsyncIterator[tuple[AsyncDriver, str]]:
         yield driver, settings.database
     finally:
         await driver.close()
+
+
+def _synth(args: argparse.Namespace) -> int:
+    from loaders.synth import synthesize
+
+    records = synthesize(args.out, args.partnerships, args.years, args.seed)
+    print(f"wrote {args.out}: {records} records")
+    return 0
+
+
+def _cypher(args: argparse.Namespace) -> int:
+    """What a reviewer needs to check an answer by hand: the exact query and parameters."""
+    from queries.questions import recorded
+    from schema.graphql import Context, schema
+
+    async def run() -> tuple[Any, list[tuple[str, dict[str, Any]]]]:
+        async with _async_driver() as (driver, database), asyncio.timeout(60):
+            with recorded() as queries:
+                result = await schema.execute(args.query, context_value=Context(driver, database))
+        return result, queries
+
+    result, queries = asyncio.run(run())
+    for text, parameters in queries:
+        print(text)
+        print(f"// parameters: {parameters}\n")
+    for error in result.errors or []:
+        print(f"error: {error.message}", file=sys.stderr)
+    return 1 if result.errors else 0
 
 
 def _schema(args: argparse.Namespace) -> int:

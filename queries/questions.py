@@ -6,8 +6,11 @@ thing as one query, so every question is one round trip however deep the selecti
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import contextvars
 import re
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -64,6 +67,24 @@ GUARDS = (
 )
 """Each dataset's load version and whether a commit is under way (a commit marked longer
 ago than a minute belongs to a load that died, and is ignored)."""
+
+RECORDED: contextvars.ContextVar[list[tuple[str, Row]] | None] = contextvars.ContextVar(
+    "recorded", default=None
+)
+"""When set, every question asked appends its Cypher and parameters: for `govgraph cypher`
+and the benchmark, which time the same query through the driver directly."""
+
+
+@contextlib.contextmanager
+def recorded() -> Iterator[list[tuple[str, Row]]]:
+    """Within the block, collect the Cypher and parameters of every question asked."""
+    queries: list[tuple[str, Row]] = []
+    token = RECORDED.set(queries)
+    try:
+        yield queries
+    finally:
+        RECORDED.reset(token)
+
 
 SETTLING = 0.05
 """How long to wait before asking again when a load's commit overlapped a question."""
@@ -255,6 +276,9 @@ async def ask(
     projection = Projection()
     query = Query(question.cypher(projection, selection), timeout=timeout)
     parameters = {**params, **projection.params, "officer": officer}
+    record_to = RECORDED.get()
+    if record_to is not None:
+        record_to.append((query.text, parameters))
     deadline = time.monotonic() + (timeout or 30.0)
     while True:
         try:

@@ -15,8 +15,10 @@ from neo4j import AsyncDriver
 from strawberry.extensions import (
     MaxAliasesLimiter,
     MaxTokensLimiter,
+    ParserCache,
     QueryDepthLimiter,
     SchemaExtension,
+    ValidationCache,
 )
 from strawberry.types import ExecutionContext, Info
 
@@ -60,8 +62,11 @@ LIMITS: list[Callable[[], SchemaExtension]] = [
     partial(MaxAliasesLimiter, max_alias_count=30),
     partial(MaxTokensLimiter, max_token_count=2000),
     MaskInternalErrors,
+    partial(ParserCache, maxsize=1024),
+    partial(ValidationCache, maxsize=1024),
 ]
-"""Made afresh for each request, since some extensions keep per-request state."""
+"""Made afresh for each request, since some extensions keep per-request state. Services ask
+the same questions again and again: their parsing and validation are cached."""
 
 
 async def _ask(info: Info[Context, None], question: Question, **params: Any) -> Any:

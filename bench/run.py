@@ -1,0 +1,340 @@
+"""`make bench`: govgraph measured against Neo4j itself, side by side in one run.
+
+For each scale (BENCH_PARTNERSHIPS, comma-separated; each partnership over ten years is about
+a thousand nodes), on a managed Neo4j of the benchmark's own:
+  load     govgraph's writer against a raw `UNWIND $rows CREATE` of the same rows, and a
+           reload of unchanged data;
+  latency  every contract question through HTTP GraphQL against the same Cypher through the
+           driver directly (p50, p95);
+  trips    Bolt queries per GraphQL request;
+and at the largest scale, throughput at concurrency 16 with the API's CPU time per request.
+Results go to bench/results.json; the last lines are the summary.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+from neo4j import AsyncGraphDatabase, Driver, Query
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from graph.connection import driver_options, open_driver  # noqa: E402
+from graph.migrations import migrate  # noqa: E402
+from graph.server import ManagedServer, free_port  # noqa: E402
+from graph.settings import Neo4jSettings, from_managed  # noqa: E402
+from graph.trace import bolt_runs  # noqa: E402
+from graph.write import load  # noqa: E402
+from loaders.dataset import read_dataset  # noqa: E402
+from loaders.project import project  # noqa: E402
+from loaders.synth import synthesize  # noqa: E402
+from queries.questions import recorded  # noqa: E402
+from schema.graphql import Context, schema  # noqa: E402
+
+WORK = ROOT / "bench" / "work"
+RESULTS = ROOT / "bench" / "results.json"
+BATCH = 2000
+
+QUESTIONS = {
+    "node": '{ node(id: "body/p00000-exec") { id name ... on Body { roles { kind person { name } } } } }',
+    "search": '{ search(text: "domestic abuse", first: 20) { id name } }',
+    "organisation": '{ organisation(id: "organisation/p00000-council") { kind people { name } } }',
+    "person": '{ person(id: "person/p00000-1") { roles { kind body { name } } bodies { name } } }',
+    "body": '{ body(name: "District 0 Partnership Executive") { reportsTo { id } oversightChain { id } roles(asOf: "2018-01-01") { person { name } } meetings { date } } }',
+    "workstream": '{ workstream(id: "workstream/p00000-domestic-abuse") { governedBy { id } strategyOwners { id } groups { id } oversightChain { id } plans { id } indicators { id } } }',
+    "plan": '{ plan(id: "plan/p00000-2016") { owners { id } commitments { id dueBy leads { id } } } }',
+    "governanceOverlaps": '{ governanceOverlaps(asOf: "2018-01-01") { kind subject { id } bodies { id } } }',
+    "governanceGaps": '{ governanceGaps(asOf: "2018-01-01") { kind subject { id } } }',
+    "sharedMembers": '{ sharedMembers(asOf: "2018-01-01") { id } }',
+    "overdue": '{ overdue(asOf: "2015-09-01") { id dueBy } }',
+    "ownership": '{ ownership(id: "workstream/p00000-domestic-abuse") { owners { id } governors { id } leads { id } oversightChain { id } sources { quote } } }',
+}  # fmt: skip
+GLOBAL = {"governanceOverlaps", "governanceGaps", "sharedMembers"}
+"""Questions about the whole graph: they grow with it, and get fewer repetitions."""
+
+
+def main() -> int:
+    scales = [int(n) for n in os.environ.get("BENCH_PARTNERSHIPS", "10,100,1000").split(",")]
+    os.environ.setdefault("GOVGRAPH_NEO4J_HEAP", "6g")
+    os.environ.setdefault("GOVGRAPH_NEO4J_PAGECACHE", "2g")
+    WORK.mkdir(parents=True, exist_ok=True)
+    server = ManagedServer(WORK / "neo4j")
+    settings = from_managed(server, start=True)
+    results: dict[str, Any] = {"machine": _machine(), "scales": []}
+    try:
+        for partnerships in scales:
+            print(f"== {partnerships} partnerships", flush=True)
+            results["scales"].append(_scale(settings, partnerships))
+        results["throughput"] = _throughput(settings)
+    finally:
+        server.stop()
+    RESULTS.write_text(json.dumps(results, indent=2, default=str) + "\n")
+    _summary(results)
+    return 0
+
+
+def _scale(settings: Neo4jSettings, partnerships: int) -> dict[str, Any]:
+    out = WORK / f"synth-{partnerships}"
+    if not out.exists():
+        synthesize(out, partnerships, years=10)
+    started = time.perf_counter()
+    dataset = read_dataset(out)
+    rows = project(dataset)
+    prepare = time.perf_counter() - started
+    nodes, edges = rows.nodes, list(rows.edges.values())
+    records = len(nodes) + len(edges)
+    with open_driver(settings) as driver:
+        _wipe(driver, settings.database)
+        raw = _timed(lambda: _raw_create(driver, settings.database, dataset.info.name, rows))
+        _wipe(driver, settings.database)
+        first = _timed(lambda: load(driver, settings.database, dataset.info.name,
+                                    dataset.info.title, nodes, edges))  # fmt: skip
+        again = _timed(lambda: load(driver, settings.database, dataset.info.name,
+                                    dataset.info.title, nodes, edges))  # fmt: skip
+    scale = {
+        "partnerships": partnerships,
+        "nodes": len(nodes),
+        "relationships": len(edges),
+        "read_and_project_s": round(prepare, 1),
+        "raw_create_s": round(raw, 1),
+        "load_s": round(first, 1),
+        "reload_unchanged_s": round(again, 1),
+        "raw_records_per_s": round(records / raw),
+        "load_records_per_s": round(records / first),
+        "load_of_raw": round(raw / first, 2),
+        "reload_speedup": round(first / again, 1),
+        "questions": _latencies(settings),
+    }
+    print(json.dumps({k: v for k, v in scale.items() if k != "questions"}), flush=True)
+    return scale
+
+
+def _timed(work: Any) -> float:
+    started = time.perf_counter()
+    work()
+    return time.perf_counter() - started
+
+
+def _wipe(driver: Driver, database: str) -> None:
+    with driver.session(database=database) as session:  # batches need an implicit transaction
+        session.run(
+            "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+        ).consume()
+    migrate(driver, database)
+
+
+def _raw_create(driver: Driver, database: str, dataset: str, rows: Any) -> None:
+    """The practical limit: the same rows, created blind, batch by batch."""
+    nodes = [{"labels": ["Record", *n.labels], "props": n.stored(dataset)} for n in rows.nodes]
+    edges = [
+        {"type": e.type, "source": e.source, "target": e.target, "props": e.stored(dataset)}
+        for e in rows.edges.values()
+    ]
+    for start in range(0, len(nodes), BATCH):
+        driver.execute_query(
+            "UNWIND $rows AS row CREATE (n:$(row.labels)) SET n = row.props",
+            rows=nodes[start : start + BATCH],
+            database_=database,
+        )
+    for start in range(0, len(edges), BATCH):
+        driver.execute_query(
+            "UNWIND $rows AS row MATCH (a:Record {id: row.source}) "
+            "MATCH (b:Record {id: row.target}) CREATE (a)-[r:$(row.type)]->(b) SET r = row.props",
+            rows=edges[start : start + BATCH],
+            database_=database,
+        )
+
+
+def _latencies(settings: Neo4jSettings) -> dict[str, Any]:
+    compiled, trips = asyncio.run(_compile_all(settings))
+    url, server = _serve(settings)
+    measured: dict[str, Any] = {}
+    try:
+        with httpx.Client(timeout=300) as client:
+            for name, query in QUESTIONS.items():
+                repeat = 5 if name in GLOBAL else 30
+                http = _sample(repeat, lambda q=query: _post(client, url, q))
+                text, parameters = compiled[name]
+                cypher = asyncio.run(_driver_samples(settings, text, parameters, repeat))
+                measured[name] = {
+                    "http_p50_ms": _ms(statistics.median(http)),
+                    "http_p95_ms": _ms(_p95(http)),
+                    "cypher_p50_ms": _ms(statistics.median(cypher)),
+                    "cypher_p95_ms": _ms(_p95(cypher)),
+                    "p50_ratio": round(statistics.median(http) / statistics.median(cypher), 2),
+                    "bolt_queries_per_request": trips[name],
+                }
+                print(f"  {name}: {measured[name]}", flush=True)
+    finally:
+        _stop(server)
+    return measured
+
+
+async def _compile_all(settings: Neo4jSettings) -> tuple[dict[str, Any], dict[str, int]]:
+    """The Cypher each question runs (in-process, recorded), and its Bolt round trips."""
+    driver = AsyncGraphDatabase.driver(settings.uri, **driver_options(settings))
+    compiled: dict[str, Any] = {}
+    trips: dict[str, int] = {}
+    try:
+        for name, query in QUESTIONS.items():
+            with recorded() as queries, bolt_runs() as runs:
+                result = await schema.execute(query, context_value=Context(driver, "neo4j"))
+            assert not result.errors, (name, result.errors)
+            compiled[name] = queries[0]
+            trips[name] = len(runs)
+    finally:
+        await driver.close()
+    return compiled, trips
+
+
+async def _driver_samples(
+    settings: Neo4jSettings, text: str, parameters: dict[str, Any], repeat: int
+) -> list[float]:
+    driver = AsyncGraphDatabase.driver(settings.uri, **driver_options(settings))
+    samples = []
+    try:
+        for _ in range(repeat + 2):
+            started = time.perf_counter()
+            await driver.execute_query(Query(text), parameters, routing_="r")  # type: ignore[arg-type]
+            samples.append(time.perf_counter() - started)
+    finally:
+        await driver.close()
+    return samples[2:]  # the first runs warm the plan cache, as the HTTP warm-up does
+
+
+def _sample(repeat: int, work: Any) -> list[float]:
+    for _ in range(2):
+        work()
+    samples = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        work()
+        samples.append(time.perf_counter() - started)
+    return samples
+
+
+def _post(client: httpx.Client, url: str, query: str) -> None:
+    response = client.post(url, json={"query": query})
+    assert response.status_code == 200 and "errors" not in response.json(), response.text[:300]
+
+
+def _serve(settings: Neo4jSettings) -> tuple[str, subprocess.Popen[bytes]]:
+    port = free_port()
+    environment = {
+        **os.environ,
+        "NEO4J_URI": settings.uri,
+        "NEO4J_USER": settings.user,
+        "NEO4J_PASSWORD": settings.password,
+        "GOVGRAPH_QUERY_TIMEOUT": "300",
+    }
+    server = subprocess.Popen(
+        [sys.executable, "-m", "govgraph.cli", "serve", "--port", str(port)],
+        env=environment,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/readyz").status_code == 200:
+                return f"http://127.0.0.1:{port}/graphql", server
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    _stop(server)
+    raise RuntimeError("the API did not become ready")
+
+
+def _stop(server: subprocess.Popen[bytes]) -> None:
+    server.terminate()
+    server.wait(timeout=60)
+
+
+def _throughput(settings: Neo4jSettings, seconds: float = 20.0) -> dict[str, Any]:
+    """Requests per second at concurrency 16, cycling through the local questions."""
+    url, server = _serve(settings)
+    mix = [q for name, q in QUESTIONS.items() if name not in GLOBAL]
+    done = [0] * 16
+    stop = time.monotonic() + seconds
+    try:
+        cpu_before = _cpu_seconds(server.pid)
+
+        def client(index: int) -> None:
+            with httpx.Client(timeout=120) as http:
+                while time.monotonic() < stop:
+                    _post(http, url, mix[(index + done[index]) % len(mix)])
+                    done[index] += 1
+
+        threads = [threading.Thread(target=client, args=(i,)) for i in range(16)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        cpu = _cpu_seconds(server.pid) - cpu_before
+    finally:
+        _stop(server)
+    requests = sum(done)
+    return {
+        "concurrency": 16,
+        "seconds": seconds,
+        "requests": requests,
+        "requests_per_s": round(requests / seconds, 1),
+        "api_cpu_ms_per_request": round(1000 * cpu / max(requests, 1), 2),
+    }
+
+
+def _cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _ms(seconds: float) -> float:
+    return round(seconds * 1000, 2)
+
+
+def _p95(samples: list[float]) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))]
+
+
+def _machine() -> dict[str, Any]:
+    return {
+        "cpus": os.cpu_count(),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "neo4j_heap": os.environ["GOVGRAPH_NEO4J_HEAP"],
+        "neo4j_pagecache": os.environ["GOVGRAPH_NEO4J_PAGECACHE"],
+        "java": shutil.which("java"),
+    }
+
+
+def _summary(results: dict[str, Any]) -> None:
+    largest = results["scales"][-1]
+    print("growth (p50 ms through HTTP):")
+    names = list(QUESTIONS)
+    print("  nodes      " + " ".join(f"{n[:10]:>10}" for n in names))
+    for scale in results["scales"]:
+        cells = " ".join(f"{scale['questions'][n]['http_p50_ms']:>10}" for n in names)
+        print(f"  {scale['nodes']:>9}  {cells}")
+    print(f"throughput: {results['throughput']}")
+    worst = max(q["p50_ratio"] for q in largest["questions"].values())
+    print(f"worst p50 ratio graphql/cypher: {worst:.2f}")
+    print(f"load records/s: {largest['load_records_per_s']} ({largest['load_of_raw']:.2f} of raw)")
+    print("peer p50 ratio ours/@neo4j/graphql: n/a (the peer is not built yet; see README)")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
