@@ -10,7 +10,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from queries.cypher import OFFICER, holds_on, linked, linked_any, sources, upward, visible
+from queries.cypher import (
+    LEAD_KINDS,
+    OFFICER,
+    holds_on,
+    linked,
+    linked_any,
+    sources,
+    upward,
+    visible,
+    words,
+)
 
 
 @dataclass(frozen=True)
@@ -62,9 +72,7 @@ ENTITY_LABELS = (
 
 INTERFACES = {"Entity": ENTITY_LABELS}
 
-LEAD_ROLES = "['lead officer', 'lead member', 'lead director']"
-SEATS = "['chair', 'deputy chair', 'member']"
-"""Role kinds that mean a seat on a body, as opposed to attending one meeting."""
+LEAD_ROLES = words(LEAD_KINDS)
 
 ROLE_FILTER = f"{holds_on('x', '%(asOf)s')} AND (%(kinds)s IS NULL OR x.kind IN %(kinds)s)"
 

@@ -7,6 +7,18 @@ from __future__ import annotations
 OFFICER = "$officer"
 """The parameter that says whether the caller may see restricted records."""
 
+SEAT_KINDS = ("chair", "deputy chair", "member")
+"""Role kinds that mean a seat on a body, as opposed to attending one meeting."""
+
+LEAD_KINDS = ("lead officer", "lead member", "lead director")
+ANSWERABLE_KINDS = (*LEAD_KINDS, "portfolio holder")
+"""Role kinds that make a person answerable for what the role is about."""
+
+
+def words(kinds: tuple[str, ...]) -> str:
+    """A Cypher list literal of fixed words (never caller input)."""
+    return "[" + ", ".join(f"'{kind}'" for kind in kinds) + "]"
+
 
 def visible(variable: str) -> str:
     """Restricted records (items the public was excluded from) only for officers."""

@@ -8,11 +8,11 @@ relation, plan and body to those in force on that day; null means all.
 
 from __future__ import annotations
 
-from queries.cypher import current, evidence_sources, names, visible
+from queries.cypher import ANSWERABLE_KINDS, current, evidence_sources, names, visible, words
 
 AS_OF = "$asOf"
 
-LEAD_KINDS = "['lead officer', 'lead member', 'lead director', 'portfolio holder']"
+ANSWERABLE_ROLES = words(ANSWERABLE_KINDS)
 
 TOP_PLAN = "(plan)-[:PART_OF]->*(top:Plan) WHERE NOT EXISTS { (top)-[:PART_OF]->(:Plan) }"
 """The outermost plan a plan belongs to: an action plan counts as part of its strategy."""
@@ -129,7 +129,7 @@ GAP_BRANCHES = [
       AND NOT EXISTS {{
         MATCH (c)-[:PART_OF]->*(a:Commitment)
         WHERE EXISTS {{ (a)<-[:LEADS|PORTFOLIO_HOLDER_FOR]-() }}
-           OR EXISTS {{ MATCH (a)<-[:FOR]-(r:Role) WHERE r.kind IN {LEAD_KINDS} }}
+           OR EXISTS {{ MATCH (a)<-[:FOR]-(r:Role) WHERE r.kind IN {ANSWERABLE_ROLES} }}
       }}
     WITH c, COLLECT {{ MATCH (c)-[:IN_PLAN|AGREED_AT]->(x) RETURN x }} AS context
     RETURN 'NO_LEAD' AS kind, c AS subject, context AS bodies,

@@ -8,6 +8,7 @@ from typing import Any
 
 from neo4j import AsyncDriver
 
+from queries.compile import label_of
 from queries.cypher import current, visible
 from queries.questions import Question
 
@@ -15,7 +16,7 @@ Row = dict[str, Any]
 
 COUNTS = f"""
 MATCH (n:Entity) WHERE {visible("n")}
-WITH [l IN labels(n) WHERE NOT l IN ['Record', 'Entity']][0] AS label, count(*) AS count
+WITH {label_of("n")} AS label, count(*) AS count
 RETURN label, count ORDER BY label
 """
 
@@ -24,8 +25,8 @@ MATCH (a:Entity)-[r:REPORTS_TO|GOVERNS|OWNS|PART_OF]->(b:Entity)
 WHERE (type(r) <> 'PART_OF' OR (a:Body AND b:Body)) AND {current("r", "$asOf")}
   AND {visible("a")} AND {visible("b")}
 RETURN type(r) AS type, r.qualifier AS qualifier,
-  a {{.id, .name, label: [l IN labels(a) WHERE NOT l IN ['Record', 'Entity']][0]}} AS source,
-  b {{.id, .name, label: [l IN labels(b) WHERE NOT l IN ['Record', 'Entity']][0]}} AS target
+  a {{.id, .name, label: {label_of("a")}}} AS source,
+  b {{.id, .name, label: {label_of("b")}}} AS target
 ORDER BY a.name, type(r), b.name
 """
 """Who reports to, governs or owns what, and which bodies sit inside which."""

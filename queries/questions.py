@@ -20,7 +20,15 @@ from neo4j.exceptions import ClientError
 from graph.names import name_key
 from queries import findings
 from queries.compile import Projection, Selection
-from queries.cypher import distinct, evidence_sources, holds_on, visible
+from queries.cypher import (
+    ANSWERABLE_KINDS,
+    SEAT_KINDS,
+    distinct,
+    evidence_sources,
+    holds_on,
+    visible,
+    words,
+)
 
 Row = dict[str, Any]
 
@@ -138,7 +146,7 @@ SHARED_MEMBERS = Question(
     "sharedMembers",
     f"""
     MATCH (p:Person)-[:HOLDS]->(r:Role)-[:IN]->(b:Body)
-    WHERE r.kind IN ['chair', 'deputy chair', 'member']
+    WHERE r.kind IN {words(SEAT_KINDS)}
       AND {holds_on("r", "$asOf")} AND {visible("r")} AND {visible("p")}
     WITH p, count(DISTINCT b) AS bodies WHERE bodies >= $minBodies
     WITH p ORDER BY bodies DESC, p.name
@@ -161,8 +169,6 @@ OVERDUE = Question(
     "Commitment",
     many=True,
 )
-
-LEAD_ROLES = "['lead officer', 'lead member', 'lead director', 'portfolio holder']"
 
 OWNERSHIP = Question(
     "ownership",
@@ -190,7 +196,7 @@ OWNERSHIP = Question(
       }} AS governed,
       COLLECT {{
         MATCH (s)<-[e:LEADS|PORTFOLIO_HOLDER_FOR|DELIVERS]-(x) RETURN {{x: x, e: e}} AS link
-        UNION MATCH (s)<-[:FOR]-(e:Role)<-[:HOLDS]-(x) WHERE e.kind IN {LEAD_ROLES}
+        UNION MATCH (s)<-[:FOR]-(e:Role)<-[:HOLDS]-(x) WHERE e.kind IN {words(ANSWERABLE_KINDS)}
               RETURN {{x: x, e: e}} AS link
         UNION MATCH (s:Body)<-[:IN]-(e:Role {{kind: 'chair'}})<-[:HOLDS]-(x)
               RETURN {{x: x, e: e}} AS link

@@ -12,10 +12,9 @@ from neo4j import AsyncDriver
 from queries import overview, questions
 from queries.catalog import ENTITY_LABELS
 from queries.compile import Pick, Selection, picks
+from queries.cypher import SEAT_KINDS
 
 Row = dict[str, Any]
-
-SEATS = ["chair", "deputy chair", "member"]
 
 
 def everywhere(*names: str) -> Selection:
@@ -73,7 +72,7 @@ def shared_members(as_of: datetime.date | None) -> Selection:
     seats = Pick(
         "roles",
         "roles",
-        {"asOf": as_of, "kinds": SEATS},
+        {"asOf": as_of, "kinds": list(SEAT_KINDS)},
         {"Role": picks("kind", "title", "from", body=NAMED, sources=SOURCES)},
     )
     return {"Person": (*picks("id", "name", "honorific"), seats)}

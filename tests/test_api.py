@@ -4,7 +4,6 @@ one Bolt round trip, with the quotes that show the answer."""
 from __future__ import annotations
 
 import re
-import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -16,6 +15,7 @@ from graph.settings import Neo4jSettings
 from graph.trace import bolt_runs
 from schema.app import create_app
 from tests.conftest import KIRKLEES
+from tests.support import wait_until_ready
 
 MINUTES = KIRKLEES / "documents" / "004_504219d2993149f0.txt"
 
@@ -23,15 +23,8 @@ MINUTES = KIRKLEES / "documents" / "004_504219d2993149f0.txt"
 @pytest.fixture(scope="module")
 def client(kirklees: Neo4jSettings) -> Iterator[TestClient]:
     with TestClient(create_app(kirklees)) as client:
-        _wait_until_ready(client)  # after this, nothing but questions talks to Neo4j
+        wait_until_ready(client)
         yield client
-
-
-def _wait_until_ready(client: TestClient) -> None:
-    deadline = time.monotonic() + 30
-    while client.get("/readyz").status_code != 200:
-        assert time.monotonic() < deadline, client.get("/readyz").text
-        time.sleep(0.1)
 
 
 def ask(client: TestClient, query: str, **variables: Any) -> dict[str, Any]:

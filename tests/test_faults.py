@@ -15,17 +15,17 @@ from urllib.parse import urlparse
 
 import httpx
 import pytest
-import uvicorn
 from neo4j import Driver
 from starlette.testclient import TestClient
 
 from graph.connection import open_driver
 from graph.migrations import migrate
-from graph.server import ManagedServer, free_port
+from graph.server import ManagedServer
 from graph.settings import Neo4jSettings, from_managed
 from schema.app import create_app
 from tests.bulk import write_bulk_dataset
-from tests.conftest import FIXTURES, environment_without_neo4j, load_dataset
+from tests.conftest import FIXTURES, load_dataset
+from tests.support import neo4j_environment, serving
 
 MANY = 5000
 """Members in the dataset a load is killed in: enough that its transaction lasts seconds."""
@@ -41,17 +41,8 @@ def editions(answer: dict[str, object]) -> set[str]:
 
 @pytest.fixture
 def served(settings: Neo4jSettings, driver: Driver) -> Iterator[str]:
-    port = free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}/graphql"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving(create_app(settings)) as url:
+        yield f"{url}/graphql"
 
 
 def test_questions_during_a_load_see_the_old_graph_or_the_new_never_a_mix(
@@ -166,12 +157,7 @@ def test_a_load_killed_half_way_leaves_the_old_graph_and_a_rerun_converges(
     settings = from_managed(own_server, start=True)
     old = write_bulk_dataset(tmp_path / "a", MANY, "A")
     new = write_bulk_dataset(tmp_path / "b", MANY, "B")
-    environment = {
-        **environment_without_neo4j(),
-        "NEO4J_URI": settings.uri,
-        "NEO4J_USER": settings.user,
-        "NEO4J_PASSWORD": settings.password,
-    }
+    environment = neo4j_environment(settings)
     command = [sys.executable, "-m", "govgraph.cli", "load", str(new)]
     with open_driver(settings) as driver:
         migrate(driver, settings.database)

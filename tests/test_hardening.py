@@ -20,20 +20,18 @@ from queries import questions
 from queries.questions import Question
 from schema.access import TokensInvalid, parse_tokens
 from schema.app import create_app
-from tests.test_api import _wait_until_ready
+from tests.support import UNREACHABLE, wait_until_ready
 
 OFFICER_TOKEN = "officer-token-0123456789abcdef"
 SERVICE_TOKEN = "service-token-0123456789abcdef"
 TOKENS = {OFFICER_TOKEN: "officer", SERVICE_TOKEN: "service"}
 OFFICER = {"Authorization": f"Bearer {OFFICER_TOKEN}"}
 
-UNREACHABLE = Neo4jSettings("bolt://127.0.0.1:9", "neo4j", "x", "neo4j", "environment")
-
 
 @pytest.fixture(scope="module")
 def client(kirklees: Neo4jSettings) -> Iterator[TestClient]:
     with TestClient(create_app(kirklees, tokens=TOKENS)) as client:
-        _wait_until_ready(client)
+        wait_until_ready(client)
         yield client
 
 

@@ -14,8 +14,7 @@ from govgraph.cli import main
 from graph.settings import Neo4jSettings
 from schema.app import create_app
 from tests.conftest import FIXTURES
-
-UNREACHABLE = Neo4jSettings("bolt://127.0.0.1:9", "neo4j", "x", "neo4j", "environment")
+from tests.support import UNREACHABLE
 
 
 def _load_mini(settings: Neo4jSettings, monkeypatch: pytest.MonkeyPatch) -> None:

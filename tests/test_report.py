@@ -7,7 +7,6 @@ import csv
 import io
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -17,13 +16,11 @@ import networkx as nx
 import pytest
 from neo4j import Driver
 from PIL import Image
-from playwright.sync_api import Route, sync_playwright
 
 from graph.settings import Neo4jSettings
-from tests.conftest import environment_without_neo4j
+from tests.support import neo4j_environment, offline_page
 
 GOVGRAPH = [sys.executable, "-m", "govgraph.cli"]
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 SECTIONS = [
     "summary", "oversight-map", "overlaps", "gaps", "duplication", "shared-members",
     "timescales", "sources",
@@ -31,13 +28,7 @@ SECTIONS = [
 
 
 def govgraph(settings: Neo4jSettings, *args: str) -> str:
-    environment = {
-        **environment_without_neo4j(),
-        "NEO4J_URI": settings.uri,
-        "NEO4J_USER": settings.user,
-        "NEO4J_PASSWORD": settings.password,
-        "NEO4J_DATABASE": settings.database,
-    }
+    environment = neo4j_environment(settings)
     done = subprocess.run([*GOVGRAPH, *args], env=environment, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     return done.stdout
@@ -111,21 +102,10 @@ def test_duplication_and_timescales_tables(review: Path) -> None:
 
 
 def test_the_review_renders_offline_with_its_pictures(review: Path) -> None:
-    if CHROMIUM is None:
-        raise pytest.UsageError("the report test needs Debian's chromium: run `make test`")
-    requested: list[str] = []
+    def local_file(url: str) -> bool:
+        return urlparse(url).scheme == "file"
 
-    def offline(route: Route) -> None:
-        if urlparse(route.request.url).scheme == "file":
-            route.continue_()
-        else:
-            requested.append(route.request.url)
-            route.abort("internetdisconnected")
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        page = browser.new_page(viewport={"width": 1300, "height": 1000})
-        page.route("**/*", offline)
+    with offline_page(local_file, 1300, 1000) as (page, requested):
         page.goto((review / "index.html").as_uri())
         present = [s for s in SECTIONS if page.locator(f"section#{s} h2").count() == 1]
         pictures = {}
@@ -142,7 +122,6 @@ def test_the_review_renders_offline_with_its_pictures(review: Path) -> None:
             "rows => rows.filter(r => !r.querySelector('ul.sources a')).length",
         )
         page.screenshot(path=str(review / "review.png"))
-        browser.close()
     assert present == SECTIONS
     assert requested == []
     for section, (box, png) in pictures.items():
