@@ -10,14 +10,34 @@ from enum import Enum
 from typing import Any
 
 import strawberry
+from graphql import GraphQLObjectType, GraphQLResolveInfo, GraphQLSchema
 from strawberry.types import Info
 
 Row = dict[str, Any]
 
 
 def stored(root: Row, info: Info) -> Any:
-    """The value the query projected under this field's response key."""
+    """The value the query projected under this field's response key. Declares the fields to
+    Strawberry; at run time graphql-core calls `projected` instead (see `read_projections`)."""
     return root[str(info.path.key)]
+
+
+def projected(root: Row, info: GraphQLResolveInfo[Any], **arguments: Any) -> Any:
+    """`stored` without Strawberry's per-field wrapper; arguments were read by the compiler."""
+    return root[info.path.key]  # type: ignore[index]
+
+
+def read_projections(schema: GraphQLSchema, root: str) -> None:
+    """Bind every field below the root straight to `projected`. On long lists the wrapper
+    (argument conversion, extension hooks, awaitable checks) cost as much as the query."""
+    for named in schema.type_map.values():
+        if (
+            isinstance(named, GraphQLObjectType)
+            and named.name != root
+            and not named.name.startswith("__")
+        ):
+            for field in named.fields.values():
+                field.resolve = projected
 
 
 @strawberry.enum(description="What a role is, as the sources name it.")

@@ -6,11 +6,14 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import uuid
 from collections import deque
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
+import strawberry.schema.schema as strawberry_schema
+from graphql import GraphQLError, validate
 from neo4j import AsyncGraphDatabase, Driver
 from starlette.testclient import TestClient
 
@@ -20,6 +23,7 @@ from queries import questions
 from queries.questions import Question
 from schema.access import TokensInvalid, parse_tokens
 from schema.app import create_app
+from schema.graphql import schema
 from tests.support import UNREACHABLE, wait_until_ready
 
 OFFICER_TOKEN = "officer-token-0123456789abcdef"
@@ -213,6 +217,22 @@ def test_depth_aliases_tokens_and_list_sizes_are_limited(client: TestClient) -> 
     ]:
         errors = client.post("/graphql", json={"query": query}).json()["errors"]
         assert expected in errors[0]["message"], (expected, errors)
+
+
+def test_a_repeated_question_is_validated_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The limits still apply (above) and the validation cache hits: a service asking the same
+    question again pays for neither parsing nor validation."""
+    validated: list[object] = []
+
+    def counted(*args: Any, **kwargs: Any) -> list[GraphQLError]:
+        validated.append(args)
+        return validate(*args, **kwargs)
+
+    monkeypatch.setattr(strawberry_schema, "validate", counted)
+    query = f"{{ q{uuid.uuid4().hex}: __typename }}"
+    for _ in range(3):
+        assert not asyncio.run(schema.execute(query)).errors
+    assert len(validated) == 1
 
 
 def test_request_bodies_over_64_kib_get_413(client: TestClient) -> None:
