@@ -8,6 +8,7 @@ DATA ?= data/kirklees
 
 EXPLORER := explorer/node_modules/.package-lock.json
 CONFORMANCE := conformance/node_modules/.package-lock.json
+PEER := bench/peer/node_modules/.package-lock.json
 
 .PHONY: setup neo4j system run test conformance bench lint format clean
 
@@ -26,6 +27,10 @@ $(EXPLORER): explorer/package.json explorer/package-lock.json
 
 $(CONFORMANCE): conformance/package.json conformance/package-lock.json
 	npm ci --prefix conformance --no-audit --no-fund --loglevel=error
+	@touch $@
+
+$(PEER): bench/peer/package.json bench/peer/package-lock.json
+	npm ci --prefix bench/peer --no-audit --no-fund --loglevel=error
 	@touch $@
 
 # Debian packages: Graphviz lays out the report's oversight map; Chromium is for the tests
@@ -49,9 +54,9 @@ run: neo4j
 test: neo4j system
 	$(BIN)/pytest
 
-# Not part of `make test`: govgraph against Neo4j itself at 10k, 100k and 1M nodes
-# (BENCH_PARTNERSHIPS=10,100,1000); results in bench/results.json.
-bench: neo4j
+# Not part of `make test`: govgraph against Neo4j itself and against @neo4j/graphql at 10k,
+# 100k and 1M nodes (BENCH_PARTNERSHIPS=10,100,1000); results in bench/results.json.
+bench: neo4j $(PEER)
 	$(BIN)/python bench/run.py
 
 # External suites against a live server: graphql-http's audits and Schemathesis' fuzzing.
@@ -68,4 +73,5 @@ format: setup
 	$(BIN)/ruff check --fix .
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info explorer/node_modules conformance/node_modules conformance/out
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info explorer/node_modules conformance/node_modules conformance/out \
+	  bench/peer/node_modules

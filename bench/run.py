@@ -5,9 +5,11 @@ a thousand nodes), on a managed Neo4j of the benchmark's own:
   load     govgraph's writer against a raw `UNWIND $rows CREATE` of the same rows, and a
            reload of unchanged data;
   latency  every contract question through HTTP GraphQL against the same Cypher through the
-           driver directly (p50, p95);
+           driver directly, and against @neo4j/graphql (bench/peer) on the same Neo4j, whose
+           answers are checked equal to ours before anything is timed (p50, p95);
   trips    Bolt queries per GraphQL request;
-and at the largest scale, throughput at concurrency 16 with the API's CPU time per request.
+and at the largest scale, throughput at concurrency 16, ours and the peer's, with each
+server's CPU time per request.
 Results go to bench/results.json; the last lines are the summary.
 """
 
@@ -27,13 +29,16 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from neo4j import AsyncGraphDatabase, Driver, Query
+from neo4j import READ_ACCESS, AsyncGraphDatabase, Driver, Query
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.peer.compare import QUESTIONS as PEER_QUESTIONS  # noqa: E402
+from bench.peer.compare import compare  # noqa: E402
 from graph.connection import driver_options, open_driver  # noqa: E402
 from graph.migrations import migrate  # noqa: E402
+from graph.rows import EdgeRow, NodeRow  # noqa: E402
 from graph.server import ManagedServer, free_port  # noqa: E402
 from graph.settings import Neo4jSettings, from_managed  # noqa: E402
 from graph.trace import bolt_runs  # noqa: E402
@@ -48,20 +53,8 @@ WORK = ROOT / "bench" / "work"
 RESULTS = ROOT / "bench" / "results.json"
 BATCH = 2000
 
-QUESTIONS = {
-    "node": '{ node(id: "body/p00000-exec") { id name ... on Body { roles { kind person { name } } } } }',
-    "search": '{ search(text: "domestic abuse", first: 20) { id name } }',
-    "organisation": '{ organisation(id: "organisation/p00000-council") { kind people { name } } }',
-    "person": '{ person(id: "person/p00000-1") { roles { kind body { name } } bodies { name } } }',
-    "body": '{ body(name: "District 0 Partnership Executive") { reportsTo { id } oversightChain { id } roles(asOf: "2018-01-01") { person { name } } meetings { date } } }',
-    "workstream": '{ workstream(id: "workstream/p00000-domestic-abuse") { governedBy { id } strategyOwners { id } groups { id } oversightChain { id } plans { id } indicators { id } } }',
-    "plan": '{ plan(id: "plan/p00000-2016") { owners { id } commitments { id dueBy leads { id } } } }',
-    "governanceOverlaps": '{ governanceOverlaps(asOf: "2018-01-01") { kind subject { id } bodies { id } } }',
-    "governanceGaps": '{ governanceGaps(asOf: "2018-01-01") { kind subject { id } } }',
-    "sharedMembers": '{ sharedMembers(asOf: "2018-01-01") { id } }',
-    "overdue": '{ overdue(asOf: "2015-09-01") { id dueBy } }',
-    "ownership": '{ ownership(id: "workstream/p00000-domestic-abuse") { owners { id } governors { id } leads { id } oversightChain { id } sources { quote } } }',
-}  # fmt: skip
+QUESTIONS = {name: texts["ours"] for name, texts in PEER_QUESTIONS.items()}
+PEER = {name: texts["peer"] for name, texts in PEER_QUESTIONS.items()}
 GLOBAL = {"governanceOverlaps", "governanceGaps", "sharedMembers"}
 """Questions about the whole graph: they grow with it, and get fewer repetitions."""
 
@@ -72,12 +65,12 @@ def main() -> int:
     os.environ.setdefault("GOVGRAPH_NEO4J_PAGECACHE", "2g")
     WORK.mkdir(parents=True, exist_ok=True)
     server = ManagedServer(WORK / "neo4j")
-    settings = from_managed(server, start=True)
     results: dict[str, Any] = {"machine": _machine(), "scales": []}
     try:
         for partnerships in scales:
             print(f"== {partnerships} partnerships", flush=True)
-            results["scales"].append(_scale(settings, partnerships))
+            scale, settings = _scale(server, partnerships)
+            results["scales"].append(scale)
         results["throughput"] = _throughput(settings)
     finally:
         server.stop()
@@ -86,25 +79,22 @@ def main() -> int:
     return 0
 
 
-def _scale(settings: Neo4jSettings, partnerships: int) -> dict[str, Any]:
+def _scale(server: ManagedServer, partnerships: int) -> tuple[dict[str, Any], Neo4jSettings]:
     out = WORK / f"synth-{partnerships}"
     if not out.exists():
         synthesize(out, partnerships, years=10)
     started = time.perf_counter()
-    dataset = read_dataset(out)
-    rows = project(dataset)
+    name, title, nodes, edges = _prepared(out)
     prepare = time.perf_counter() - started
-    nodes, edges = rows.nodes, list(rows.edges.values())
     records = len(nodes) + len(edges)
+    settings = _fresh_store(server)
     with open_driver(settings) as driver:
-        _wipe(driver, settings.database)
-        raw = _timed(lambda: _raw_create(driver, settings.database, dataset.info.name, rows))
-        _wipe(driver, settings.database)
-        first = _timed(lambda: load(driver, settings.database, dataset.info.name,
-                                    dataset.info.title, nodes, edges))  # fmt: skip
-        again = _timed(lambda: load(driver, settings.database, dataset.info.name,
-                                    dataset.info.title, nodes, edges))  # fmt: skip
-    scale = {
+        raw = _raw_create(driver, settings.database, name, nodes, edges)
+    settings = _fresh_store(server)
+    with open_driver(settings) as driver:
+        first = _timed(lambda: load(driver, settings.database, name, title, nodes, edges))
+        again = _timed(lambda: load(driver, settings.database, name, title, nodes, edges))
+    scale: dict[str, Any] = {
         "partnerships": partnerships,
         "nodes": len(nodes),
         "relationships": len(edges),
@@ -116,10 +106,29 @@ def _scale(settings: Neo4jSettings, partnerships: int) -> dict[str, Any]:
         "load_records_per_s": round(records / first),
         "load_of_raw": round(raw / first, 2),
         "reload_speedup": round(first / again, 1),
-        "questions": _latencies(settings),
     }
-    print(json.dumps({k: v for k, v in scale.items() if k != "questions"}), flush=True)
-    return scale
+    print(json.dumps(scale), flush=True)
+    scale["questions"] = _latencies(settings)
+    return scale, settings
+
+
+def _prepared(out: Path) -> tuple[str, str, list[NodeRow], list[EdgeRow]]:
+    """Read, validate and project; the dataset itself is let go before anything is timed."""
+    dataset = read_dataset(out)
+    rows = project(dataset)
+    return dataset.info.name, dataset.info.title, rows.nodes, list(rows.edges.values())
+
+
+def _fresh_store(server: ManagedServer) -> Neo4jSettings:
+    """An empty database, migrated: stopping Neo4j and removing its store takes seconds where
+    deleting a million nodes takes minutes."""
+    server.stop()
+    for folder in ("databases", "transactions"):
+        shutil.rmtree(server.home / "data" / folder, ignore_errors=True)
+    settings = from_managed(server, start=True)
+    with open_driver(settings) as driver:
+        migrate(driver, settings.database)
+    return settings
 
 
 def _timed(work: Any) -> float:
@@ -128,45 +137,47 @@ def _timed(work: Any) -> float:
     return time.perf_counter() - started
 
 
-def _wipe(driver: Driver, database: str) -> None:
-    with driver.session(database=database) as session:  # batches need an implicit transaction
-        session.run(
-            "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
-        ).consume()
-    migrate(driver, database)
-
-
-def _raw_create(driver: Driver, database: str, dataset: str, rows: Any) -> None:
-    """The practical limit: the same rows, created blind, batch by batch."""
-    nodes = [{"labels": ["Record", *n.labels], "props": n.stored(dataset)} for n in rows.nodes]
-    edges = [
+def _raw_create(
+    driver: Driver, database: str, dataset: str, nodes: list[NodeRow], edges: list[EdgeRow]
+) -> float:
+    """The practical limit: the same stored rows, created blind, batch by batch. Timed from
+    the first write: the rows are built before the clock."""
+    blind_nodes = [{"labels": ["Record", *n.labels], "props": n.stored(dataset)} for n in nodes]
+    blind_edges = [
         {"type": e.type, "source": e.source, "target": e.target, "props": e.stored(dataset)}
-        for e in rows.edges.values()
+        for e in edges
     ]
-    for start in range(0, len(nodes), BATCH):
+    started = time.perf_counter()
+    for start in range(0, len(blind_nodes), BATCH):
         driver.execute_query(
             "UNWIND $rows AS row CREATE (n:$(row.labels)) SET n = row.props",
-            rows=nodes[start : start + BATCH],
+            rows=blind_nodes[start : start + BATCH],
             database_=database,
         )
-    for start in range(0, len(edges), BATCH):
+    for start in range(0, len(blind_edges), BATCH):
         driver.execute_query(
             "UNWIND $rows AS row MATCH (a:Record {id: row.source}) "
             "MATCH (b:Record {id: row.target}) CREATE (a)-[r:$(row.type)]->(b) SET r = row.props",
-            rows=edges[start : start + BATCH],
+            rows=blind_edges[start : start + BATCH],
             database_=database,
         )
+    return time.perf_counter() - started
 
 
 def _latencies(settings: Neo4jSettings) -> dict[str, Any]:
     compiled, trips = asyncio.run(_compile_all(settings))
-    url, server = _serve(settings)
+    url, server = serve_api(settings)
+    peer_url, peer = _serve_peer(settings)
     measured: dict[str, Any] = {}
     try:
         with httpx.Client(timeout=300) as client:
             for name, query in QUESTIONS.items():
+                problem = compare(client, url, peer_url, name)
+                if problem:
+                    raise RuntimeError(f"{name}: the peer answers differently: {problem}")
                 repeat = 5 if name in GLOBAL else 30
                 http = _sample(repeat, lambda q=query: _post(client, url, q))
+                theirs = _sample(repeat, lambda q=PEER[name]: _post(client, peer_url, q))
                 text, parameters = compiled[name]
                 cypher = asyncio.run(_driver_samples(settings, text, parameters, repeat))
                 measured[name] = {
@@ -174,12 +185,16 @@ def _latencies(settings: Neo4jSettings) -> dict[str, Any]:
                     "http_p95_ms": _ms(_p95(http)),
                     "cypher_p50_ms": _ms(statistics.median(cypher)),
                     "cypher_p95_ms": _ms(_p95(cypher)),
+                    "peer_p50_ms": _ms(statistics.median(theirs)),
+                    "peer_p95_ms": _ms(_p95(theirs)),
                     "p50_ratio": round(statistics.median(http) / statistics.median(cypher), 2),
+                    "peer_p50_ratio": round(statistics.median(http) / statistics.median(theirs), 2),
                     "bolt_queries_per_request": trips[name],
                 }
                 print(f"  {name}: {measured[name]}", flush=True)
     finally:
-        _stop(server)
+        stop_server(server)
+        stop_server(peer)
     return measured
 
 
@@ -208,8 +223,11 @@ async def _driver_samples(
     try:
         for _ in range(repeat + 2):
             started = time.perf_counter()
-            await driver.execute_query(Query(text), parameters, routing_="r")  # type: ignore[arg-type]
+            async with driver.session(default_access_mode=READ_ACCESS) as session:
+                result = await session.run(Query(text), parameters)  # as the API reads
+                records = [record async for record in result]
             samples.append(time.perf_counter() - started)
+            assert records, text
     finally:
         await driver.close()
     return samples[2:]  # the first runs warm the plan cache, as the HTTP warm-up does
@@ -231,7 +249,7 @@ def _post(client: httpx.Client, url: str, query: str) -> None:
     assert response.status_code == 200 and "errors" not in response.json(), response.text[:300]
 
 
-def _serve(settings: Neo4jSettings) -> tuple[str, subprocess.Popen[bytes]]:
+def serve_api(settings: Neo4jSettings) -> tuple[str, subprocess.Popen[bytes]]:
     port = free_port()
     environment = {
         **os.environ,
@@ -254,45 +272,77 @@ def _serve(settings: Neo4jSettings) -> tuple[str, subprocess.Popen[bytes]]:
         except httpx.HTTPError:
             pass
         time.sleep(0.2)
-    _stop(server)
+    stop_server(server)
     raise RuntimeError("the API did not become ready")
 
 
-def _stop(server: subprocess.Popen[bytes]) -> None:
+def _serve_peer(settings: Neo4jSettings) -> tuple[str, subprocess.Popen[bytes]]:
+    """@neo4j/graphql on the same Neo4j (bench/peer); it prints "ready" when listening."""
+    port = free_port()
+    environment = {
+        **os.environ,
+        "NEO4J_URI": settings.uri,
+        "NEO4J_USER": settings.user,
+        "NEO4J_PASSWORD": settings.password,
+        "PORT": str(port),
+    }
+    peer = subprocess.Popen(
+        ["node", str(ROOT / "bench" / "peer" / "server.mjs")],
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
+    assert peer.stdout is not None
+    if peer.stdout.readline().strip() != b"ready":
+        stop_server(peer)
+        raise RuntimeError("the @neo4j/graphql peer did not start; run `make bench` once more")
+    return f"http://127.0.0.1:{port}/graphql", peer
+
+
+def stop_server(server: subprocess.Popen[bytes]) -> None:
     server.terminate()
     server.wait(timeout=60)
 
 
-def _throughput(settings: Neo4jSettings, seconds: float = 20.0) -> dict[str, Any]:
-    """Requests per second at concurrency 16, cycling through the local questions."""
-    url, server = _serve(settings)
-    mix = [q for name, q in QUESTIONS.items() if name not in GLOBAL]
+def _throughput(settings: Neo4jSettings) -> dict[str, Any]:
+    """Requests per second at concurrency 16 over the lookups, ours and the peer's in turn,
+    with each server's CPU time per request."""
+    local = [name for name in QUESTIONS if name not in GLOBAL]
+    url, server = serve_api(settings)
+    try:
+        ours = _load_test(url, server.pid, [QUESTIONS[name] for name in local])
+    finally:
+        stop_server(server)
+    url, peer = _serve_peer(settings)
+    try:
+        theirs = _load_test(url, peer.pid, [PEER[name] for name in local])
+    finally:
+        stop_server(peer)
+    return {"concurrency": 16, "ours": ours, "peer": theirs}
+
+
+def _load_test(url: str, pid: int, mix: list[str], seconds: float = 20.0) -> dict[str, Any]:
     done = [0] * 16
     stop = time.monotonic() + seconds
-    try:
-        cpu_before = _cpu_seconds(server.pid)
+    cpu_before = _cpu_seconds(pid)
 
-        def client(index: int) -> None:
-            with httpx.Client(timeout=120) as http:
-                while time.monotonic() < stop:
-                    _post(http, url, mix[(index + done[index]) % len(mix)])
-                    done[index] += 1
+    def client(index: int) -> None:
+        with httpx.Client(timeout=120) as http:
+            while time.monotonic() < stop:
+                _post(http, url, mix[(index + done[index]) % len(mix)])
+                done[index] += 1
 
-        threads = [threading.Thread(target=client, args=(i,)) for i in range(16)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-        cpu = _cpu_seconds(server.pid) - cpu_before
-    finally:
-        _stop(server)
+    threads = [threading.Thread(target=client, args=(i,)) for i in range(16)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    cpu = _cpu_seconds(pid) - cpu_before
     requests = sum(done)
     return {
-        "concurrency": 16,
-        "seconds": seconds,
         "requests": requests,
         "requests_per_s": round(requests / seconds, 1),
-        "api_cpu_ms_per_request": round(1000 * cpu / max(requests, 1), 2),
+        "server_cpu_ms_per_request": round(1000 * cpu / max(requests, 1), 2),
     }
 
 
@@ -323,17 +373,24 @@ def _machine() -> dict[str, Any]:
 
 def _summary(results: dict[str, Any]) -> None:
     largest = results["scales"][-1]
-    print("growth (p50 ms through HTTP):")
     names = list(QUESTIONS)
-    print("  nodes      " + " ".join(f"{n[:10]:>10}" for n in names))
-    for scale in results["scales"]:
-        cells = " ".join(f"{scale['questions'][n]['http_p50_ms']:>10}" for n in names)
-        print(f"  {scale['nodes']:>9}  {cells}")
-    print(f"throughput: {results['throughput']}")
+    for label, key in [
+        ("ours", "http_p50_ms"),
+        ("cypher", "cypher_p50_ms"),
+        ("peer", "peer_p50_ms"),
+    ]:
+        print(f"growth, p50 ms ({label}):")
+        print("  nodes      " + " ".join(f"{n[:10]:>10}" for n in names))
+        for scale in results["scales"]:
+            cells = " ".join(f"{scale['questions'][n][key]:>10}" for n in names)
+            print(f"  {scale['nodes']:>9}  {cells}")
+    throughput = results["throughput"]
+    print(f"throughput at 16: ours {throughput['ours']}, peer {throughput['peer']}")
     worst = max(q["p50_ratio"] for q in largest["questions"].values())
     print(f"worst p50 ratio graphql/cypher: {worst:.2f}")
     print(f"load records/s: {largest['load_records_per_s']} ({largest['load_of_raw']:.2f} of raw)")
-    print("peer p50 ratio ours/@neo4j/graphql: n/a (the peer is not built yet; see README)")
+    peer = max(q["peer_p50_ratio"] for q in largest["questions"].values())
+    print(f"peer p50 ratio ours/@neo4j/graphql: {peer:.2f}")
 
 
 if __name__ == "__main__":

@@ -101,6 +101,10 @@ class ManagedServer:
 
     home: Path
 
+    def __post_init__(self) -> None:
+        # Neo4j reads relative directories in its config against its own home, not ours.
+        object.__setattr__(self, "home", self.home.absolute())
+
     @property
     def password_file(self) -> Path:
         return self.home / "password"
@@ -138,8 +142,8 @@ class ManagedServer:
         for folder in ("conf", "data", "logs", "run"):
             (self.home / folder).mkdir(parents=True, exist_ok=True)
         self._write_config(port)
-        if not self.password_file.exists():
-            self._set_initial_password(lib)
+        if not (self.home / "data" / "databases" / "system").exists():
+            self._set_initial_password(lib)  # a new store takes it at its first start
         with self.log_file.open("ab") as log:
             process = subprocess.Popen(
                 [

@@ -125,6 +125,7 @@ def read_dataset(root: Path) -> Dataset:
             problems.append(Problem(file, error.line, "yaml", error.message))
             continue
         dataset.records.extend(_validate_file(located, problems))
+        located.data = None  # the records hold it now; the lines stay, for later problems
     _check_whole(dataset, problems)
     if problems:
         raise DatasetInvalid(sorted(problems, key=lambda p: (str(p.file), p.line, p.field)))

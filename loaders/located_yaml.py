@@ -44,8 +44,11 @@ def read_located_yaml(file: Path) -> LocatedYaml:
         line = mark.line + 1 if mark else 1
         raise YamlSyntaxError(file, line, f"invalid YAML: {error.problem}") from error
     located = LocatedYaml(file=file, data=None)
-    if root is not None:
-        located.data = _convert(root, (), located.lines, file)
+    try:
+        if root is not None:
+            located.data = _convert(root, (), located.lines, file)
+    finally:
+        _SCALARS.constructed_objects.clear()  # it keeps every node it saw, and the file with it
     return located
 
 

@@ -34,8 +34,9 @@ from schema.http import BearerTokens, BodyLimit, JsonBodies, RequestIds
 log = logging.getLogger("govgraph")
 
 RETRY_SECONDS = 2.0
-"""How long to retry migrations, and a question, while Neo4j does not answer: callers get
-an answer (or an error) in seconds, not after the driver's default half minute."""
+"""How long to wait between migration attempts, and the driver's retry budget for managed
+transactions, while Neo4j does not answer: seconds, not the driver's default half minute.
+(Questions are auto-commit reads with a retry of their own: queries/questions.py.)"""
 QUERY_TIMEOUT = 10.0
 
 

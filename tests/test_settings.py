@@ -41,3 +41,8 @@ def test_managed_settings_carry_the_generated_password(tmp_path: Path) -> None:
     server = ManagedServer(tmp_path / "neo4j")
     with pytest.raises(ServerError, match="govgraph db start"):
         from_managed(server, start=False)
+
+
+def test_a_relative_server_home_is_made_absolute() -> None:
+    """Neo4j would read the config's relative data directory against its own home."""
+    assert ManagedServer(Path("relative/neo4j")).home == Path.cwd() / "relative" / "neo4j"
