@@ -18,12 +18,13 @@ from typing import Any
 import yaml
 from neo4j import AsyncDriver, AsyncGraphDatabase
 
+from govgraph.bulk import bulk
 from graph.connection import driver_options, open_driver, server_version
 from graph.migrations import migrate
 from graph.server import ManagedServer, ServerError, default_home
 from graph.settings import Neo4jSettings, from_environment, from_managed, resolve
 from graph.write import DeletionGuard, Diff, load
-from loaders.dataset import DatasetInvalid, read_dataset
+from loaders.dataset import Dataset, DatasetInvalid, read_dataset
 from loaders.project import project
 
 Handler = Callable[[argparse.Namespace], int]
@@ -216,7 +217,8 @@ def _validate(args: argparse.Namespace) -> int:
     failed = False
     for path in args.paths:
         try:
-            dataset = read_dataset(path)
+            with bulk():
+                dataset = read_dataset(path)
         except DatasetInvalid as invalid:
             failed = True
             _report(path, invalid)
@@ -239,11 +241,18 @@ def _load_paths(
     settings: Neo4jSettings, paths: Sequence[Path], dry_run: bool = False, max_delete: float = 0.25
 ) -> int:
     """Validate every dataset first; load only when all are valid."""
-    try:
-        datasets = [read_dataset(path) for path in paths]
-    except DatasetInvalid as invalid:
-        _report(paths[0] if len(paths) == 1 else Path("datasets"), invalid)
-        return 1
+    with bulk():
+        try:
+            datasets = [read_dataset(path) for path in paths]
+        except DatasetInvalid as invalid:
+            _report(paths[0] if len(paths) == 1 else Path("datasets"), invalid)
+            return 1
+        return _write_datasets(settings, datasets, dry_run, max_delete)
+
+
+def _write_datasets(
+    settings: Neo4jSettings, datasets: Sequence[Dataset], dry_run: bool, max_delete: float
+) -> int:
     with open_driver(settings) as driver:
         migrate(driver, settings.database)
         for dataset in datasets:
