@@ -1,12 +1,13 @@
 """Profile one benchmark question in the real HTTP server, with py-spy.
 
     NEO4J_URI=... NEO4J_USER=... NEO4J_PASSWORD=... \\
-        .venv/bin/python bench/profile.py QUESTION [SECONDS]
+        .venv/bin/python bench/profile.py QUESTION [SECONDS [CHECKOUT]]
 
-Serves the API as `make bench` does, asks QUESTION (a name in bench/questions.json) from one
+Serves the API as `make bench` does (from CHECKOUT, another working tree of this repository,
+when given: a change's before and after), asks QUESTION (a name in bench/questions.json) from one
 client for SECONDS while py-spy samples the server (not while it waits), and writes
-bench/profiles/QUESTION.folded, the stacks (for speedscope or flamegraph.pl), and
-QUESTION.txt: the request rate, then where the samples fall, by layer (inclusive) and by
+bench/profiles/QUESTION[-CHECKOUT].folded, the stacks (for speedscope or flamegraph.pl),
+and .txt: the request rate, then where the samples fall, by layer (inclusive) and by
 function (own time).
 """
 
@@ -38,13 +39,14 @@ LAYERS = {
 """Frames by the file they run in; a sample counts once per layer found on its stack."""
 
 
-def main(question: str, seconds: float) -> int:
+def main(question: str, seconds: float, code: Path) -> int:
     settings = from_environment()
     if settings is None:
         sys.exit("set NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD")
     PROFILES.mkdir(exist_ok=True)
-    url, server = serve_api(settings)
-    raw = PROFILES / f"{question}.folded"
+    url, server = serve_api(settings, code)
+    name = question if code == ROOT else f"{question}-{code.name}"
+    raw = PROFILES / f"{name}.folded"
     try:
         spy = subprocess.Popen(
             [str(Path(sys.executable).parent / "py-spy"), "record", "--pid", str(server.pid),
@@ -61,7 +63,7 @@ def main(question: str, seconds: float) -> int:
     finally:
         stop_server(server)
     report = _summary(question, rate, _read_folded(raw))
-    (PROFILES / f"{question}.txt").write_text(report)
+    (PROFILES / f"{name}.txt").write_text(report)
     print(report)
     return 0
 
@@ -97,6 +99,7 @@ def _summary(question: str, rate: float, stacks: Counter[tuple[str, ...]]) -> st
 
 
 if __name__ == "__main__":
-    if len(sys.argv) not in (2, 3) or sys.argv[1] not in QUESTIONS:
+    if len(sys.argv) not in (2, 3, 4) or sys.argv[1] not in QUESTIONS:
         sys.exit(__doc__)
-    sys.exit(main(sys.argv[1], float(sys.argv[2]) if len(sys.argv) == 3 else 20.0))
+    seconds = float(sys.argv[2]) if len(sys.argv) > 2 else 20.0
+    sys.exit(main(sys.argv[1], seconds, Path(sys.argv[3]).resolve() if len(sys.argv) > 3 else ROOT))

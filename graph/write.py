@@ -116,10 +116,12 @@ class Diff:
 
     nodes: Counts = field(default_factory=Counts)
     relations: Counts = field(default_factory=Counts)
-    node_creates: list[Props] = field(default_factory=list)
-    node_updates: list[Props] = field(default_factory=list)
-    edge_creates: list[Props] = field(default_factory=list)
-    edge_updates: list[Props] = field(default_factory=list)
+    node_creates: list[NodeRow] = field(default_factory=list)
+    node_updates: list[NodeRow] = field(default_factory=list)
+    edge_creates: list[EdgeRow] = field(default_factory=list)
+    edge_updates: list[EdgeRow] = field(default_factory=list)
+    """Rows, not their stored properties: those are made again batch by batch as they are
+    written, so a million-row load does not hold a second copy of the dataset."""
     node_removals: list[str] = field(default_factory=list)
     edge_removals: list[Props] = field(default_factory=list)
     existing_nodes: int = 0
@@ -161,7 +163,7 @@ def load(
             if dry_run or not diff.changed:
                 transaction.rollback()
                 return diff
-            _write(transaction, diff, progress)
+            _write(transaction, dataset, diff, progress)
             transaction.run(
                 MARK_DATASET, dataset=dataset, title=title, nodes=len(nodes), relations=len(edges)
             ).consume()
@@ -193,18 +195,14 @@ def _diff(
         wanted_nodes.add(node.id)
         current_hash = current_nodes.get(node.id)
         if _classify(diff.nodes, diff.changes, node.id, current_hash, stored["hash"]):
-            into = diff.node_creates if current_hash is None else diff.node_updates
-            into.append({"id": node.id, "labels": node.labels, "props": stored})
+            (diff.node_creates if current_hash is None else diff.node_updates).append(node)
     wanted_edges: set[str] = set()
     for edge in edges:
         stored = edge.stored(dataset)
         wanted_edges.add(edge.rid)
         current_hash = current_edges.get(edge.rid)
         if _classify(diff.relations, diff.changes, edge.rid, current_hash, stored["hash"]):
-            into = diff.edge_creates if current_hash is None else diff.edge_updates
-            into.append(
-                {"type": edge.type, "source": edge.source, "target": edge.target, "props": stored}
-            )
+            (diff.edge_creates if current_hash is None else diff.edge_updates).append(edge)
     for key in current_nodes.keys() - wanted_nodes:
         diff.node_removals.append(key)
         diff.changes.append(f"- node {key}")
@@ -233,20 +231,30 @@ def _classify(
     return True
 
 
-def _write(transaction: Transaction, diff: Diff, progress: Progress | None) -> None:
-    steps: list[tuple[str, str, Sequence[Any]]] = [
-        (DELETE_EDGES, "rows", diff.edge_removals),
-        (DELETE_NODES, "ids", diff.node_removals),
-        (UPDATE_NODES, "rows", diff.node_updates),
-        (CREATE_NODES, "rows", diff.node_creates),
-        (UPDATE_EDGES, "rows", diff.edge_updates),
-        (CREATE_EDGES, "rows", diff.edge_creates),
+def _write(transaction: Transaction, dataset: str, diff: Diff, progress: Progress | None) -> None:
+    def node(row: NodeRow) -> Props:
+        return {"id": row.id, "labels": row.labels, "props": row.stored(dataset)}
+
+    def edge(row: EdgeRow) -> Props:
+        props = row.stored(dataset)
+        return {"type": row.type, "source": row.source, "target": row.target, "props": props}
+
+    def same(value: Any) -> Any:
+        return value
+
+    steps: list[tuple[str, str, Sequence[Any], Callable[[Any], Any]]] = [
+        (DELETE_EDGES, "rows", diff.edge_removals, same),
+        (DELETE_NODES, "ids", diff.node_removals, same),
+        (UPDATE_NODES, "rows", diff.node_updates, node),
+        (CREATE_NODES, "rows", diff.node_creates, node),
+        (UPDATE_EDGES, "rows", diff.edge_updates, edge),
+        (CREATE_EDGES, "rows", diff.edge_creates, edge),
     ]
-    total = sum(len(rows) for _, _, rows in steps)
+    total = sum(len(rows) for _, _, rows, _ in steps)
     done = 0
-    for query, parameter, rows in steps:
+    for query, parameter, rows, parameters_of in steps:
         for batch in _batches(rows):
-            transaction.run(query, {parameter: batch}).consume()
+            transaction.run(query, {parameter: [parameters_of(row) for row in batch]}).consume()
             done += len(batch)
             if progress:
                 progress(done, total)
