@@ -93,6 +93,10 @@ def _parser() -> argparse.ArgumentParser:
     synth.add_argument("--partnerships", type=int, required=True)
     synth.add_argument("--years", type=int, default=10)
     synth.add_argument("--seed", type=int, default=1)
+    synth.add_argument(
+        "--regions", type=int, default=1,
+        help="write that many datasets (out/region-NN), each loaded as its own transaction",
+    )  # fmt: skip
     synth.add_argument("--out", type=Path, required=True)
     synth.set_defaults(handler=_synth)
 
@@ -163,10 +167,14 @@ async def _async_driver() -> AsyncIterator[tuple[AsyncDriver, str]]:
 
 
 def _synth(args: argparse.Namespace) -> int:
-    from loaders.synth import synthesize
+    from loaders.synth import synthesize, synthesize_regions
 
-    records = synthesize(args.out, args.partnerships, args.years, args.seed)
-    print(f"wrote {args.out}: {records} records")
+    if args.regions > 1:
+        paths = synthesize_regions(args.out, args.partnerships, args.years, args.regions, args.seed)
+        print(f"wrote {len(paths)} datasets under {args.out}")
+    else:
+        records = synthesize(args.out, args.partnerships, args.years, args.seed)
+        print(f"wrote {args.out}: {records} records")
     return 0
 
 

@@ -43,17 +43,44 @@ class Document:
         return [{"document": self.id, "lines": str(len(self.lines)), "quote": text}]
 
 
-def synthesize(out: Path, partnerships: int, years: int, seed: int = 1) -> int:
-    """Write the dataset to `out`; return how many records it holds."""
+def synthesize_regions(
+    out: Path, partnerships: int, years: int, regions: int, seed: int = 1
+) -> list[Path]:
+    """Write the partnerships as `regions` datasets, one directory each, as a national
+    picture is published area by area; each loads as a transaction of its own. The data is
+    the same as one dataset's: partnership n is generated from (seed, n) wherever it falls."""
+    size = -(-partnerships // regions)
+    written = []
+    for region in range(regions):
+        first = region * size
+        count = min(size, partnerships - first)
+        if count > 0:
+            path = out / f"region-{region:02d}"
+            synthesize(path, count, years, seed, first=first, name=f"synthetic-{region:02d}")
+            written.append(path)
+    return written
+
+
+def synthesize(
+    out: Path,
+    partnerships: int,
+    years: int,
+    seed: int = 1,
+    *,
+    first: int = 0,
+    name: str = "synthetic",
+) -> int:
+    """Write the dataset to `out`, partnerships numbered from `first`; return how many
+    records it holds."""
     (out / "documents").mkdir(parents=True, exist_ok=True)
     (out / "dataset.yaml").write_text(
-        f"dataset: {{name: synthetic, title: '{partnerships} synthetic partnerships over "
+        f"dataset: {{name: {name}, title: '{partnerships} synthetic partnerships over "
         f"{years} years'}}\n",
         encoding="utf-8",
     )
     records = 0
     documents = []
-    for number in range(partnerships):
+    for number in range(first, first + partnerships):
         rng = random.Random(f"{seed}/{number}")
         document = Document(f"document/p{number:05d}")
         sections = _partnership(number, years, rng, document)

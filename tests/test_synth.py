@@ -10,8 +10,8 @@ from neo4j import AsyncGraphDatabase, Driver
 
 from graph.connection import driver_options
 from graph.settings import Neo4jSettings
-from loaders.dataset import read_dataset
-from loaders.synth import synthesize
+from loaders.dataset import Dataset, read_dataset
+from loaders.synth import synthesize, synthesize_regions
 from queries import questions
 from queries.compile import picks
 from tests.conftest import load_dataset
@@ -51,3 +51,18 @@ def test_the_planted_overlaps_and_gaps_are_found(
     assert ("NO_INDICATORS", "workstream/p00000-hate-crime") in found
     assert ("NO_LEAD", "commitment/p00000-2015-6") in found
     assert ("NO_GROUP", "workstream/p00000-prevent") not in found
+
+
+def test_regions_split_the_same_partnerships_into_datasets(tmp_path: Path) -> None:
+    """A national picture in areas: the same records as one dataset, each area loadable."""
+    synthesize(tmp_path / "whole", partnerships=3, years=2)
+    regions = synthesize_regions(tmp_path / "areas", partnerships=3, years=2, regions=2)
+    assert [path.name for path in regions] == ["region-00", "region-01"]
+    whole = read_dataset(tmp_path / "whole")
+    parts = [read_dataset(path) for path in regions]
+    assert {p.info.name for p in parts} == {"synthetic-00", "synthetic-01"}
+
+    def records(*datasets: Dataset) -> list[str]:
+        return sorted(item.record.model_dump_json() for d in datasets for item in d.records)
+
+    assert records(*parts) == records(whole)
