@@ -88,9 +88,12 @@ OVERLAP_BRANCHES = [
       w.name + ' is committed to in ' + toString(size(plans)) + ' plans at once: '
       + {names("plans")} + '.' AS explanation, ties AS evidence
     """,
+    # The same commitment, word for word, in several plans of one area (dataset): two
+    # councils both promising "training for staff" is not duplication between boards.
     f"""
     MATCH (c:Commitment)-[:IN_PLAN]->(p:Plan)
-    WITH toLower(trim(c.name)) AS title, collect(c) AS commitments, collect(DISTINCT p) AS plans
+    WITH c.dataset AS area, toLower(trim(c.name)) AS title,
+      collect(c) AS commitments, collect(DISTINCT p) AS plans
     WHERE size(plans) > 1
     RETURN 'DUPLICATE_COMMITMENT' AS kind, commitments[0] AS subject, plans AS bodies,
       '"' + commitments[0].name + '" is committed to in ' + toString(size(plans)) + ' plans: '

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
+from typing import Any
 
 from neo4j import AsyncGraphDatabase, Driver
 
 from graph.connection import driver_options
 from graph.settings import Neo4jSettings
 from loaders.dataset import Dataset, read_dataset
+from loaders.records import Commitment
 from loaders.synth import synthesize, synthesize_regions
 from queries import questions
 from queries.compile import picks
@@ -51,6 +53,39 @@ def test_the_planted_overlaps_and_gaps_are_found(
     assert ("NO_INDICATORS", "workstream/p00000-hate-crime") in found
     assert ("NO_LEAD", "commitment/p00000-2015-6") in found
     assert ("NO_GROUP", "workstream/p00000-prevent") not in found
+
+
+def test_word_for_word_duplicates_are_sought_within_an_area_not_across_areas(
+    driver: Driver, database: str, settings: Neo4jSettings, tmp_path: Path
+) -> None:
+    """Every partnership words its actions alike ("Action 1 on Prevent for 2016"); loaded as
+    two areas, no plan of one is a duplicate of a plan of the other."""
+    regions = synthesize_regions(tmp_path / "areas", partnerships=2, years=2, regions=2)
+    wordings = [
+        {
+            item.record.name
+            for item in read_dataset(region).records
+            if isinstance(item.record, Commitment)
+        }
+        for region in regions
+    ]
+    assert wordings[0] & wordings[1]  # the same words in both areas
+    for region in regions:
+        load_dataset(driver, database, region)
+    selection = {"Finding": picks("kind", bodies=IDS)}
+
+    async def overlaps() -> list[dict[str, Any]]:
+        async_driver = AsyncGraphDatabase.driver(settings.uri, **driver_options(settings))
+        try:
+            return await questions.ask(  # type: ignore[no-any-return]
+                async_driver, database, questions.OVERLAPS, {"asOf": None}, selection
+            )
+        finally:
+            await async_driver.close()
+
+    duplicates = [f for f in asyncio.run(overlaps()) if f["kind"] == "DUPLICATE_COMMITMENT"]
+    areas = [{body["id"].split("/")[1].split("-")[0] for body in f["bodies"]} for f in duplicates]
+    assert all(len(partnerships) == 1 for partnerships in areas), areas
 
 
 def test_regions_split_the_same_partnerships_into_datasets(tmp_path: Path) -> None:
