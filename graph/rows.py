@@ -50,10 +50,11 @@ class NodeRow:
     props: Props = field(default_factory=dict)
     sources: list[SourceRef] = field(default_factory=list)
 
-    def stored(self, dataset: str) -> Props:
+    def stored(self, dataset: str, known_hash: str | None = None) -> Props:
+        """The properties as stored, with their hash (`known_hash` when already computed)."""
         props = {k: v for k, v in self.props.items() if v is not None and v != []}
         props.update(source_props(self.sources), id=self.id, dataset=dataset)
-        props["hash"] = fingerprint({"labels": sorted(self.labels), **props})
+        props["hash"] = known_hash or fingerprint({"labels": sorted(self.labels), **props})
         return props
 
 
@@ -69,10 +70,11 @@ class EdgeRow:
     def rid(self) -> str:
         return f"{self.type}|{self.source}|{self.target}"
 
-    def stored(self, dataset: str) -> Props:
+    def stored(self, dataset: str, known_hash: str | None = None) -> Props:
+        """The properties as stored, with their hash (`known_hash` when already computed)."""
         props = {k: v for k, v in self.props.items() if v is not None and v != []}
         props.update(source_props(self.sources), rid=self.rid, dataset=dataset)
-        props["hash"] = fingerprint(props)
+        props["hash"] = known_hash or fingerprint(props)
         return props
 
 

@@ -116,12 +116,13 @@ class Diff:
 
     nodes: Counts = field(default_factory=Counts)
     relations: Counts = field(default_factory=Counts)
-    node_creates: list[NodeRow] = field(default_factory=list)
-    node_updates: list[NodeRow] = field(default_factory=list)
-    edge_creates: list[EdgeRow] = field(default_factory=list)
-    edge_updates: list[EdgeRow] = field(default_factory=list)
-    """Rows, not their stored properties: those are made again batch by batch as they are
-    written, so a million-row load does not hold a second copy of the dataset."""
+    node_creates: list[tuple[NodeRow, str]] = field(default_factory=list)
+    node_updates: list[tuple[NodeRow, str]] = field(default_factory=list)
+    edge_creates: list[tuple[EdgeRow, str]] = field(default_factory=list)
+    edge_updates: list[tuple[EdgeRow, str]] = field(default_factory=list)
+    """Rows and their hashes, not their stored properties: those are made again batch by
+    batch as they are written, so a million-row load does not hold a second copy of the
+    dataset, and the hash is not computed twice."""
     node_removals: list[str] = field(default_factory=list)
     edge_removals: list[Props] = field(default_factory=list)
     existing_nodes: int = 0
@@ -195,14 +196,16 @@ def _diff(
         wanted_nodes.add(node.id)
         current_hash = current_nodes.get(node.id)
         if _classify(diff.nodes, diff.changes, node.id, current_hash, stored["hash"]):
-            (diff.node_creates if current_hash is None else diff.node_updates).append(node)
+            into = diff.node_creates if current_hash is None else diff.node_updates
+            into.append((node, stored["hash"]))
     wanted_edges: set[str] = set()
     for edge in edges:
         stored = edge.stored(dataset)
         wanted_edges.add(edge.rid)
         current_hash = current_edges.get(edge.rid)
         if _classify(diff.relations, diff.changes, edge.rid, current_hash, stored["hash"]):
-            (diff.edge_creates if current_hash is None else diff.edge_updates).append(edge)
+            into_edges = diff.edge_creates if current_hash is None else diff.edge_updates
+            into_edges.append((edge, stored["hash"]))
     for key in current_nodes.keys() - wanted_nodes:
         diff.node_removals.append(key)
         diff.changes.append(f"- node {key}")
@@ -232,11 +235,13 @@ def _classify(
 
 
 def _write(transaction: Transaction, dataset: str, diff: Diff, progress: Progress | None) -> None:
-    def node(row: NodeRow) -> Props:
-        return {"id": row.id, "labels": row.labels, "props": row.stored(dataset)}
+    def node(entry: tuple[NodeRow, str]) -> Props:
+        row, known_hash = entry
+        return {"id": row.id, "labels": row.labels, "props": row.stored(dataset, known_hash)}
 
-    def edge(row: EdgeRow) -> Props:
-        props = row.stored(dataset)
+    def edge(entry: tuple[EdgeRow, str]) -> Props:
+        row, known_hash = entry
+        props = row.stored(dataset, known_hash)
         return {"type": row.type, "source": row.source, "target": row.target, "props": props}
 
     def same(value: Any) -> Any:

@@ -12,7 +12,7 @@ from neo4j import Driver
 from starlette.testclient import TestClient
 
 from graph.settings import Neo4jSettings
-from graph.trace import bolt_runs
+from graph.trace import bolt_runs, bolt_sent
 from schema.app import create_app
 from tests.conftest import KIRKLEES
 from tests.support import wait_until_ready
@@ -302,3 +302,14 @@ def test_each_contract_question_is_one_round_trip(client: TestClient, field: str
     assert body["data"][field] not in (None, [])
     assert len(runs) == 1, runs
     assert re.match(f"""['"]// govgraph: {field}""", runs[0]), runs[0][:80]
+
+
+def test_a_question_is_one_network_round_trip_with_no_begin_or_commit(
+    client: TestClient,
+) -> None:
+    """An auto-commit read: RUN and PULL go out together; a managed transaction would add
+    BEGIN, and a COMMIT the caller waits for."""
+    with bolt_sent("BEGIN") as begins, bolt_sent("COMMIT") as commits, bolt_runs() as runs:
+        response = client.post("/graphql", json={"query": CONTRACT_QUESTIONS["ownership"]})
+    assert "errors" not in response.json()
+    assert (len(runs), begins, commits) == (1, [], [])

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 
 from loaders.dataset import DatasetInvalid, read_dataset
 from tests.conftest import FIXTURES, KIRKLEES
@@ -98,3 +100,12 @@ def test_unknown_sections_and_fields_are_problems(tmp_path: Path) -> None:
 def test_ids_must_match_their_section(tmp_path: Path) -> None:
     root = _broken_copy(tmp_path, {"id: person/cara-demo": "id: body/Cara_Demo"})
     assert any("is not of the form person/lower-case-slug" in p for p in _problems(root))
+
+
+def test_a_read_dataset_keeps_none_of_its_yaml_parse_tree() -> None:
+    """Only the records and their lines stay: holding the parse tree too took reading a
+    million-node dataset from about 5 GB to 14."""
+    dataset = read_dataset(KIRKLEES)
+    gc.collect()
+    assert dataset.records
+    assert not [item for item in gc.get_objects() if isinstance(item, yaml.Node)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -89,3 +90,16 @@ def test_wrong_password_is_refused(server: ManagedServer) -> None:
     ):
         driver.verify_connectivity()
     assert os.path.exists(server.password_file)
+
+
+def test_a_home_whose_data_is_gone_starts_afresh_with_a_password_that_works(
+    server: ManagedServer,
+) -> None:
+    """The password file outlives the data it was set on (data removed, or written elsewhere
+    as a relative home once did): a new store must take a password again, or nothing could
+    connect to it."""
+    server.start()
+    server.stop()
+    shutil.rmtree(server.home / "data")
+    server.start()
+    assert _count_marks(server) == 0
