@@ -74,6 +74,11 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--load", type=Path, action="append", default=[], help="load this dataset first"
     )
+    serve.add_argument(
+        "--allow-anonymous",
+        action="store_true",
+        help="serve on a non-loopback --host without GOVGRAPH_TOKENS: the public data, openly",
+    )
     serve.set_defaults(handler=_serve)
 
     review = commands.add_parser("report", help="write the governance review (HTML and CSV)")
@@ -308,17 +313,31 @@ def _progress(label: str) -> Iterator[Callable[[int, int], None] | None]:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    """Serve the API; start the managed Neo4j if none is configured, and stop it on exit."""
-    import uvicorn
-
+    """Serve the API; start the managed Neo4j if none is configured, and stop it on exit.
+    The settings are checked first, so a refused configuration starts and loads nothing."""
     from schema.access import TokensInvalid, parse_tokens
-    from schema.app import QUERY_TIMEOUT, create_app
+    from schema.http import CorsOriginsInvalid, is_loopback, parse_cors_origins
 
     try:
         tokens = parse_tokens(os.environ.get("GOVGRAPH_TOKENS"))
-    except TokensInvalid as error:
+        cors_origins = parse_cors_origins(os.environ.get("GOVGRAPH_CORS_ORIGINS"))
+    except (TokensInvalid, CorsOriginsInvalid) as error:
         print(error, file=sys.stderr)
         return 2
+    if not tokens and not args.allow_anonymous and not is_loopback(args.host):
+        print(
+            f"govgraph: --host {args.host} is not a loopback address and GOVGRAPH_TOKENS is "
+            "empty: the API would serve every caller anonymously on a public address; set "
+            "GOVGRAPH_TOKENS, or pass --allow-anonymous to serve the public data openly on "
+            "purpose",
+            file=sys.stderr,
+        )
+        return 2
+
+    import uvicorn
+
+    from schema.app import QUERY_TIMEOUT, create_app
+
     timeout = float(os.environ.get("GOVGRAPH_QUERY_TIMEOUT", QUERY_TIMEOUT))
     _log_json()
     settings = from_environment()
@@ -338,7 +357,7 @@ def _serve(args: argparse.Namespace) -> int:
             version = server_version(driver, settings.database)
         print(f"neo4j {version} at {settings.describe()}", flush=True)
         print(f"explorer: http://{args.host}:{args.port}/graphql", flush=True)
-        app = create_app(settings, tokens=tokens, query_timeout=timeout)
+        app = create_app(settings, tokens=tokens, query_timeout=timeout, cors_origins=cors_origins)
         uvicorn.run(app, host=args.host, port=args.port, log_config=None, access_log=False)
     finally:
         if started is not None:

@@ -1,7 +1,8 @@
 """What the graph stores: nodes and relationships as plain rows, each with its sources.
 
 Sources are kept on every node and relationship as parallel lists (document id, line range,
-quote, and the quote as the public may read it), because Neo4j properties cannot hold maps
+and the quote as the public may read it, with the full quote beside it where that differs:
+see graph/public.py), because Neo4j properties cannot hold maps
 and relationships cannot point at source nodes. `hash` fingerprints a row so a reload can
 tell unchanged rows from changed ones.
 """
@@ -35,12 +36,14 @@ class SourceRef:
 
 def source_props(sources: Iterable[SourceRef]) -> Props:
     unique = list(dict.fromkeys(sources))
-    return {
+    props: Props = {
         "src_document": [s.document for s in unique],
         "src_lines": [s.lines for s in unique],
-        "src_quote": [s.quote for s in unique],
-        "src_quote_public": [s.quote if s.public is None else s.public for s in unique],
+        "src_quote": [s.quote if s.public is None else s.public for s in unique],
     }
+    if any(s.public is not None for s in unique):
+        props["officer_src_quote"] = [s.quote for s in unique]
+    return props
 
 
 @dataclass

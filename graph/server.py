@@ -14,6 +14,7 @@ import secrets
 import shutil
 import signal
 import socket
+import stat
 import subprocess
 import tempfile
 import time
@@ -24,6 +25,12 @@ NEO4J_VERSION = "5.26.30"
 ENTRY_POINT = "org.neo4j.server.CommunityEntryPoint"
 ADMIN_TOOL = "org.neo4j.cli.AdminTool"
 USER = "neo4j"
+
+FOLDERS = ("conf", "data", "logs", "run")
+
+PRIVATE_UMASK = 0o077
+"""The server's store and transaction logs hold contact details and restricted items: what
+it and its tools write, only the owner may read."""
 
 POM = """<project xmlns="http://maven.apache.org/POM/4.0.0">
   <modelVersion>4.0.0</modelVersion>
@@ -120,13 +127,18 @@ class ManagedServer:
     def password(self) -> str:
         return self.password_file.read_text().strip()
 
-    def running(self) -> ServerInfo | None:
-        """The server's info when its process lives and Bolt accepts connections."""
+    def recorded(self) -> ServerInfo | None:
+        """What the last start wrote to server.json, whether or not the server still runs:
+        a server that came back on another port is found here."""
         try:
-            info = ServerInfo(**json.loads(self.info_file.read_text()))
+            return ServerInfo(**json.loads(self.info_file.read_text()))
         except (OSError, ValueError, TypeError):
             return None
-        if not _alive(info.pid):
+
+    def running(self) -> ServerInfo | None:
+        """The server's info when its process lives and Bolt accepts connections."""
+        info = self.recorded()
+        if info is None or not self._serves(info.pid):
             return None
         host, port = _host_port(info.uri)
         return info if _port_open(host, port) else None
@@ -138,13 +150,13 @@ class ManagedServer:
             return current
         self._stop_stale()
         lib = provision()
-        port = port or free_port()
-        for folder in ("conf", "data", "logs", "run"):
-            (self.home / folder).mkdir(parents=True, exist_ok=True)
+        self._make_private()
+        port = port or self._previous_port() or free_port()
         self._write_config(port)
         if not (self.home / "data" / "databases" / "system").exists():
             self._set_initial_password(lib)  # a new store takes it at its first start
-        with self.log_file.open("ab") as log:
+        log_descriptor = os.open(self.log_file, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        with os.fdopen(log_descriptor, "ab") as log:
             process = subprocess.Popen(
                 [
                     _java(),
@@ -159,11 +171,12 @@ class ManagedServer:
                 stderr=subprocess.STDOUT,
                 stdin=subprocess.DEVNULL,
                 start_new_session=True,
+                umask=PRIVATE_UMASK,
             )
         info = ServerInfo(
             process.pid, f"bolt://127.0.0.1:{port}", USER, NEO4J_VERSION, str(self.home)
         )
-        self.info_file.write_text(json.dumps(asdict(info)))
+        _write_private(self.info_file, json.dumps(asdict(info)))
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if process.poll() is not None:
@@ -178,17 +191,57 @@ class ManagedServer:
 
     def stop(self, timeout: float = 60.0) -> bool:
         """Stop the server if it runs; True when a process was stopped."""
-        try:
-            info = ServerInfo(**json.loads(self.info_file.read_text()))
-        except (OSError, ValueError, TypeError):
+        info = self.recorded()
+        if info is None:
             return False
-        stopped = _terminate(info.pid, timeout)
+        stopped = self._serves(info.pid) and _terminate(info.pid, timeout)
         self.info_file.unlink(missing_ok=True)
         return stopped
+
+    def _serves(self, pid: int) -> bool:
+        """Whether `pid` is this home's server. After a crash or a reboot the pid in
+        server.json may belong to another process, which must be neither trusted nor
+        stopped; its command line says whose it is. A process on its way out has already
+        given its command line back, while it still holds the port and the store lock: it
+        is waited for, which harms nothing when it is not ours."""
+        if not _alive(pid):
+            return False
+        try:
+            arguments = Path(f"/proc/{pid}/cmdline").read_bytes()
+        except OSError:  # gone meanwhile, or no /proc (macOS), where the pid is all we know
+            return not Path("/proc/self").exists()
+        return not arguments or f"--home-dir={self.home}".encode() in arguments.split(b"\0")
 
     def _stop_stale(self) -> None:
         """A process left from a crashed start holds the store lock; end it first."""
         self.stop(timeout=30.0)
+
+    def _make_private(self) -> None:
+        """Make the home and its folders the owner's alone, and take back from group and
+        others what an earlier version left them (0755 folders, 0644 store files)."""
+        for folder in (self.home, *(self.home / name for name in FOLDERS)):
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        paths = [self.home]
+        for root, folders, files in os.walk(self.home):
+            paths += [Path(root, name) for name in (*folders, *files)]
+        for path in paths:
+            mode = path.lstat().st_mode
+            if not stat.S_ISLNK(mode) and stat.S_IMODE(mode) & PRIVATE_UMASK:
+                path.chmod(stat.S_IMODE(mode) & ~PRIVATE_UMASK)
+
+    def _previous_port(self) -> int | None:
+        """The Bolt port of the last start, when it is still free: a server that comes back
+        from a stop, a crash or a reboot where it was is found by whatever knew it."""
+        try:
+            config = (self.home / "conf" / "neo4j.conf").read_text()
+        except OSError:
+            return None
+        for line in config.splitlines():
+            key, _, value = line.partition("=")
+            if key == "server.bolt.listen_address":
+                port = int(value.rpartition(":")[2])
+                return port if _port_free(port) else None
+        return None
 
     def _write_config(self, port: int) -> None:
         heap = _heap()
@@ -210,7 +263,7 @@ class ManagedServer:
             "server.directories.run": str(self.home / "run"),
         }
         text = "".join(f"{key}={value}\n" for key, value in settings.items())
-        (self.home / "conf" / "neo4j.conf").write_text(text)
+        _write_private(self.home / "conf" / "neo4j.conf", text)
 
     def _set_initial_password(self, lib: Path) -> None:
         password = secrets.token_hex(20)  # never starts with "-", which the tool reads as an option
@@ -225,18 +278,24 @@ class ManagedServer:
             capture_output=True,
             text=True,
             check=False,
+            umask=PRIVATE_UMASK,
         )
         if done.returncode != 0:
             raise ServerError(f"could not set the initial password: {done.stderr.strip()}")
-        descriptor = os.open(self.password_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(descriptor, "w") as handle:
-            handle.write(password + "\n")
+        _write_private(self.password_file, password + "\n")
 
     def _log_tail(self) -> str:
         try:
             return "\n".join(self.log_file.read_text(errors="replace").splitlines()[-15:])
         except OSError:
             return ""
+
+
+def _write_private(path: Path, text: str) -> None:
+    """Write a file only its owner may read, whatever this process's umask."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "w") as handle:
+        handle.write(text)
 
 
 def _java() -> str:
@@ -272,6 +331,19 @@ def free_port() -> int:
         probe.bind(("127.0.0.1", 0))
         port: int = probe.getsockname()[1]
         return port
+
+
+def _port_free(port: int) -> bool:
+    """Whether the server could listen on `port`: bound as it binds (SO_REUSEADDR, so the
+    connections a stopped server left in TIME_WAIT do not count), refused when another
+    socket listens there."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+        return True
 
 
 def _port_open(host: str, port: int) -> bool:

@@ -3,6 +3,10 @@
 Validation runs in three passes, each over every file: the YAML itself, each record
 against its model, then what only the whole dataset can tell (duplicate ids, references
 that must resolve to exactly one record, quotes that must stand in the cited lines).
+
+Every path a dataset names (its YAML files, `documents_dir`, each document's `file`) must
+resolve, links followed, to somewhere inside the dataset directory: otherwise a dataset
+could copy any file the loading user can read into the graph.
 """
 
 from __future__ import annotations
@@ -16,7 +20,14 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from graph.names import fold, name_key
-from loaders.located_yaml import LocatedYaml, YamlSyntaxError, read_located_yaml
+from loaders.located_yaml import (
+    AliasAllowance,
+    LocatedError,
+    LocatedYaml,
+    MissingFile,
+    read_located_yaml,
+    read_text,
+)
 from loaders.records import (
     SECTIONS,
     AgendaItem,
@@ -54,6 +65,9 @@ SINGULAR = {
 }
 ID_PATTERN = re.compile(r"^[a-z]+/[a-z0-9]+(?:-[a-z0-9]+)*$")
 ANY = frozenset(SINGULAR.values())
+MAX_DOCUMENT_BYTES = 20 * 2**20
+"""The largest source document read. Kirklees' largest is 56 KB and a synthetic
+partnership's papers over ten years 46 KB; the text is stored on its Document node."""
 
 
 @dataclass(frozen=True)
@@ -65,6 +79,10 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}: {self.field}: {self.message}"
+
+
+NOT_RECORDS = ("dataset.yaml",)
+"""YAML files of a dataset that hold no records: its name."""
 
 
 class DatasetInvalid(Exception):
@@ -97,6 +115,9 @@ class Dataset:
     records: list[Located] = field(default_factory=list)
     resolve: dict[tuple[str | int, ...], str] = field(default_factory=dict)
     """The id each reference resolved to, keyed by (file, *path of the reference)."""
+    texts: dict[str, str | None] = field(default_factory=dict)
+    """Each readable document's text by id (None when its file is absent), read once while
+    validating so that a load stores exactly the text that was checked."""
 
     def of(self, section: str) -> Iterator[Located]:
         return (item for item in self.records if item.section == section)
@@ -106,33 +127,63 @@ class Dataset:
 
     def document_text(self, document: Document) -> str | None:
         """The text of a source document, if its file is present."""
-        path = self.root / self.info.documents_dir / document.file
-        return path.read_text(encoding="utf-8") if path.is_file() else None
+        return self.texts.get(document.id)
 
 
 def read_dataset(root: Path) -> Dataset:
     """Read and validate a dataset directory; raise DatasetInvalid listing every problem."""
     problems: list[Problem] = []
-    info = _read_info(root, problems)
+    allowance = AliasAllowance()
+    info = _read_info(root, allowance, problems)
     dataset = Dataset(info=info or DatasetInfo(name=root.name, title=root.name), root=root)
-    files = sorted(p for p in root.glob("*.yaml") if p.name != "dataset.yaml")
+    files = sorted(p for p in root.glob("*.yaml") if p.name not in NOT_RECORDS)
     if not files:
         problems.append(Problem(root, 1, "dataset", "no *.yaml files found"))
     for file in files:
-        try:
-            located = read_located_yaml(file)
-        except YamlSyntaxError as error:
-            problems.append(Problem(file, error.line, "yaml", error.message))
+        located = _read_yaml(root, file, allowance, problems)
+        if located is None:
             continue
         dataset.records.extend(_validate_file(located, problems))
         located.data = None  # the records hold it now; the lines stay, for later problems
+    if info is not None:  # else where the documents are is unknown, and already reported
+        _read_documents(dataset, problems)
     _check_whole(dataset, problems)
     if problems:
         raise DatasetInvalid(sorted(problems, key=lambda p: (str(p.file), p.line, p.field)))
     return dataset
 
 
-def _read_info(root: Path, problems: list[Problem]) -> DatasetInfo | None:
+def _escape(root: Path, path: Path) -> str | None:
+    """Why `path` may not be read: it leads outside `root` once links and `..` are
+    followed, or it cannot be followed at all. None when it stays inside."""
+    try:
+        target = path.resolve()
+    except RuntimeError:  # Python 3.11 reports a loop of links so
+        return "is a loop of links"
+    except (OSError, ValueError) as error:  # ValueError: a NUL in the path
+        return f"cannot be followed: {error}"
+    if target.is_relative_to(root.resolve()):
+        return None
+    return f"leads to {target}, outside the dataset directory"
+
+
+def _read_yaml(
+    root: Path, file: Path, allowance: AliasAllowance, problems: list[Problem]
+) -> LocatedYaml | None:
+    escape = _escape(root, file)
+    if escape is not None:
+        problems.append(Problem(file, 1, "file", escape))
+        return None
+    try:
+        return read_located_yaml(file, allowance)
+    except LocatedError as error:
+        problems.append(Problem(file, error.line, error.field, error.message))
+        return None
+
+
+def _read_info(
+    root: Path, allowance: AliasAllowance, problems: list[Problem]
+) -> DatasetInfo | None:
     file = root / "dataset.yaml"
     if not root.is_dir():
         problems.append(Problem(root, 1, "dataset", "not a directory"))
@@ -140,20 +191,38 @@ def _read_info(root: Path, problems: list[Problem]) -> DatasetInfo | None:
     if not file.exists():
         problems.append(Problem(file, 1, "dataset", "missing dataset.yaml naming the dataset"))
         return None
+    located = _read_yaml(root, file, allowance, problems)
+    if located is None:
+        return None
+    data = located.data
+    if not isinstance(data, dict) or not isinstance(data.get("dataset"), dict):
+        line = located.line_of(("dataset",))
+        expected = "expected dataset: {name, title, documents_dir}"
+        problems.append(Problem(file, line, "dataset", expected))
+        return None
     try:
-        located = read_located_yaml(file)
-        return DatasetInfo.model_validate((located.data or {}).get("dataset"))
-    except YamlSyntaxError as error:
-        problems.append(Problem(file, error.line, "yaml", error.message))
-    except (ValidationError, AttributeError) as error:
-        problems.append(Problem(file, 1, "dataset", str(error).splitlines()[0]))
-    return None
+        info = DatasetInfo.model_validate(data["dataset"])
+    except ValidationError as error:
+        for detail in error.errors():
+            where = ".".join(str(part) for part in ("dataset", *detail["loc"]))
+            line = located.line_of(("dataset", *detail["loc"]))
+            problems.append(Problem(file, line, where, detail["msg"]))
+        return None
+    escape = _escape(root, root / info.documents_dir)
+    if escape is not None:
+        line = located.line_of(("dataset", "documents_dir"))
+        message = f"{info.documents_dir!r} {escape}"
+        problems.append(Problem(file, line, "dataset.documents_dir", message))
+        return None
+    return info
 
 
 def _validate_file(located: LocatedYaml, problems: list[Problem]) -> Iterator[Located]:
     file = located.file
     if not isinstance(located.data, dict):
-        problems.append(Problem(file, 1, "file", "expected a mapping of section: [records]"))
+        empty = "empty; " if located.data is None else ""
+        expected = f"{empty}expected a mapping of section: [records]"
+        problems.append(Problem(file, 1, "file", expected))
         return
     for section, items in located.data.items():
         model = SECTIONS.get(section)
@@ -177,6 +246,26 @@ def _validate_file(located: LocatedYaml, problems: list[Problem]) -> Iterator[Lo
                     problems.append(Problem(file, located.line_of(loc), where, detail["msg"]))
                 continue
             yield Located(record, section, located, (section, index))
+
+
+def _read_documents(dataset: Dataset, problems: list[Problem]) -> None:
+    """Read every document's text, whether or not a quote cites it, since the load stores
+    each one. A document refused here gets no text, so its quotes are not checked too."""
+    for item in dataset.of("documents"):
+        document = item.record
+        assert isinstance(document, Document)
+        path = dataset.root / dataset.info.documents_dir / document.file
+        escape = _escape(dataset.root, path)
+        if escape is not None:
+            message = f"{document.file!r} {escape}"
+            problems.append(Problem(item.file, item.line("file"), "file", message))
+            continue
+        try:
+            dataset.texts[document.id] = read_text(path, MAX_DOCUMENT_BYTES)
+        except MissingFile:
+            dataset.texts[document.id] = None
+        except LocatedError as error:
+            problems.append(Problem(path, error.line, error.field, error.message))
 
 
 def _check_whole(dataset: Dataset, problems: list[Problem]) -> None:
@@ -350,10 +439,11 @@ def _check_quotes(dataset: Dataset, problems: list[Problem]) -> None:
         document = documents.get(source.document) or documents.get(
             dataset.resolve.get((str(item.file), *item.path, *path, "document"), "")
         )
-        if document is None:
-            continue  # an unresolved document is already reported
+        if document is None or document.id not in dataset.texts:
+            continue  # an unresolved or unreadable document is already reported
         if document.id not in texts:
-            texts[document.id] = _document_lines(dataset, document)
+            text = dataset.texts[document.id]
+            texts[document.id] = None if text is None else text.splitlines()
         lines = texts[document.id]
         line = item.line(*path, "quote")
         if lines is None:
@@ -401,8 +491,3 @@ def _record_sources(
     if isinstance(record, Meeting):
         for number, agenda in enumerate(record.agenda):
             yield from _record_sources(item, ("agenda", number), agenda)
-
-
-def _document_lines(dataset: Dataset, document: Document) -> list[str] | None:
-    text = dataset.document_text(document)
-    return None if text is None else text.splitlines()

@@ -7,10 +7,11 @@ import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
+from graph import public
 from graph.names import name_key
 from graph.rows import EdgeRow, NodeRow, SourceRef
 from loaders.dataset import Dataset, Located
@@ -44,8 +45,6 @@ LABELS = {
     "meetings": "Meeting",
     "decisions": "Decision",
 }
-
-CONTACT_FIELDS = ("email", "phone")
 
 REFERENCE_EDGES: dict[str, dict[str, str]] = {
     "organisations": {"part_of": "PART_OF"},
@@ -123,50 +122,23 @@ def project(dataset: Dataset) -> GraphRows:
     ]
     roles.extend(_agenda_roles(dataset, meeting_dates, meeting_bodies))
     _supersede_lists(roles)
-    private = {node.id for node in rows.nodes if node.props.get("restricted")}
     for role in _merge_roles(roles):
-        if role.links.get("FOR") in private:
-            role.props["restricted"] = True  # a role in a private item is as private as it
         rows.nodes.append(role.node())
         for edge in role.edges():
             rows.add_edge(edge)
-    _withhold(rows, dataset)
+    public.apply(rows.nodes, rows.edges.values(), _contacts(dataset))
     return rows
 
 
-WITHHELD_ITEM = "[withheld: restricted item]"
-WITHHELD_CONTACT = "[withheld]"
-
-
-def _withhold(rows: GraphRows, dataset: Dataset) -> None:
-    """Give every source a public reading: the lines a restricted record cites belong to it,
-    so other records citing them show no quote to the public; contact details are masked
-    in every quote."""
-    secret: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for node in rows.nodes:
-        if node.props.get("restricted"):
-            for source in node.sources:
-                secret[source.document].append(source.span)
-    contacts = [
+def _contacts(dataset: Dataset) -> list[str]:
+    """Every contact detail the dataset states, to be masked wherever it is written."""
+    return [
         value
         for item in dataset.of("people")
         if isinstance(item.record, Person)
         for value in (item.record.email, item.record.phone)
         if value
     ]
-
-    def public(source: SourceRef) -> SourceRef:
-        first, last = source.span
-        if any(a <= last and first <= b for a, b in secret.get(source.document, ())):
-            return replace(source, public=WITHHELD_ITEM)
-        masked = source.quote
-        for contact in contacts:
-            masked = re.sub(re.escape(contact), WITHHELD_CONTACT, masked, flags=re.IGNORECASE)
-        return source if masked == source.quote else replace(source, public=masked)
-
-    everything: list[NodeRow | EdgeRow] = [*rows.nodes, *rows.edges.values()]
-    for row in everything:
-        row.sources[:] = [public(source) for source in row.sources]
 
 
 def _fields(record: Record, exclude: set[str]) -> dict[str, Any]:
@@ -195,7 +167,6 @@ def _entity(rows: GraphRows, dataset: Dataset, item: Located, record: Entity, se
         names.append(f"{record.honorific} {record.name}")
     props["search_text"] = " | ".join(names)
     props["lookup_keys"] = sorted({name_key(n, person=person) for n in names})
-    props["restricted_properties"] = [f for f in CONTACT_FIELDS if props.get(f)]
     if isinstance(record, Commitment) and record.due:
         due = parse_timescale(record.due)
         if due is not None:

@@ -14,8 +14,32 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
-Ref = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+NAME_LENGTH = 300
+"""Ids, references, names, aliases and the other short fields: the API's own limit on the
+ids and names it is asked for, so that whatever loads can be asked for."""
+TITLE_LENGTH = 1_000
+"""Titles as printed, commitments' names among them (Kirklees' longest is a 402-character
+objective)."""
+QUOTE_LENGTH = 5_000
+"""A quote is the words that show a fact (Kirklees' longest is 414 characters)."""
+PROSE_LENGTH = 10_000
+"""Descriptions, purposes, progress, qualifiers and notes (Kirklees' longest is 1,095)."""
+URL_LENGTH = 2_000
+"""The longest URL that browsers and servers commonly accept."""
+
+Text = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=NAME_LENGTH)
+]
+Ref = Text  # an id, name or alias, so no longer than those
+Title = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=TITLE_LENGTH)
+]
+Quote = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=QUOTE_LENGTH)
+]
+Short = Annotated[str, StringConstraints(max_length=NAME_LENGTH)]
+Prose = Annotated[str, StringConstraints(max_length=PROSE_LENGTH)]
+Url = Annotated[str, StringConstraints(max_length=URL_LENGTH)]
 
 LINES = re.compile(r"^(\d+)(?:-(\d+))?$")
 
@@ -29,7 +53,7 @@ class Source(Record):
 
     document: Ref
     lines: Text
-    quote: Text
+    quote: Quote
 
     @field_validator("lines")
     @classmethod
@@ -54,11 +78,11 @@ Sources = Annotated[list[Source], Field(min_length=1)]
 
 class Document(Record):
     id: Text
-    title: Text
+    title: Title
     file: Text
     published: dt.date | None = None
-    publisher: str | None = None
-    url: str | None = None
+    publisher: Short | None = None
+    url: Url | None = None
 
 
 class Entity(Record):
@@ -67,9 +91,9 @@ class Entity(Record):
     id: Text
     name: Text
     aliases: list[Text] = []
-    description: str | None = None
+    description: Prose | None = None
     restricted: bool = False
-    restriction: str | None = None
+    restriction: Short | None = None
     sources: Sources
 
 
@@ -93,10 +117,10 @@ class Organisation(Entity):
 
 
 class Person(Entity):
-    honorific: str | None = None
+    honorific: Short | None = None
     organisation: Ref | None = None
-    email: str | None = None
-    phone: str | None = None
+    email: Short | None = None
+    phone: Short | None = None
 
 
 class BodyKind(StrEnum):
@@ -117,11 +141,11 @@ class BodyKind(StrEnum):
 class Body(Entity):
     kind: BodyKind
     organisation: Ref | None = None
-    frequency: str | None = None
-    statutory_basis: str | None = None
-    area: str | None = None
+    frequency: Short | None = None
+    statutory_basis: Prose | None = None
+    area: Short | None = None
     established: dt.date | None = None
-    established_text: str | None = None
+    established_text: Short | None = None
     ended: dt.date | None = None
 
 
@@ -139,14 +163,14 @@ class Plan(Entity):
     kind: PlanKind
     period_from: dt.date | None = None
     period_to: dt.date | None = None
-    period_text: str | None = None
-    status: str | None = None
+    period_text: Short | None = None
+    status: Short | None = None
     part_of: Ref | None = None
 
 
 class Theme(Entity):
     plan: Ref
-    ref: str | None = None
+    ref: Short | None = None
 
 
 class Workstream(Entity):
@@ -170,29 +194,30 @@ class Rag(StrEnum):
 class Commitment(Entity):
     """A priority, objective, action, deliverable or action agreed; `name` is its title."""
 
+    name: Title
     kind: CommitmentKind
-    ref: str | None = None
+    ref: Short | None = None
     plan: Ref | None = None
     parent: Ref | None = None
     theme: Ref | None = None
     meeting: Ref | None = None
-    due: str | None = None
+    due: Short | None = None
     rag: Rag | None = None
-    status: str | None = None
-    progress: str | None = None
-    tier: str | None = None
+    status: Short | None = None
+    progress: Prose | None = None
+    tier: Short | None = None
 
 
 class Indicator(Entity):
-    data_source: str | None = None
+    data_source: Short | None = None
 
 
 class AgendaItem(Record):
     number: Text
-    title: Text
-    purpose: str | None = None
+    title: Title
+    purpose: Prose | None = None
     private: bool = False
-    restriction: str | None = None
+    restriction: Short | None = None
     lead_officers: list[Ref] = []
     contact_officers: list[Ref] = []
     sources: Sources
@@ -201,8 +226,8 @@ class AgendaItem(Record):
 class Meeting(Entity):
     body: Ref
     date: dt.date
-    time: str | None = None
-    venue: str | None = None
+    time: Short | None = None
+    venue: Short | None = None
     public: bool = True
     agenda: list[AgendaItem] = []
 
@@ -211,9 +236,9 @@ class Decision(Entity):
     body: Ref | None = None
     meeting: Ref | None = None
     date: dt.date | None = None
-    date_text: str | None = None
-    kind: str | None = None
-    status: str | None = None
+    date_text: Short | None = None
+    kind: Short | None = None
+    status: Short | None = None
     subjects: list[Ref] = []
 
 
@@ -244,11 +269,11 @@ class Role(Record):
     person: Ref | None = None
     organisation: Ref | None = None
     kind: RoleKind
-    title: str | None = None
+    title: Short | None = None
     body: Ref | None = None
     subject: Ref | None = None
     meeting: Ref | None = None
-    agenda_item: str | None = None
+    agenda_item: Short | None = None
     on_behalf_of: Ref | None = None
     start: dt.date | None = None
     end: dt.date | None = None
@@ -284,7 +309,7 @@ class Relation(Record):
     type: RelationType
     source: Ref = Field(alias="from")
     target: Ref = Field(alias="to")
-    qualifier: str | None = None
+    qualifier: Prose | None = None
     start: dt.date | None = None
     end: dt.date | None = None
     sources: Sources
@@ -294,14 +319,16 @@ class Note(Record):
     """An ambiguity or inconsistency in the sources, recorded rather than silently resolved."""
 
     id: Text
-    text: Text
+    text: Annotated[
+        str, StringConstraints(strip_whitespace=True, min_length=1, max_length=PROSE_LENGTH)
+    ]
     about: Annotated[list[Ref], Field(min_length=1)]
     sources: Sources
 
 
 class DatasetInfo(Record):
     name: Text
-    title: Text
+    title: Title
     documents_dir: Text = "documents"
 
 

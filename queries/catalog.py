@@ -10,15 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from graph.public import contact, readable, visible
 from queries.cypher import (
     LEAD_KINDS,
-    OFFICER,
     holds_on,
     linked,
     linked_any,
     sources,
     upward,
-    visible,
     words,
 )
 
@@ -37,6 +36,11 @@ def scalar(cypher: str) -> Field:
 
 def prop(name: str) -> Field:
     return Field(f"%(v)s.{name}")
+
+
+def text(name: str) -> Field:
+    """Prose, as the caller may read it: the public reading, or the full one for officers."""
+    return Field(readable("%(v)s", name))
 
 
 def enum_like(name: str) -> Field:
@@ -78,9 +82,9 @@ ROLE_FILTER = f"{holds_on('x', '%(asOf)s')} AND (%(kinds)s IS NULL OR x.kind IN 
 
 ENTITY: dict[str, Field] = {
     "id": prop("id"),
-    "name": prop("name"),
-    "aliases": scalar("coalesce(%(v)s.aliases, [])"),
-    "description": prop("description"),
+    "name": text("name"),
+    "aliases": scalar(f"coalesce({readable('%(v)s', 'aliases')}, [])"),
+    "description": text("description"),
     "sources": many("Source", sources("%(v)s")),
     "notes": many("Note", linked("(%(v)s)<-[:ABOUT]-(x:Note)", order="x.id")),
     "relations": many(
@@ -101,21 +105,21 @@ SOURCE: dict[str, Field] = {
 
 DOCUMENT: dict[str, Field] = {
     "id": prop("id"),
-    "title": prop("title"),
-    "url": prop("url"),
+    "title": text("title"),
+    "url": text("url"),
     "published": prop("published"),
 }
 
 NOTE: dict[str, Field] = {
     "id": prop("id"),
-    "text": prop("text"),
+    "text": text("text"),
     "about": many("Entity", linked("(%(v)s)-[:ABOUT]->(x:Entity)")),
     "sources": many("Source", sources("%(v)s")),
 }
 
 RELATION: dict[str, Field] = {
     "type": scalar("type(%(v)s)"),
-    "qualifier": prop("qualifier"),
+    "qualifier": text("qualifier"),
     "from": one("Entity", "startNode(%(v)s)"),
     "to": one("Entity", "endNode(%(v)s)"),
     "sources": many("Source", sources("%(v)s")),
@@ -123,7 +127,7 @@ RELATION: dict[str, Field] = {
 
 ROLE: dict[str, Field] = {
     "kind": prop("kind"),
-    "title": prop("title"),
+    "title": text("title"),
     "person": first("Person", linked("(x:Person)-[:HOLDS]->(%(v)s)")),
     "body": first("Body", linked("(%(v)s)-[:IN]->(x:Body)")),
     "organisation": first(
@@ -144,8 +148,8 @@ ROLE: dict[str, Field] = {
 
 AGENDA_ITEM: dict[str, Field] = {
     "number": prop("number"),
-    "title": prop("title"),
-    "purpose": prop("purpose"),
+    "title": text("title"),
+    "purpose": text("purpose"),
     "sources": many("Source", sources("%(v)s")),
 }
 
@@ -165,15 +169,10 @@ ORGANISATION: dict[str, Field] = {
 }
 
 
-def officers_only(name: str) -> Field:
-    """A property only officers may read (contact details)."""
-    return Field(f"CASE WHEN {OFFICER} THEN %(v)s.{name} END")
-
-
 PERSON: dict[str, Field] = {
     "honorific": prop("honorific"),
-    "email": officers_only("email"),
-    "phone": officers_only("phone"),
+    "email": Field(contact("%(v)s", "email")),
+    "phone": Field(contact("%(v)s", "phone")),
     "organisation": first("Organisation", linked("(%(v)s)-[:AFFILIATED_WITH]->(x)")),
     "roles": ROLES_HELD,
     "bodies": many(
@@ -204,7 +203,7 @@ PERSON: dict[str, Field] = {
 
 BODY: dict[str, Field] = {
     "kind": enum_like("kind"),
-    "frequency": prop("frequency"),
+    "frequency": text("frequency"),
     "organisation": first("Organisation", linked("(%(v)s)-[:HOSTED_BY]->(x)")),
     "reportsTo": many("Entity", linked("(%(v)s)-[:REPORTS_TO]->(x:Entity)")),
     "oversightChain": many(
@@ -227,7 +226,9 @@ BODY: dict[str, Field] = {
 
 WORKSTREAM: dict[str, Field] = {
     "governedBy": many("Entity", linked("(%(v)s)<-[:GOVERNS]-(x:Entity)")),
-    "strategyOwners": many("Body", linked("(%(v)s)<-[:ADDRESSES]-(:Plan)<-[:OWNS]-(x:Body)")),
+    "strategyOwners": many(
+        "Body", linked("(%(v)s)<-[:ADDRESSES]-(p:Plan)<-[:OWNS]-(x:Body)", where=visible("p"))
+    ),
     "groups": many("Body", linked("(%(v)s)<-[:DELIVERS]-(x:Body)")),
     "reportsTo": many("Entity", linked("(%(v)s)-[:REPORTS_TO]->(x:Entity)")),
     "oversightChain": many(
@@ -241,8 +242,10 @@ WORKSTREAM: dict[str, Field] = {
         "Plan",
         linked_any(
             "MATCH (%(v)s)<-[:ADDRESSES]-(x:Plan) RETURN x",
-            "MATCH (%(v)s)<-[:ADDRESSES]-(:Commitment)-[:IN_PLAN]->(x:Plan) RETURN x",
-            "MATCH (%(v)s)<-[:ADDRESSES]-(:Theme)-[:PART_OF]->(x:Plan) RETURN x",
+            "MATCH (%(v)s)<-[:ADDRESSES]-(c:Commitment)-[:IN_PLAN]->(x:Plan) "
+            f"WHERE {visible('c')} RETURN x",
+            "MATCH (%(v)s)<-[:ADDRESSES]-(t:Theme)-[:PART_OF]->(x:Plan) "
+            f"WHERE {visible('t')} RETURN x",
         ),
     ),
     "indicators": many(
@@ -258,10 +261,10 @@ WORKSTREAM: dict[str, Field] = {
 
 PLAN: dict[str, Field] = {
     "kind": enum_like("kind"),
-    "status": prop("status"),
+    "status": text("status"),
     "periodFrom": prop("period_from"),
     "periodTo": prop("period_to"),
-    "periodText": prop("period_text"),
+    "periodText": text("period_text"),
     "owners": many("Body", linked("(%(v)s)<-[:OWNS]-(x:Body)")),
     "approvedBy": many("Body", linked("(%(v)s)<-[:APPROVES]-(x:Body)")),
     "overseenBy": many(
@@ -301,12 +304,12 @@ COMMITMENT: dict[str, Field] = {
         "Commitment", linked("(%(v)s)<-[:PART_OF]-(x:Commitment)", order="x.seq, x.id")
     ),
     "agreedAt": first("Meeting", linked("(%(v)s)-[:AGREED_AT]->(x:Meeting)")),
-    "dueText": prop("due"),
+    "dueText": text("due"),
     "dueFrom": prop("due_from"),
     "dueBy": prop("due_by"),
     "rag": enum_like("rag"),
-    "status": prop("status"),
-    "progress": prop("progress"),
+    "status": text("status"),
+    "progress": text("progress"),
     "leads": many(
         "Entity",
         linked_any(
@@ -327,14 +330,14 @@ COMMITMENT: dict[str, Field] = {
 }
 
 INDICATOR: dict[str, Field] = {
-    "dataSource": prop("data_source"),
+    "dataSource": text("data_source"),
     "measures": many("Entity", linked("(%(v)s)<-[:MEASURED_BY]-(x:Entity)")),
 }
 
 MEETING: dict[str, Field] = {
     "date": prop("date"),
-    "time": prop("time"),
-    "venue": prop("venue"),
+    "time": text("time"),
+    "venue": text("venue"),
     "body": first("Body", linked("(%(v)s)-[:MEETING_OF]->(x:Body)")),
     "attendees": many(
         "Person",
@@ -366,8 +369,8 @@ MEETING: dict[str, Field] = {
 
 DECISION: dict[str, Field] = {
     "date": prop("date"),
-    "dateText": prop("date_text"),
-    "status": prop("status"),
+    "dateText": text("date_text"),
+    "status": text("status"),
     "body": first("Body", linked("(%(v)s)-[:DECIDED_BY]->(x:Body)")),
     "meeting": first("Meeting", linked("(%(v)s)-[:TAKEN_AT]->(x:Meeting)")),
     "subjects": many("Entity", linked("(%(v)s)-[:CONCERNS]->(x:Entity)")),

@@ -4,8 +4,7 @@ holds, and how sources are read back. Templates use `%(v)s` for the value in han
 
 from __future__ import annotations
 
-OFFICER = "$officer"
-"""The parameter that says whether the caller may see restricted records."""
+from graph.public import quote, visible, visible_path
 
 SEAT_KINDS = ("chair", "deputy chair", "member")
 """Role kinds that mean a seat on a body, as opposed to attending one meeting."""
@@ -18,11 +17,6 @@ ANSWERABLE_KINDS = (*LEAD_KINDS, "portfolio holder")
 def words(kinds: tuple[str, ...]) -> str:
     """A Cypher list literal of fixed words (never caller input)."""
     return "[" + ", ".join(f"'{kind}'" for kind in kinds) + "]"
-
-
-def visible(variable: str) -> str:
-    """Restricted records (items the public was excluded from) only for officers."""
-    return f"(NOT coalesce({variable}.restricted, false) OR {OFFICER})"
 
 
 def holds_on(role: str, day: str) -> str:
@@ -48,14 +42,12 @@ def current(item: str, day: str) -> str:
 
 
 def sources(item: str) -> str:
-    """The sources of a node or relationship as maps {document, lines, quote}; the public
-    reads each quote as the load withheld it (contact details, restricted items' words)."""
+    """The sources of a node or relationship as maps {document, lines, quote}, each quote as
+    the caller may read it (graph/public.py)."""
     return (
         f"[i IN range(0, size(coalesce({item}.src_document, [])) - 1) | "
         f"{{document: COLLECT {{ MATCH (d:Record {{id: {item}.src_document[i]}}) RETURN d }}[0], "
-        f"lines: {item}.src_lines[i], "
-        f"quote: CASE WHEN {OFFICER} THEN {item}.src_quote[i] "
-        f"ELSE {item}.src_quote_public[i] END}}]"
+        f"lines: {item}.src_lines[i], quote: {quote(item, 'i')}}}]"
     )
 
 
@@ -91,7 +83,7 @@ def upward(starts: str) -> str:
     nearest_first = (
         f"COLLECT {{ CALL (%(v)s) {{ {starts} }} "
         "MATCH path = (g)-[:REPORTS_TO]->*(x) "
-        f"WHERE x <> %(v)s AND {visible('x')} "
+        f"WHERE x <> %(v)s AND {visible_path('path')} "
         "RETURN x ORDER BY d + length(path), x.name, x.id }"
     )
     return distinct(nearest_first)

@@ -8,8 +8,9 @@ from typing import Any
 
 from neo4j import AsyncDriver
 
+from graph.public import visible
 from queries.compile import label_of
-from queries.cypher import current, visible
+from queries.cypher import current
 from queries.questions import Question
 
 Row = dict[str, Any]
@@ -32,7 +33,7 @@ ORDER BY a.name, type(r), b.name
 """Who reports to, governs or owns what, and which bodies sit inside which."""
 
 DOCUMENTS = """
-MATCH (d:Document) RETURN d.id AS id, d.title AS title, d.text AS text ORDER BY d.id
+MATCH (d:Document) RETURN d.id AS id, d.title AS title ORDER BY d.id
 """
 
 WORKSTREAMS = Question(
@@ -53,18 +54,19 @@ COMMITMENTS = Question(
 )
 """Every commitment that belongs to a plan: the candidates for near-duplicate wording."""
 
-EXPORT_NODES = """
-MATCH (n:Record) WHERE $restricted OR NOT coalesce(n.restricted, false)
+EXPORT_NODES = f"""
+MATCH (n:Record) WHERE {visible("n")}
 RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Record'] AS labels, properties(n) AS properties
 ORDER BY n.id
 """
 
-EXPORT_RELATIONSHIPS = """
-MATCH (a:Record)-[r]->(b:Record)
-WHERE $restricted OR NOT (coalesce(a.restricted, false) OR coalesce(b.restricted, false))
+EXPORT_RELATIONSHIPS = f"""
+MATCH (a:Record)-[r]->(b:Record) WHERE {visible("a")} AND {visible("b")}
 RETURN a.id AS source, type(r) AS type, b.id AS target, properties(r) AS properties
 ORDER BY a.id, type(r), b.id
 """
+"""The graph as the caller may see it; report/export.py shows each record's properties
+through graph/public.py."""
 
 
 async def rows(driver: AsyncDriver, database: str, cypher: str, **params: Any) -> list[Row]:
@@ -75,10 +77,10 @@ async def rows(driver: AsyncDriver, database: str, cypher: str, **params: Any) -
 
 
 async def stream(
-    driver: AsyncDriver, database: str, cypher: str, **params: Any
+    driver: AsyncDriver, database: str, cypher: str, *, officer: bool, **params: Any
 ) -> AsyncIterator[Row]:
     """Rows one at a time, for exports larger than memory."""
     async with driver.session(database=database) as session:
-        result = await session.run(cypher, params)
+        result = await session.run(cypher, {**params, "officer": officer})
         async for record in result:
             yield record.data()

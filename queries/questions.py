@@ -18,6 +18,7 @@ from neo4j import READ_ACCESS, AsyncDriver, Query, Record
 from neo4j.exceptions import ClientError, ServiceUnavailable, SessionExpired, TransientError
 
 from graph.names import name_key
+from graph.public import visible, visible_path
 from queries import findings
 from queries.compile import Projection, Selection
 from queries.cypher import (
@@ -26,7 +27,6 @@ from queries.cypher import (
     distinct,
     evidence_sources,
     holds_on,
-    visible,
     words,
 )
 
@@ -152,7 +152,7 @@ SHARED_MEMBERS = Question(
     f"""
     MATCH (p:Person)-[:HOLDS]->(r:Role)-[:IN]->(b:Body)
     WHERE r.kind IN {words(SEAT_KINDS)}
-      AND {holds_on("r", "$asOf")} AND {visible("r")} AND {visible("p")}
+      AND {holds_on("r", "$asOf")} AND {visible("r")} AND {visible("p")} AND {visible("b")}
     WITH p, count(DISTINCT b) AS bodies WHERE bodies >= $minBodies
     WITH p ORDER BY bodies DESC, p.name
     WITH collect(p) AS value
@@ -175,45 +175,50 @@ OVERDUE = Question(
     many=True,
 )
 
+
+def _links(*patterns: str) -> str:
+    """Every {x, e} that one of the patterns (each binding `s`, `e` and `x`, with an optional
+    WHERE) reaches, through visible records only."""
+    branches = []
+    for pattern in patterns:
+        path, _, condition = pattern.partition(" WHERE ")
+        conditions = " AND ".join(c for c in (condition, visible_path("path")) if c)
+        branches.append(f"MATCH path = {path} WHERE {conditions} RETURN {{x: x, e: e}} AS link")
+    return "COLLECT { " + "\n  UNION ".join(branches) + " }"
+
+
+IN_PLAN = "(s:Commitment)-[:PART_OF]->*(:Commitment)-[:IN_PLAN]->(:Plan)-[:PART_OF]->*(:Plan)"
+"""A commitment, up through its parents to its plan and the plans that one is part of."""
+
+OWNED = _links(
+    "(s)<-[e:OWNS]-(x)",
+    "(s:Workstream)<-[:ADDRESSES]-(:Plan)<-[e:OWNS]-(x)",
+    "(s:Plan)-[:PART_OF]->+(:Plan)<-[e:OWNS]-(x)",
+    f"{IN_PLAN}<-[e:OWNS]-(x)",
+    "(s:Body)-[e:HOSTED_BY]->(x)",
+)
+GOVERNED = _links(
+    "(s)<-[e:GOVERNS]-(x)",
+    "(s:Plan)-[:PART_OF]->*(:Plan)-[:ADDRESSES]->(:Workstream)<-[e:GOVERNS]-(x)",
+    f"{IN_PLAN}<-[e:GOVERNS]-(x)",
+    f"{IN_PLAN}-[:ADDRESSES]->(:Workstream)<-[e:GOVERNS]-(x)",
+    "(s:Body)-[e:REPORTS_TO]->(x)",
+)
+LED = _links(
+    "(s)<-[e:LEADS|PORTFOLIO_HOLDER_FOR|DELIVERS]-(x)",
+    f"(s)<-[:FOR]-(e:Role)<-[:HOLDS]-(x) WHERE e.kind IN {words(ANSWERABLE_KINDS)}",
+    "(s:Body)<-[:IN]-(e:Role {kind: 'chair'})<-[:HOLDS]-(x)",
+)
+
 OWNERSHIP = Question(
     "ownership",
     f"""
     MATCH (s:Record:Entity {{id: $id}}) WHERE {visible("s")}
-    WITH s,
-      COLLECT {{
-        MATCH (s)<-[e:OWNS]-(x) RETURN {{x: x, e: e}} AS link
-        UNION MATCH (s:Workstream)<-[:ADDRESSES]-(:Plan)<-[e:OWNS]-(x) RETURN {{x: x, e: e}} AS link
-        UNION MATCH (s:Plan)-[:PART_OF]->+(:Plan)<-[e:OWNS]-(x) RETURN {{x: x, e: e}} AS link
-        UNION MATCH (s:Commitment)-[:PART_OF]->*(:Commitment)-[:IN_PLAN]->(:Plan)
-                    -[:PART_OF]->*(:Plan)<-[e:OWNS]-(x) RETURN {{x: x, e: e}} AS link
-        UNION MATCH (s:Body)-[e:HOSTED_BY]->(x) RETURN {{x: x, e: e}} AS link
-      }} AS owned,
-      COLLECT {{
-        MATCH (s)<-[e:GOVERNS]-(x) RETURN {{x: x, e: e}} AS link
-        UNION MATCH (s:Plan)-[:PART_OF]->*(:Plan)-[:ADDRESSES]->(:Workstream)<-[e:GOVERNS]-(x)
-              RETURN {{x: x, e: e}} AS link
-        UNION MATCH (s:Commitment)-[:PART_OF]->*(:Commitment)-[:IN_PLAN]->(:Plan)
-                    -[:PART_OF]->*(:Plan)<-[e:GOVERNS]-(x) RETURN {{x: x, e: e}} AS link
-        UNION MATCH (s:Commitment)-[:PART_OF]->*(:Commitment)-[:IN_PLAN]->(:Plan)
-                    -[:PART_OF]->*(:Plan)-[:ADDRESSES]->(:Workstream)<-[e:GOVERNS]-(x)
-              RETURN {{x: x, e: e}} AS link
-        UNION MATCH (s:Body)-[e:REPORTS_TO]->(x) RETURN {{x: x, e: e}} AS link
-      }} AS governed,
-      COLLECT {{
-        MATCH (s)<-[e:LEADS|PORTFOLIO_HOLDER_FOR|DELIVERS]-(x) RETURN {{x: x, e: e}} AS link
-        UNION MATCH (s)<-[:FOR]-(e:Role)<-[:HOLDS]-(x) WHERE e.kind IN {words(ANSWERABLE_KINDS)}
-              RETURN {{x: x, e: e}} AS link
-        UNION MATCH (s:Body)<-[:IN]-(e:Role {{kind: 'chair'}})<-[:HOLDS]-(x)
-              RETURN {{x: x, e: e}} AS link
-      }} AS led
-    WITH s,
-      [l IN owned WHERE {visible("l.x")}] AS owned,
-      [l IN governed WHERE {visible("l.x")}] AS governed,
-      [l IN led WHERE {visible("l.x")} AND {visible("l.e")}] AS led
+    WITH s, {OWNED} AS owned, {GOVERNED} AS governed, {LED} AS led
     WITH s, owned, governed, led, {distinct("[l IN governed | l.x]")} AS governors
     WITH s, owned, governed, led, governors, COLLECT {{
         UNWIND governors AS g
-        MATCH path = (g)-[:REPORTS_TO]->*(x) WHERE x <> s AND {visible("x")}
+        MATCH path = (g)-[:REPORTS_TO]->*(x) WHERE x <> s AND {visible_path("path")}
         WITH x, min(length(path)) AS distance
         RETURN x ORDER BY distance, x.name, x.id
       }} AS chain
@@ -273,11 +278,22 @@ async def read(driver: AsyncDriver, database: str, query: Query, parameters: Row
         return [record async for record in result]
 
 
-class TimedOut(Exception):
-    """The question ran past the time limit; Neo4j stopped it."""
+ANSWER_GRACE = 2.0
+"""How long past its time limit the API still waits for a question's answer. Neo4j ends a
+transaction that ran too long at its next check, up to a second late, and then answers; a
+server that is frozen or cut off never answers, and the caller must not wait for it."""
 
-    def __init__(self, seconds: float) -> None:
-        super().__init__(f"the question took longer than {seconds:g} s; ask for less")
+
+class TimedOut(Exception):
+    """The question ran past the time limit: Neo4j stopped it, or (`unanswered`) Neo4j said
+    nothing at all, being frozen or cut off, and the API stopped waiting."""
+
+    def __init__(self, seconds: float, *, unanswered: bool = False) -> None:
+        if unanswered:
+            message = f"Neo4j gave no answer within {seconds:g} s; try again shortly"
+        else:
+            message = f"the question took longer than {seconds:g} s; ask for less"
+        super().__init__(message)
 
 
 async def ask(
@@ -291,8 +307,12 @@ async def ask(
     timeout: float | None = None,
 ) -> Any:
     """Run one question with the caller's selection: one query, one round trip, and one
-    Neo4j transaction that the server ends after `timeout` seconds. Should a load commit
-    while it runs, the answer could mix old and new, so the question is asked again."""
+    Neo4j transaction that the server ends after `timeout` seconds; the API waits for it no
+    longer than that and ANSWER_GRACE. Should a load commit while it runs, the answer could
+    mix old and new, so the question is asked again.
+
+    Giving up cancels the read, and the driver then closes that connection rather than
+    return it to the pool: its answer may still arrive, and would be taken for the next."""
     projection = Projection()
     query = Query(question.cypher(projection, selection), timeout=timeout)
     parameters = {**params, **projection.params, "officer": officer}
@@ -301,29 +321,35 @@ async def ask(
         record_to.append((query.text, parameters))
     deadline = time.monotonic() + (timeout or 30.0)
     retry_until = time.monotonic() + RETRY_SECONDS
-    while True:
-        try:
-            records = await read(driver, database, query, parameters)
-        except ClientError as error:
-            if timeout is not None and "TransactionTimedOut" in (error.code or ""):
-                raise TimedOut(timeout) from error
+    try:
+        async with asyncio.timeout(None if timeout is None else timeout + ANSWER_GRACE) as limit:
+            while True:
+                try:
+                    records = await read(driver, database, query, parameters)
+                except ClientError as error:
+                    if timeout is not None and "TransactionTimedOut" in (error.code or ""):
+                        raise TimedOut(timeout) from error
+                    raise
+                except (ServiceUnavailable, SessionExpired, TransientError):
+                    if time.monotonic() > retry_until:
+                        raise
+                    await asyncio.sleep(SETTLING)
+                    continue
+                if not records:
+                    return None  # a head that matched nothing
+                record = records[0]
+                settled = record["before"] == record["after"] and not any(
+                    committing for _, _, committing in record["before"]
+                )
+                if settled:
+                    break
+                if time.monotonic() > deadline:
+                    raise TimedOut(timeout or 30.0)
+                await asyncio.sleep(SETTLING)  # a load committed meanwhile: ask again
+    except TimeoutError as error:
+        if timeout is None or not limit.expired():
             raise
-        except (ServiceUnavailable, SessionExpired, TransientError):
-            if time.monotonic() > retry_until:
-                raise
-            await asyncio.sleep(SETTLING)
-            continue
-        if not records:
-            return None  # a head that matched nothing
-        record = records[0]
-        settled = record["before"] == record["after"] and not any(
-            committing for _, _, committing in record["before"]
-        )
-        if settled:
-            break
-        if time.monotonic() > deadline:
-            raise TimedOut(timeout or 30.0)
-        await asyncio.sleep(SETTLING)  # a load committed meanwhile: ask again
+        raise TimedOut(timeout, unanswered=True) from error
     if question.lookup and len(record["candidates"]) > 1:
         raise Ambiguous(question.asked, tuple(record["candidates"]))
     return record["result"]

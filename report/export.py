@@ -1,5 +1,6 @@
 """The whole graph for Gephi, Kumu or a spreadsheet, ids and sources kept: GraphML, JSON
-lines, or two CSV files. Restricted records stay out unless asked for."""
+lines, or two CSV files. Without `restricted`, exactly what an anonymous API caller reads:
+every record and property goes through the public view (graph/public.py)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from typing import Any
 import networkx as nx
 from neo4j import AsyncDriver
 
+from graph.public import exported
 from queries.overview import EXPORT_NODES, EXPORT_RELATIONSHIPS, stream
 
 Row = dict[str, Any]
@@ -23,9 +25,9 @@ async def export(
     driver: AsyncDriver, database: str, form: str, out: Path, *, restricted: bool = False
 ) -> tuple[int, int]:
     """Write the graph to `out` (a file; a directory for csv); return (nodes, relationships)."""
-    nodes = _plain_rows(stream(driver, database, EXPORT_NODES, restricted=restricted))
-    relationships = _plain_rows(
-        stream(driver, database, EXPORT_RELATIONSHIPS, restricted=restricted)
+    nodes = _viewed(stream(driver, database, EXPORT_NODES, officer=restricted), restricted)
+    relationships = _viewed(
+        stream(driver, database, EXPORT_RELATIONSHIPS, officer=restricted), restricted
     )
     writers = {"graphml": _graphml, "jsonl": _jsonl, "csv": _csv}
     return await writers[form](nodes, relationships, out)
@@ -83,9 +85,11 @@ async def _csv(
     return counts[0], counts[1]
 
 
-async def _plain_rows(rows: AsyncIterator[Row]) -> AsyncIterator[Row]:
-    """Dates and times as ISO text, so every format can hold them."""
+async def _viewed(rows: AsyncIterator[Row], officer: bool) -> AsyncIterator[Row]:
+    """Each record's properties as the caller may read them, dates and times as ISO text
+    so that every format can hold them."""
     async for row in rows:
+        row["properties"] = exported(row["properties"], officer=officer)
         yield {key: _plain(value) for key, value in row.items()}
 
 

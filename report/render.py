@@ -35,7 +35,7 @@ class Page:
     passed_by_portfolio: dict[str, list[Row]]
     oversight_svg: str
     heatmap_svg: str
-    excerpts: dict[str, list[list[tuple[int, str, bool]]]]
+    quoted: dict[str, list[tuple[str, str]]]
     titles: dict[str, str]
     generated: str
 
@@ -60,8 +60,11 @@ def write_report(review: Review, out: Path) -> Path:
 def _page(review: Review) -> Page:
     findings = review.overlaps + review.gaps
     overlapping = {f["subject"]["id"] for f in review.overlaps}
-    memberships = [
-        {"person": person, "role": role} for person in review.shared for role in person["roles"]
+    memberships = [  # a seat shows with its body; one whose body is hidden is not shown
+        {"person": person, "role": role}
+        for person in review.shared
+        for role in person["roles"]
+        if role["body"]
     ]
     several = handled_by_several(review.workstreams)
     pairs = near_duplicates(review.commitments)
@@ -76,9 +79,7 @@ def _page(review: Review) -> Page:
         passed_by_portfolio=_grouped(review.overdue, "portfolioHolders"),
         oversight_svg=oversight_map(review.edges, overlapping),
         heatmap_svg=_heatmap(review.shared),
-        excerpts=_excerpts(
-            review, _cited([findings, several, paired, review.shared, review.overdue])
-        ),
+        quoted=_quoted([findings, several, paired, review.shared, review.overdue]),
         titles={document["id"]: document["title"] for document in review.documents},
         generated=datetime.date.today().isoformat(),
     )
@@ -108,15 +109,16 @@ def _heatmap(shared: list[Row]) -> str:
     return heatmap(names, counts)
 
 
-def _cited(shown: list[Any]) -> dict[str, set[int]]:
-    """The lines of each document that some row of the report cites."""
-    cited: dict[str, set[int]] = defaultdict(set)
+def _quoted(shown: list[Any]) -> dict[str, list[tuple[str, str]]]:
+    """Every source some row of the report cites, by document, in line order: (lines,
+    quote). The quotes are the graph's public readings, never the documents' own lines, so
+    no neighbouring restricted line or contact detail reaches the page."""
+    quoted: dict[str, set[tuple[str, str]]] = defaultdict(set)
 
     def visit(value: Any) -> None:
         if isinstance(value, dict):
             if "quote" in value and "lines" in value and value.get("document"):
-                start, _, end = value["lines"].partition("-")
-                cited[value["document"]["id"]].update(range(int(start), int(end or start) + 1))
+                quoted[value["document"]["id"]].add((value["lines"], value["quote"]))
             for item in value.values():
                 visit(item)
         elif isinstance(value, list):
@@ -124,27 +126,15 @@ def _cited(shown: list[Any]) -> dict[str, set[int]]:
                 visit(item)
 
     visit(shown)
-    return cited
+    return {
+        document: sorted(sources, key=lambda source: (_span(source[0]), source[1]))
+        for document, sources in sorted(quoted.items())
+    }
 
 
-def _excerpts(review: Review, cited: dict[str, set[int]], context: int = 2) -> Any:
-    """For each cited document, the runs of lines the report cites, with a little context:
-    (line number, text, cited) for every line shown."""
-    excerpts: dict[str, list[list[tuple[int, str, bool]]]] = {}
-    for document in review.documents:
-        lines = (document["text"] or "").splitlines()
-        wanted = sorted(
-            {n for line in cited.get(document["id"], ()) for n in
-             range(max(1, line - context), min(len(lines), line + context) + 1)}
-        )  # fmt: skip
-        runs: list[list[tuple[int, str, bool]]] = []
-        for number in wanted:
-            if not runs or runs[-1][-1][0] != number - 1:
-                runs.append([])
-            runs[-1].append((number, lines[number - 1], number in cited[document["id"]]))
-        if runs:
-            excerpts[document["id"]] = runs
-    return excerpts
+def _span(lines: str) -> tuple[int, int]:
+    first, _, last = lines.partition("-")
+    return int(first), int(last or first)
 
 
 def anchor(document_id: str, line: int | str) -> str:

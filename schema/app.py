@@ -2,7 +2,8 @@
 readiness at /readyz.
 
 The app starts even when Neo4j does not answer; it applies migrations as soon as Neo4j does,
-and /readyz says why it is not ready until then.
+and /readyz says why it is not ready until then. A managed Neo4j that comes back from a stop,
+a crash or a reboot on another port is found again (graph/connection.py, ServerLink).
 """
 
 from __future__ import annotations
@@ -10,26 +11,36 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import Any
 
 import orjson
-from neo4j import AsyncDriver, AsyncGraphDatabase
-from neo4j.exceptions import Neo4jError, ServiceUnavailable
+from neo4j.exceptions import DriverError, Neo4jError
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 from strawberry.asgi import GraphQL
+from strawberry.http import GraphQLHTTPResponse
+from strawberry.types import ExecutionResult
 
-from graph.connection import driver_options, judge_readiness, open_driver
+from graph.connection import ServerLink, judge_readiness, open_driver
 from graph.migrations import migrate
 from graph.settings import Neo4jSettings
 from queries.health import readiness_facts
 from schema import explorer
 from schema.graphql import Context, schema
-from schema.http import BearerTokens, BodyLimit, JsonBodies, RequestIds
+from schema.http import (
+    BearerTokens,
+    BodyLimit,
+    JsonBodies,
+    JsonRefusals,
+    ReadableParameters,
+    RequestIds,
+    SecurityHeaders,
+    cross_origin,
+)
 
 log = logging.getLogger("govgraph")
 
@@ -39,17 +50,33 @@ transactions, while Neo4j does not answer: seconds, not the driver's default hal
 (Questions are auto-commit reads with a retry of their own: queries/questions.py.)"""
 QUERY_TIMEOUT = 10.0
 
+READINESS_SECONDS = 2.0
+"""How long /readyz waits for Neo4j: a frozen or cut-off server reads as not ready at once,
+rather than holding the load balancer's probe."""
+
+NEO4J_FAILURES = (DriverError, Neo4jError, OSError)
+"""Everything the driver raises when Neo4j is down, frozen, moved or refusing us."""
+
 
 class GovGraphQL(GraphQL[Context, None]):
-    def __init__(self, driver: AsyncDriver, database: str, query_timeout: float) -> None:
+    def __init__(self, link: ServerLink, query_timeout: float) -> None:
         super().__init__(schema)
-        self.driver = driver
-        self.database = database
+        self.link = link
         self.query_timeout = query_timeout
 
     async def get_context(self, request: Any, response: Any) -> Context:
         officer = bool(request.scope.get("state", {}).get("officer", False))
-        return Context(self.driver, self.database, officer, self.query_timeout)
+        database = self.link.settings.database
+        return Context(self.link.driver, database, officer, self.query_timeout)
+
+    async def process_result(
+        self, request: Request, result: ExecutionResult
+    ) -> GraphQLHTTPResponse:
+        """A failed answer may mean the managed server came back on another port: look, so
+        that the next question finds it. Only failures pay for the look (a small file read)."""
+        if result.errors:
+            await self.link.follow()
+        return await super().process_result(request, result)
 
     async def render_graphql_ide(self, request: Request) -> Response:
         return explorer.page()
@@ -64,21 +91,21 @@ def create_app(
     *,
     tokens: Mapping[str, str] | None = None,
     query_timeout: float = QUERY_TIMEOUT,
+    cors_origins: Sequence[str] = (),
 ) -> Starlette:
     """The app over `settings`' Neo4j; `tokens` maps bearer tokens to roles; every question
     is a Neo4j transaction limited to `query_timeout` seconds."""
-    driver = AsyncGraphDatabase.driver(
-        settings.uri, **driver_options(settings), max_transaction_retry_time=RETRY_SECONDS
-    )
+    link = ServerLink(settings, max_transaction_retry_time=RETRY_SECONDS)
     state: dict[str, bool] = {"migrated": False}
 
     async def apply_migrations_when_reachable() -> None:
         while not state["migrated"]:
             try:
-                await asyncio.to_thread(_migrate, settings)
+                await asyncio.to_thread(_migrate, link.settings)
                 state["migrated"] = True
-            except (ServiceUnavailable, Neo4jError, OSError) as error:
-                log.warning("neo4j not ready for migrations: %s", str(error).splitlines()[0])
+            except NEO4J_FAILURES as error:
+                log.warning("neo4j not ready for migrations: %s", _first_line(error))
+                await link.follow()
                 await asyncio.sleep(RETRY_SECONDS)
 
     @contextlib.asynccontextmanager
@@ -88,17 +115,33 @@ def create_app(
             yield
         finally:
             task.cancel()
-            await driver.close()
+            await link.close()
 
     async def healthz(request: Request) -> Response:
         return PlainTextResponse("ok\n")
 
-    async def readyz(request: Request) -> Response:
+    async def why_not_ready() -> str | None:
+        """None when ready. Ready also means this app has checked the migrations itself:
+        until then its migration task may still talk to Neo4j, and once ready nothing but
+        questions does."""
         try:
-            schema_version, datasets = await readiness_facts(driver, settings.database)
-            reason = judge_readiness(schema_version, datasets)
-        except (ServiceUnavailable, Neo4jError, OSError) as error:
-            reason = f"neo4j unreachable: {str(error).splitlines()[0]}"
+            async with asyncio.timeout(READINESS_SECONDS):
+                schema_version, datasets = await readiness_facts(
+                    link.driver, link.settings.database
+                )
+        except TimeoutError:
+            await link.follow()
+            return f"neo4j unreachable: no answer within {READINESS_SECONDS:g} s"
+        except NEO4J_FAILURES as error:
+            await link.follow()
+            return f"neo4j unreachable: {_first_line(error)}"
+        reason = judge_readiness(schema_version, datasets)
+        if reason is None and not state["migrated"]:
+            return "migrations not yet checked by this server"
+        return reason
+
+    async def readyz(request: Request) -> Response:
+        reason = await why_not_ready()
         if reason is None:
             return PlainTextResponse("ready\n")
         return PlainTextResponse(reason + "\n", status_code=503)
@@ -109,7 +152,7 @@ def create_app(
             Route("/readyz", readyz),
             Route(
                 "/graphql",
-                GovGraphQL(driver, settings.database, query_timeout),
+                GovGraphQL(link, query_timeout),
                 methods=["GET", "POST"],
             ),
             Route("/explorer/{name}", explorer.asset),
@@ -117,11 +160,19 @@ def create_app(
         lifespan=lifespan,
         middleware=[
             Middleware(RequestIds),
+            Middleware(SecurityHeaders),
+            *cross_origin(cors_origins),
             Middleware(BodyLimit),
             Middleware(JsonBodies),
             Middleware(BearerTokens, tokens=tokens or {}),
+            Middleware(ReadableParameters),
+            Middleware(JsonRefusals),
         ],
     )
+
+
+def _first_line(error: Exception) -> str:
+    return (str(error).splitlines() or [type(error).__name__])[0]
 
 
 def _migrate(settings: Neo4jSettings) -> None:

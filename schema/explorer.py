@@ -4,6 +4,7 @@ accountability question."""
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import re
@@ -25,7 +26,8 @@ ASSETS = {
     "graphiql.js": "graphiql/graphiql.min.js",
     "graphiql.css": "graphiql/graphiql.min.css",
 }
-"""The only files served under /explorer/: a fixed map, so no request names a path."""
+"""The npm files served under /explorer/ (with OWN_ASSETS, the only files served there): a
+fixed map, so no request names a path."""
 
 EXAMPLES = {
     "Which board oversees a workstream?": """
@@ -128,25 +130,41 @@ PAGE = """<!doctype html>
 <meta charset="utf-8">
 <title>govgraph explorer</title>
 <link rel="stylesheet" href="/explorer/graphiql.css">
-<style>body {{ margin: 0; height: 100vh; }} #graphiql {{ height: 100vh; }}</style>
+<link rel="stylesheet" href="/explorer/explorer.css">
 </head>
 <body>
-<div id="graphiql">Loading the explorer…</div>
+<div id="graphiql" data-tabs="{tabs}">Loading the explorer…</div>
 <script src="/explorer/react.js"></script>
 <script src="/explorer/react-dom.js"></script>
 <script src="/explorer/graphiql.js"></script>
-<script>
-const tabs = {tabs};
-const fetcher = GraphiQL.createFetcher({{ url: window.location.pathname }});
-ReactDOM.createRoot(document.getElementById("graphiql")).render(
-  React.createElement(GraphiQL, {{
-    fetcher, defaultTabs: tabs, defaultEditorToolsVisibility: true,
-  }})
-);
-</script>
+<script src="/explorer/explorer.js"></script>
 </body>
 </html>
 """
+"""No inline script or style: the Content-Security-Policy lets pages run only files the app
+serves. The example tabs travel as JSON in an attribute, read by explorer.js."""
+
+OWN_ASSETS = {
+    "explorer.css": (
+        "text/css",
+        "body { margin: 0; height: 100vh; }\n#graphiql { height: 100vh; }\n",
+    ),
+    "explorer.js": (
+        "text/javascript",
+        """const root = document.getElementById("graphiql");
+const fetcher = GraphiQL.createFetcher({ url: window.location.pathname });
+ReactDOM.createRoot(root).render(
+  React.createElement(GraphiQL, {
+    fetcher,
+    defaultTabs: JSON.parse(root.dataset.tabs),
+    defaultEditorToolsVisibility: true,
+  })
+);
+""",
+    ),
+}
+"""The explorer's own style and start-up script, as (media type, text)."""
+CACHED = {"Cache-Control": "public, max-age=86400"}
 
 
 def page() -> Response:
@@ -157,7 +175,7 @@ def page() -> Response:
             status_code=503,
         )
     tabs = [{"query": _named(title, query)} for title, query in EXAMPLES.items()]
-    return HTMLResponse(PAGE.format(tabs=json.dumps(tabs).replace("</", "<\\/")))
+    return HTMLResponse(PAGE.format(tabs=html.escape(json.dumps(tabs), quote=True)))
 
 
 def _named(title: str, query: str) -> str:
@@ -168,7 +186,11 @@ def _named(title: str, query: str) -> str:
 
 
 async def asset(request: Request) -> Response:
-    path = ASSETS.get(request.path_params["name"])
+    name = request.path_params["name"]
+    if name in OWN_ASSETS:
+        media_type, text = OWN_ASSETS[name]
+        return Response(text, media_type=media_type, headers=CACHED)
+    path = ASSETS.get(name)
     if path is None or not (PACKAGES / path).is_file():
         return PlainTextResponse("not found\n", status_code=404)
-    return FileResponse(PACKAGES / path, headers={"Cache-Control": "public, max-age=86400"})
+    return FileResponse(PACKAGES / path, headers=CACHED)

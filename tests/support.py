@@ -6,8 +6,10 @@ from __future__ import annotations
 import shutil
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import pytest
 import uvicorn
@@ -86,3 +88,78 @@ def wait_until_ready(client: TestClient, seconds: float = 30.0) -> None:
     while client.get("/readyz").status_code != 200:
         assert time.monotonic() < deadline, client.get("/readyz").text
         time.sleep(0.1)
+
+
+TYPE_QUERY = """{ __schema { queryType { name } types { name kind
+  possibleTypes { name }
+  fields { name type { ...Named } args { name type { ...Named } defaultValue } } } } }
+fragment Named on __Type { kind name ofType { kind name ofType { kind name ofType { name } } } }"""
+
+
+def _named(type_ref: dict[str, Any]) -> str:
+    while type_ref.get("ofType"):
+        type_ref = type_ref["ofType"]
+    return str(type_ref["name"])
+
+
+Types = dict[str, dict[str, Any]]
+
+
+def scalars(types: Types, type_name: str) -> str:
+    """The scalar fields of a type; for an interface, its own (each concrete type's fields
+    are reached by a path of their own, which keeps fragments from clashing)."""
+    names = [
+        f["name"] for f in types[type_name]["fields"]
+        if types[_named(f["type"])]["kind"] in ("SCALAR", "ENUM")
+    ]  # fmt: skip
+    return "{ __typename " + " ".join(names) + " }"
+
+
+def all_fields(types: Types, type_name: str) -> str:
+    """Every field of a type, objects below by their scalars."""
+    parts = []
+    for field in types[type_name]["fields"]:
+        target = types[_named(field["type"])]
+        below = scalars(types, target["name"]) if target["kind"] in ("OBJECT", "INTERFACE") else ""
+        parts.append(f"{field['name']} {below}")
+    return "{ " + " ".join(parts) + " }"
+
+
+def every_field_query(
+    introspection: dict[str, Any], roots: dict[str, str]
+) -> Iterator[tuple[str, str]]:
+    """Queries that together select every field of every type reachable from the roots:
+    each root's own type from that root, and every other type once, by the shortest path
+    from the first root that reaches it (objects below by their scalars). Each query is
+    new to Neo4j's plan cache, so asking each type from every root would take minutes.
+    `roots` gives each root field's call, arguments included."""
+    types = {t["name"]: t for t in introspection["types"]}
+    query_type = types[introspection["queryType"]["name"]]
+
+    asked: set[str] = set()
+    for root in query_type["fields"]:
+        call = roots[root["name"]]
+        start = _named(root["type"])
+        paths: dict[str, list[str]] = {}
+        queue: deque[tuple[str, list[str]]] = deque([(start, [])])
+        while queue:
+            type_name, path = queue.popleft()
+            kind = types[type_name]
+            for concrete in [types[t["name"]] for t in kind["possibleTypes"] or []] or [kind]:
+                step = path + ([f"... on {concrete['name']}"] if concrete is not kind else [])
+                if concrete["name"] in paths:
+                    continue
+                paths[concrete["name"]] = step
+                for field in concrete["fields"]:
+                    target = types[_named(field["type"])]
+                    if target["kind"] in ("OBJECT", "INTERFACE") and target["name"] not in paths:
+                        queue.append((target["name"], [*step, field["name"]]))
+        for type_name, path in paths.items():
+            beyond_root = any(not step.startswith("... on") for step in path)
+            if type_name in asked and beyond_root:
+                continue
+            asked.add(type_name)
+            body = all_fields(types, type_name)
+            for wrapper in reversed(path):
+                body = f"{{ {wrapper} {body} }}"
+            yield root["name"], f"{{ {call} {body} }}"

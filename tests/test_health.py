@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 
@@ -12,6 +13,7 @@ from starlette.testclient import TestClient
 
 from govgraph.cli import main
 from graph.settings import Neo4jSettings
+from schema import app as app_module
 from schema.app import create_app
 from tests.conftest import FIXTURES
 from tests.support import UNREACHABLE
@@ -52,6 +54,32 @@ def test_readyz_is_ready_once_data_is_loaded(
     with TestClient(create_app(settings)) as client:
         response = _poll(client, lambda r: r.status_code == 200)
     assert response.status_code == 200
+
+
+def test_readyz_waits_until_this_server_has_checked_the_migrations(
+    driver: Driver, settings: Neo4jSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another process migrated and loaded the graph, but this app's own migration task has
+    not yet run: it is about to talk to Neo4j, so the app is not ready yet (once it says it
+    is, nothing but questions talks to Neo4j)."""
+    _load_mini(settings, monkeypatch)
+    release = threading.Event()
+    migrate = app_module._migrate
+
+    def held_back(settings: Neo4jSettings) -> None:
+        release.wait(timeout=30)
+        migrate(settings)
+
+    monkeypatch.setattr(app_module, "_migrate", held_back)
+    with TestClient(create_app(settings)) as client:
+        try:
+            before = client.get("/readyz")
+        finally:
+            release.set()
+        after = _poll(client, lambda r: r.status_code == 200)
+    assert before.status_code == 503
+    assert before.text == "migrations not yet checked by this server\n"
+    assert after.status_code == 200
 
 
 def test_readyz_reports_a_schema_behind(driver: Driver, settings: Neo4jSettings) -> None:

@@ -106,15 +106,17 @@ def test_every_kirklees_node_and_relation_has_a_source_that_checks_out(
     """Checked from the graph alone: the documents' text travels with the facts."""
     load_dataset(driver, database, KIRKLEES)
     texts, _, _ = driver.execute_query(
-        "MATCH (d:Document) RETURN d.id AS id, d.text AS text", database_=database
+        "MATCH (d:Document) RETURN d.id AS id, d.officer_text AS text", database_=database
     )
     documents = {record["id"]: record["text"].splitlines() for record in texts}
     assert len(documents) == 5
     records, _, _ = driver.execute_query(
         "MATCH (n:Record) WHERE NOT n:Document "
-        "RETURN n.id AS id, n.src_document AS docs, n.src_lines AS lines, n.src_quote AS quotes "
+        "RETURN n.id AS id, n.src_document AS docs, n.src_lines AS lines, "
+        "coalesce(n.officer_src_quote, n.src_quote) AS quotes "
         "UNION ALL MATCH (:Record)-[r]->(:Record) "
-        "RETURN r.rid AS id, r.src_document AS docs, r.src_lines AS lines, r.src_quote AS quotes",
+        "RETURN r.rid AS id, r.src_document AS docs, r.src_lines AS lines, "
+        "coalesce(r.officer_src_quote, r.src_quote) AS quotes",
         database_=database,
     )
     assert len(records) > 1000
@@ -164,7 +166,7 @@ def test_restricted_items_are_marked(driver: Driver, database: str) -> None:
     load_dataset(driver, database, KIRKLEES)
     records, _, _ = driver.execute_query(
         "MATCH (a:AgendaItem {restricted: true}) RETURN a.name AS name, a.restriction AS why "
-        "UNION ALL MATCH (p:Person) WHERE 'email' IN p.restricted_properties "
+        "UNION ALL MATCH (p:Person) WHERE p.officer_email IS NOT NULL "
         "RETURN p.name AS name, 'contact details' AS why", database_=database)  # fmt: skip
     names = {r["name"] for r in records}
     assert any("Domestic Homicide Review" in name for name in names)

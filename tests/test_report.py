@@ -149,7 +149,7 @@ def test_graphml_export_round_trips_node_and_edge_counts(
     assert graph.number_of_edges() == records[0]["relationships"]
     node = graph.nodes["body/csp-executive"]
     assert node["name"] == "Kirklees Community Safety Partnership Executive"
-    assert json.loads(node["src_quote"])  # sources kept
+    assert json.loads(node["sources"])[0]["quote"]  # sources kept
     assert "meeting/csp-executive-2015-12-10/item-9" not in graph  # restricted stays out
 
 
@@ -165,7 +165,7 @@ def test_jsonl_and_csv_exports_keep_ids_and_sources(
         if line["kind"] == "relationship" and line["type"] == "GOVERNS"
         and line["target"] == "workstream/domestic-abuse"
     ]  # fmt: skip
-    assert governs and governs[0]["properties"]["src_quote"]
+    assert governs and governs[0]["properties"]["sources"][0]["quote"]
     govgraph(kirklees, "export", "--format", "csv", "--out", str(tmp_path / "csv"))
     nodes = list(csv.DictReader((tmp_path / "csv" / "nodes.csv").open(encoding="utf-8")))
     assert len(nodes) == sum(1 for line in lines if line["kind"] == "node")

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import signal
 import stat
+import subprocess
+import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import urlparse
 
 import pytest
 from neo4j import GraphDatabase
@@ -103,3 +109,91 @@ def test_a_home_whose_data_is_gone_starts_afresh_with_a_password_that_works(
     shutil.rmtree(server.home / "data")
     server.start()
     assert _count_marks(server) == 0
+
+
+@contextmanager
+def careless_umask() -> Iterator[None]:
+    """The umask most machines have (0022), whatever this one's: what the server writes must
+    be private because the server makes it so, not because the machine happens to."""
+    previous = os.umask(0o022)
+    try:
+        yield
+    finally:
+        os.umask(previous)
+
+
+def _open_to_others(home: Path) -> list[str]:
+    """Everything in the home that group or others may read, write or enter."""
+    found = []
+    for path in [home, *home.rglob("*")]:
+        mode = path.lstat().st_mode
+        if not stat.S_ISLNK(mode) and stat.S_IMODE(mode) & 0o077:
+            found.append(f"{oct(stat.S_IMODE(mode))} {path.relative_to(home)}")
+    return found
+
+
+def _write_contact_details(server: ManagedServer) -> None:
+    info = server.running()
+    assert info is not None
+    with GraphDatabase.driver(info.uri, auth=(info.user, server.password())) as driver:
+        driver.execute_query("CREATE (:LifecycleContact {email: 'someone@example.org'})")
+
+
+def test_the_home_is_private_to_its_owner_even_where_an_older_version_left_it_open(
+    server: ManagedServer,
+) -> None:
+    with careless_umask():
+        server.start()
+        _write_contact_details(server)
+        assert _open_to_others(server.home) == []
+        server.stop()
+        for path in [server.home, *server.home.rglob("*")]:  # as versions before this one left it
+            path.chmod(0o755 if path.is_dir() else 0o644)
+        server.start()
+        _write_contact_details(server)
+        assert _open_to_others(server.home) == []
+        server.stop()  # the checkpoint at shutdown writes the store files again
+    assert _open_to_others(server.home) == []
+
+
+def _port(server: ManagedServer) -> int:
+    info = server.running()
+    assert info is not None
+    port = urlparse(info.uri).port
+    assert port is not None
+    return port
+
+
+def test_after_a_crash_the_server_comes_back_on_its_port(server: ManagedServer) -> None:
+    server.start()
+    before = _port(server)
+    info = server.running()
+    assert info is not None
+    os.kill(info.pid, signal.SIGKILL)
+    deadline = time.monotonic() + 30
+    while server.running() is not None:  # until the kill has landed: start would reuse it
+        assert time.monotonic() < deadline, "the killed server still runs"
+        time.sleep(0.1)
+    server.start()
+    assert _port(server) == before
+
+
+def test_a_pid_left_in_server_json_that_now_belongs_to_another_process_is_not_stopped(
+    tmp_path: Path,
+) -> None:
+    """After a crash or a reboot, the pid server.json names may have gone to another process
+    of the same user: neither `running` nor `stop` (which `start` calls first) may take it
+    for the server."""
+    stranger = subprocess.Popen(["sleep", "60"])
+    server = ManagedServer(tmp_path / "neo4j")
+    server.home.mkdir()
+    recorded = {"pid": stranger.pid, "uri": "bolt://127.0.0.1:9", "user": "neo4j",
+                "version": NEO4J_VERSION, "home": str(server.home)}  # fmt: skip
+    try:
+        server.info_file.write_text(json.dumps(recorded))
+        assert server.running() is None
+        assert server.stop() is False
+        assert stranger.poll() is None
+    finally:
+        stranger.kill()
+        stranger.wait()
