@@ -15,7 +15,6 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
-import yaml
 from neo4j import AsyncDriver, AsyncGraphDatabase
 
 from govgraph.bulk import bulk
@@ -112,11 +111,18 @@ def _parser() -> argparse.ArgumentParser:
     sdl = commands.add_parser("schema", help="print the GraphQL schema (SDL)")
     sdl.set_defaults(handler=_schema)
 
-    extract = commands.add_parser("extract", help="print canonical YAML read from a document")
-    extract.add_argument("format", choices=["council-page", "meeting-pack"])
-    extract.add_argument("file", type=Path)
-    extract.add_argument("--document-id", default=None, help="id of the document record")
-    extract.set_defaults(handler=_extract)
+    ingest = commands.add_parser(
+        "ingest", help="read council documents (PDF, HTML, Word, text) into a dataset"
+    )
+    ingest.add_argument("files", nargs="+", type=Path)
+    ingest.add_argument("--into", type=Path, required=True, help="dataset directory")
+    ingest.add_argument("--body", default=None, help="the body whose documents these are")
+    ingest.add_argument(
+        "--kind", choices=["auto", "minutes", "plan", "governance", "decision"], default="auto"
+    )
+    ingest.add_argument("--area", default=None, help="the dataset's title, for a new dataset")
+    ingest.set_defaults(handler=_ingest)
+
     return parser
 
 
@@ -387,14 +393,27 @@ def _stop_on_sigterm() -> None:
     signal.signal(signal.SIGTERM, interrupt)
 
 
-def _extract(args: argparse.Namespace) -> int:
-    from loaders.extract.council_page import extract_council_page
-    from loaders.extract.meeting_pack import extract_meeting_pack
+def _ingest(args: argparse.Namespace) -> int:
+    from loaders.ingest.pipeline import ingest
+    from loaders.ingest.write import IngestFailed
 
-    document_id = args.document_id or f"document/{args.file.stem.replace('_', '-').lower()}"
-    extractor = extract_council_page if args.format == "council-page" else extract_meeting_pack
-    records = extractor(args.file, document_id)
-    yaml.safe_dump(records, sys.stdout, sort_keys=False, allow_unicode=True, width=100)
+    kind = None if args.kind == "auto" else args.kind
+    try:
+        with bulk():
+            done = ingest(args.files, args.into, kind=kind, body=args.body, area=args.area)
+    except IngestFailed as failed:
+        for problem in failed.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    for item in done:
+        if item.outcome.unchanged:
+            print(f"{item.path}: unchanged (already ingested as {item.outcome.document})")
+            continue
+        counts = ", ".join(f"{what} {count}" for what, count in item.outcome.counts.items())
+        doubts = item.outcome.review
+        review = f"; {doubts} to review, see {args.into / 'review.yaml'}" if doubts else ""
+        print(f"{item.path}: {item.kind} ({item.why})")
+        print(f"  {item.outcome.document}: {counts or 'nothing'}{review}")
     return 0
 
 

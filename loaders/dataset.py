@@ -81,8 +81,9 @@ class Problem:
         return f"{self.file}:{self.line}: {self.field}: {self.message}"
 
 
-NOT_RECORDS = ("dataset.yaml",)
-"""YAML files of a dataset that hold no records: its name."""
+NOT_RECORDS = ("dataset.yaml", "review.yaml")
+"""YAML files of a dataset that hold no records: its name, and what a person should review
+(written by `govgraph ingest`)."""
 
 
 class DatasetInvalid(Exception):

@@ -83,6 +83,10 @@ class Document(Record):
     published: dt.date | None = None
     publisher: Short | None = None
     url: Url | None = None
+    original: Short | None = None
+    """The name of the file the text was read from, when ingested from PDF, HTML or Word."""
+    checksum: Short | None = None
+    """sha256 of that file: ingesting the same file again changes nothing."""
 
 
 class Entity(Record):

@@ -1,0 +1,1446 @@
+"""Minutes of any council or partnership meeting: who was there in what part, the agenda
+items, and the actions agreed.
+
+Minutes are written by many hands, so nothing here expects one layout. The reader walks the
+lines once. A heading ("Present:", "Apologies for absence", "Also in attendance", "Not
+present", a table row "Present | A, B, C", an item titled "Apologies") opens a list of
+people in one part, given inline or as the lines that follow (bullets, table rows with or
+without a header, one or many names a line); the list ends at the first line that is no
+entry. Sentences name people too ("Apologies were received from ...", "X was elected
+Chairman", "X was attending as Y's substitute", "X presented the report"). Agenda items are
+numbered in one style a document ("Agenda item 3", "3.", "3 Title", "SSP 36/10", a table
+row); the style most items share wins, so numbered paragraphs in the body are not taken for
+items. Actions are marked ("ACTION:", "ACTION JM:", an Action/Owner table), written as "X to
+do Y" or "Y to be done", or resolved ("RESOLVED that the Director be asked to ...").
+
+Whatever looks like a fact but cannot be read with confidence goes to `unsure` with its
+line; a layout the reader does not know gives empty lists, never an error.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+
+from loaders.ingest.facts import (
+    ActionFact,
+    AgendaFact,
+    DocumentFacts,
+    PersonFact,
+    PersonRole,
+    Unsure,
+)
+from loaders.ingest.people import (
+    ParsedPerson,
+    bare_name,
+    is_job_title,
+    is_organisation,
+    parse_people,
+    parse_person,
+    surname,
+)
+from loaders.ingest.text import Text
+
+
+def _word_set(words: str) -> frozenset[str]:
+    """A set of words written as one string, a space between each."""
+    return frozenset(words.split())
+
+
+# -- dates and the body ------------------------------------------------------------------
+
+_MONTHS = {name.casefold()[:3]: number for number, name in enumerate(calendar.month_name) if name}
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_DAY_MONTH_YEAR = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH}),?\s+(\d{{4}})\b", re.IGNORECASE
+)
+_MONTH_DAY_YEAR = re.compile(
+    rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE
+)
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})\b")
+_OTHER_MEETING = re.compile(
+    r"\b(?:previous|last|next|future|forthcoming)\s+meeting|\bpublished\b|\bheld\s+on\b",
+    re.IGNORECASE,
+)
+_HEADER_LINES = 15
+"""How far down the heading of minutes is looked for: title, body, date, venue."""
+
+_BODY_WORDS = re.compile(
+    r"\b(?:partnership|board|committee|sub-committee|group|panel|forum|executive|cabinet|"
+    r"commission|network|council|trust|assembly)\b",
+    re.IGNORECASE,
+)
+_MINUTES_OF = re.compile(
+    r"\bminutes\s+of\s+(?:the\s+)?(?:(?:a\s+)?(?:\w+\s+)?(?:meeting|proceedings)\s+of\s+"
+    rf"(?:the\s+)?)?(?P<body>.+?)(?=\s+(?:held|meeting|on|at)\b|\s+[-–—|,]|\s+(?:{_WEEKDAY}|\d)|$)",
+    re.IGNORECASE,
+)
+_BODY_MINUTES = re.compile(
+    r"^(?P<body>.+?)\s+(?:meeting\s+)?(?:minutes|notes|action\s+notes)\b", re.IGNORECASE
+)
+_AGENDA_AND_MINUTES = re.compile(
+    r"^(?:agenda,?\s+(?:decisions\s+)?and\s+(?:draft\s+)?minutes|(?:draft\s+)?minutes|agenda)$",
+    re.IGNORECASE,
+)
+_BODY_LABEL = re.compile(
+    r"^(?:meeting|committee|board|body|group)\s*(?::|\s\|)\s*(?P<body>.+)$", re.IGNORECASE
+)
+
+# -- lists of people ---------------------------------------------------------------------
+
+_PEOPLE_HEADINGS: list[tuple[str, str]] = [
+    (r"apolog(?:y|ies)(?:\s+(?:for|of)\s+(?:absence|non-attendance))?(?:\s+(?:were\s+|have\s+"
+     r"been\s+)?(?:received|given|submitted|noted|tendered))?(?:\s+(?:from|on\s+behalf\s+"
+     r"of))?|absent\s+with\s+apolog(?:y|ies)|sent\s+apologies", "apology"),
+    (r"not\s+present|not\s+in\s+attendance|did\s+not\s+attend|absent(?:ees)?"
+     r"(?:\s+without\s+apolog(?:y|ies))?", "absent"),
+    (r"substitutes?|substitutions?|substitute\s+members?(?:\s+present)?", "substitute"),
+    (r"also\s+(?:in\s+attendance|present|attending)|in\s+attendance|(?:\w+\s+)?officers"
+     r"(?:\s+(?:present|in\s+attendance|attending))?|support(?:\s+officers?)?|advisers|"
+     r"advisors|guests|presenters|observers|others\s+present|non-voting\s+members", "attendee"),
+    (r"(?:in\s+the\s+)?chair(?:man|woman|person)?", "chair"),
+    (r"(?:(?:executive|board|core|voting|partnership|panel|committee|statutory|partner|elected|"
+     r"co-opted|independent|lay|full|cabinet|council)\s+){0,3}members?(?:hip)?(?:\s+present)?|"
+     r"(?:councillors|cllrs|partners)(?:\s+present)?|present|those\s+present", "member"),
+    (r"attendees|attendance|attending", "listed"),
+]  # fmt: skip
+"""Headings that open a list of people, and the part they give. "listed" (Attendees,
+Attendance) is the members present, unless the minutes list members apart."""
+_FOR_ITEMS = (
+    r"(?:\s+(?:for|at)\s+(?:agenda\s+)?(?:items?|minutes?)\s+[\w.()]+"
+    r"(?:\s*(?:,|&|and|-|to)\s*[\w.()]+)*)?"
+)
+"""A heading's note of the items it covers: "In attendance for item 5"."""
+_HEADING = [
+    (re.compile(rf"^(?:{p}){_FOR_ITEMS}(?:\s*[:\-–—]\s*(?P<rest>.*)|\s*)$", re.I), role)
+    for p, role in _PEOPLE_HEADINGS
+]
+"""A heading alone on its line, or followed by names after a colon or dash ("Present: A,
+B"), so that "Members discussed ..." is none; "Apologies were received from A." is a
+sentence."""
+_PLURAL_HEADING = re.compile(r"^(?:councillors|cllrs)\b", re.IGNORECASE)
+_LEAD_IN = re.compile(
+    r"^(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:(?:received|submitted|given|tendered|"
+    r"noted)\s+)?(?:from|on\s+behalf\s+of|by)\s+",
+    re.IGNORECASE,
+)
+_APOLOGIES_IN_SENTENCE = re.compile(
+    r"\bapolog(?:y|ies)\b[^.]*?\b(?:from|on\s+behalf\s+of)\s+(?P<people>.+)|"
+    r"^(?P<senders>.+?)\s+(?:had\s+|have\s+|has\s+)?(?:sent|gave|tendered|submitted)\s+"
+    r"(?:(?:his|her|their)\s+)?apologies\b",
+    re.IGNORECASE,
+)
+"""Apologies a sentence gives: "Apologies were received from A and B", "A and B sent
+their apologies"."""
+_ATTENDED_BY = re.compile(
+    r"(?:\b(?:was|were)\s+attended\s+by|^(?:those\s+)?present\s+(?:were|was)\s*:?)\s+"
+    r"(?P<people>.+)$",
+    re.IGNORECASE,
+)
+_STANDING_IN = re.compile(
+    r"^(?P<who>.+?)\s+(?:attended|was\s+present|substituted|deputised|was\s+substituting)\s+"
+    r"(?:(?:as\s+(?:a\s+|the\s+)?substitute\s+)?(?:for|in\s+place\s+of)\s+(?P<absent>.+?)|"
+    r"in\s+(?:his|her|their)\s+(?:place|absence)|on\s+(?:his|her|their)\s+behalf)\.?$",
+    re.IGNORECASE,
+)
+_TAKING_PART = re.compile(
+    r"^(?P<who>.+?)\s+(?:also\s+)?(?P<verb>presented|introduced|outlined|gave|provided|"
+    r"delivered|discussed|updated|reported|explained|summarised|summarized|highlighted|"
+    r"declared|tabled|led|spoke|(?:had\s+|has\s+)?(?:attended|joined))\b"
+)
+_ELECTED = re.compile(
+    r"^(?P<who>.+?)\s+(?:was|be|is|has\s+been)\s+(?:duly\s+|unanimously\s+)?(?:re-)?"
+    r"(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?P<post>(?:vice[- ]?|deputy\s+)?"
+    r"chair(?:man|woman|person)?)\b",
+    re.IGNORECASE,
+)
+"""An election: "Cllr X was elected Chairman", "That Mr Y be appointed Vice Chairman"."""
+_THE_CHAIR_NAMED = re.compile(
+    r"^the\s+chair(?:man|woman|person)?,\s+(?P<who>[^,]+),|^(?P<chairing>.+?)\s+(?:\(?in\s+the\s+"
+    r"chair\)?\.?$|took\s+the\s+chair\b)",
+    re.IGNORECASE,
+)
+"""The chair named: "The Chair, Cllr X, welcomed", "Cllr X in the Chair", "X took the
+Chair"."""
+_THAT = re.compile(r"\s+that\s+", re.IGNORECASE)
+"""Where a report of what someone did starts ("The Board was advised that X ...")."""
+_SUBSTITUTE_OF = re.compile(
+    r"\s+(?:was\s+|is\s+)?(?:attending|attended|present)\s+(?:(?:this|the)\s+meeting\s+)?as\s+"
+    r"(?P<absent>[A-Z][\w.’' -]*?)['’]s?\s+(?:substitute|representative|deputy)\b",
+)
+"""A substitute named in a sentence: "X was attending as Y's substitute"."""
+_REPRESENTED_BY = re.compile(
+    r"^(?P<absent>(?:[A-Z][\w.’'-]*\s+){1,4}).*?\b(?:represented|substituted|deputised)\s+by\s+"
+    r"(?P<who>[^,.;]+)"
+)
+"""Someone absent and who came for them: "Debbie Preston unable to attend, however she
+is represented by Danny Saines"."""
+_NEW_MEMBERS = re.compile(
+    r"\bnew\s+(?:board\s+)?members?\b[^.]*?\b(?:including|namely|:)\s+(?P<people>.+)$",
+    re.IGNORECASE,
+)
+_STANDS_FOR = re.compile(r"(?P<who>[^,;]+?)\s+(?:for|in\s+place\s+of)\s+(?P<absent>[^,;]+)")
+"""A substitute under a "Substitutes:" heading: "Cllr A for Cllr B"."""
+_NO_ONE = re.compile(r"^(?:none|nil|no\s+apologies|n/?a)\b", re.IGNORECASE)
+_CHAIR_MARK = re.compile(
+    r"\s*\((?:in\s+the\s+)?(?:vice[- ]?)?chair(?:man|woman|person)?\)|"
+    r"^(?:in\s+the\s+)?(?:vice[- ]?)?chair(?:man|woman|person)?$",
+    re.IGNORECASE,
+)
+_PEOPLE_COLUMNS = {
+    "name": "name", "names": "name", "attendee": "name", "member": "name", "members": "name",
+    "agency": "organisation", "organisation": "organisation", "organization": "organisation",
+    "representing": "organisation", "partner": "organisation", "partner agency": "organisation",
+    "title": "title", "role": "title", "job title": "title", "position": "title", "post": "title",
+    "designation": "title",
+    "attendance": "attendance", "attended": "attendance", "status": "attendance",
+}  # fmt: skip
+_ATTENDANCE: dict[str, str | None] = {
+    "present": "member", "attended": "member", "yes": "member", "apologies": "apology",
+    "apology": "apology", "apologies received": "apology", "absent": "absent", "no": "absent",
+    "not present": "absent", "in attendance": "attendee", "substitute": "substitute",
+    "present as substitute": "substitute", "expected": None, "": "",
+}  # fmt: skip
+"""The part an attendance column's word gives; None for a meeting yet to happen, "" to
+take the part of the list the table stands in."""
+_OTHER_COLUMNS = _word_set(
+    "no item items description decision decisions minutes notes discussion subject"
+) | {"agenda item"}
+
+# -- agenda items ------------------------------------------------------------------------
+
+_BULLET = re.compile(r"^(?:[•·▪◦●○■□‣⁃*>]+|[-–—](?=\s)|\(?[a-z]\)|\(?[ivx]+\))\s*")
+_ITEM = re.compile(
+    r"^(?:agenda\s+)?item\s+(?:no\.?\s*)?(?P<number>\d{1,3}(?:\.\d{1,2})?[a-z]?)\b\s*"
+    r"[:.\-–—)]?\s*(?P<title>.*)$",
+    re.IGNORECASE,
+)
+_NO_ITEM = re.compile(r"^no\.?\s*(?P<number>\d{1,3})\s*[.:)\-–]\s*(?P<title>\S.*)$", re.IGNORECASE)
+_CODE_ITEM = re.compile(r"^(?P<number>[A-Z]{2,6}\s?\d{1,3}/\d{1,4})\b\s*[:.\-–]?\s*(?P<title>.*)$")
+_DOT_ITEM = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<title>\S.*)$")
+_DOT_ALONE = re.compile(r"^(?P<number>\d{1,3})[.)]$")
+_BARE_ITEM = re.compile(r"^(?P<number>\d{1,3})\s+(?P<title>[A-Z].*)$")
+_ROW_NUMBER = re.compile(r"^(?:no\.?\s*)?(?P<number>\d{1,3}(?:\.\d{1,2})?)[.)]?$", re.IGNORECASE)
+_ITEM_STYLES = (
+    ("item", _ITEM),
+    ("no", _NO_ITEM),
+    ("code", _CODE_ITEM),
+    ("dot", _DOT_ITEM),
+    ("bare", _BARE_ITEM),
+)
+_ATTACHMENT = re.compile(
+    r"\s*(?:pdf\s+icon\s*)?(?:PDF|DOC|DOCX|XLS)\s+\d+(?:\.\d+)?\s*[KM]B\b.*$", re.IGNORECASE
+)
+_ITEMS_HEADER = re.compile(r"^(?:no\.?\s+item|items?)$", re.IGNORECASE)
+_NOT_A_HEADING = re.compile(
+    r"\b(?:to\s+be|will|was|were|is|are|has|have|had|should|would|can|could)\b", re.IGNORECASE
+)
+"""Words of a sentence, which an item's title is not."""
+_MAX_TITLE_WORDS = 16
+
+# -- actions -----------------------------------------------------------------------------
+
+_ACTION_MARKER = re.compile(
+    r"^(?:agreed\s+)?actions?(?:\s+(?:agreed|point|required))?"
+    r"(?:\s*(?:no\.?\s*)?[A-Z]?\d{1,3}(?:\.\d{1,2})*)?(?:\s+(?-i:(?P<owner>[A-Z][A-Za-z]{0,3}(?:\s*[/&,]\s*[A-Z][A-Za-z]{0,3})*)))?"
+    r"\s*(?::|-|–|—)\s*(?P<text>.+)$",
+    re.IGNORECASE,
+)
+"""An action mark, with its number ("Action 3:", "Action point A2 -") or the owner's
+initials ("ACTION JM: ...") before its colon."""
+_ACTIONS_HEADING = re.compile(
+    r"^(?:agreed\s+)?actions?(?:\s+(?:agreed|arising|points|required|log))?\s*:?$", re.IGNORECASE
+)
+_ACTION_BY = re.compile(
+    r"^\(?\s*action\s+by\s*[:\-–]?\s*(?P<owner>[^)]+?)\s*\)?\.?$", re.IGNORECASE
+)
+_OWNER_LAST = re.compile(
+    r"\(\s*(?P<owner>[A-Z][^()]{0,40}?)\s*\)(?:\s+(?:by|before)\s+[^()]{1,30}?)?\.?$"
+)
+"""An owner in brackets at the end of an action, or before its date ("(JS) by 1 June")."""
+_OWNER_LINE = re.compile(
+    r"^(?:owner|lead|responsible|by\s+whom|who)\s*[:\-–]\s*(?P<owner>.+)$", re.IGNORECASE
+)
+_DUE_LINE = re.compile(
+    r"^(?:deadline|due(?:\s+date)?|by\s+when|timescale|target\s+date)\s*[:\-–]\s*(?P<due>.+)$",
+    re.IGNORECASE,
+)
+_TRAILING_ACTION = re.compile(
+    r"(?:\(\s*action(?:\s+by)?\s*[:\-–]?\s*(?P<owner>[^)]+)\)|(?:(?<=[.!?])|\s+[-–—])\s+action(?:\s+by)?"
+    r"\s*[:\-–]?\s+(?P<named>[A-Z][\w/&,’' ]{0,40}?))\.?\s*$",
+    re.IGNORECASE,
+)
+_ACTION_COLUMNS = {
+    "action": "action", "actions": "action", "action required": "action", "task": "action",
+    "action agreed": "action", "agreed action": "action", "actions agreed": "action",
+    "owner": "owner", "lead": "owner", "by whom": "owner", "responsible": "owner",
+    "who": "owner", "action by": "owner", "responsibility": "owner", "lead officer": "owner",
+    "what": "action", "action point": "action", "action points": "action",
+    "action owner": "owner", "responsible officer": "owner", "assigned to": "owner",
+    "deadline": "due", "by when": "due", "due": "due", "due date": "due", "when": "due",
+    "timescale": "due", "target date": "due", "date": "due", "date due": "due", "due by": "due",
+    "completion date": "due", "target": "due", "timeframe": "due",
+}  # fmt: skip
+_TASK_COLUMNS = _word_set("description details")
+"""Columns that hold the task in an action log only when an owner or date column stands
+beside them ("Ref | Description | Lead | By when"); elsewhere they describe an item."""
+_ITEM_COLUMNS = _word_set("item items subject minute topic") | {"agenda item"}
+"""Columns of a table of items: its rows are agenda items, though it has an action
+column; an action log without one numbers actions, not items."""
+_TASK = re.compile(
+    r"^(?P<owner>.+?)\s+(?P<how>to|will|shall|agreed\s+to|undertook\s+to|offered\s+to|"
+    r"(?:was|were)\s+(?:asked|requested|tasked)\s+to|would)\s+(?P<verb>[a-z]+)\b",
+)
+_PASSIVE_TASK = re.compile(
+    r"^(?P<subject>[^.:;]{2,60}?)\s+to\s+be\s+(?P<verb>[a-z]+(?:ed|en|wn|ne|t|up))\b"
+)
+_PRONOUNS = re.compile(
+    r"\b(?:we|i|you|they|it|this|these|there|our|us|was|were|is|are|has|have|had)\b",
+    re.IGNORECASE,
+)
+_RESOLVED_ALONE = re.compile(
+    r"^(?:it\s+was\s+)?(?:resolved|agreed|decided)\s*[:\-–—]?\s*(?:that)?$", re.IGNORECASE
+)
+_RESOLUTION = re.compile(
+    r"^(?:\(?\d+\)?\s*)?(?:it\s+was\s+|(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:board|group|partnership|"
+    r"committee|panel|forum|meeting|members|executive|cabinet)\s+(?:(?:un)?animously\s+)?)?"
+    r"(?:resolved|agreed|decided)\s*(?::|-|–|—|that|,)\s*"
+    r"(?:\(\w+\)\s*)?"
+    r"(?:that\s+)?(?P<clause>.+)$",
+    re.IGNORECASE,
+)
+"""A resolution, the meeting's or its body's: "RESOLVED that ...", "It was agreed that ...",
+"The Board agreed that ..."."""
+_RESOLUTION_PART = re.compile(r";\s*(?:and\s+)?(?:\(\w{1,3}\)\s*)?(?:that\s+)?", re.IGNORECASE)
+_RESOLUTION_TASK = re.compile(
+    r"^(?P<owner>.+?)\s+(?:be\s+(?:asked|requested|instructed|authorised|authorized|tasked|"
+    r"invited)\s+to|should|will|would|to)\s+(?P<verb>[a-z]+)\b"
+)
+_RESOLUTION_WORK = re.compile(
+    r"^(?P<owner>.+?)\s+(?P<verb>report|write|provide|circulate|prepare|arrange|bring|submit|"
+    r"present|investigate|contact|liaise|seek|develop|produce|publish|send|share|consult|"
+    r"establish|undertake|draft|explore|monitor|review)\b(?!\s+(?:was|were|is|has|of)\b)"
+)
+"""A resolution in the subjunctive that gives work: "That officers report back in six
+months", "That the Clerk write to the Minister"."""
+_RESOLUTION_PASSIVE = re.compile(r"^(?P<subject>.+?)\s+be\s+(?P<verb>[a-z]+)\b")
+_NOTING = _word_set(
+    """noted received approved agreed endorsed accepted confirmed signed adopted welcomed
+    ratified supported considered acknowledged deferred circulated taken
+    """
+)
+_NOT_TASK_VERBS = _word_set("be have been the a an this that")
+_DUE = re.compile(
+    rf"\b(?:due|deadline)\s*[:\-–]\s*(?P<stated>[^.;]+)|\b(?:by|before|at|for|to|until|in)\s+"
+    rf"(?P<due>(?:the\s+)?(?:next|{_MONTH})\s+(?:\w+\s+){{0,2}}meeting|"
+    rf"(?:the\s+)?end\s+of\s+(?:the\s+)?\w+(?:\s+\d{{4}})?|"
+    rf"(?:{_WEEKDAY}\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s+\d{{4}})?|"
+    rf"{_MONTH}\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})|\b(?:by|before|until)\s+"
+    r"(?P<month>(?:jan|febr)uary|march|april|june|july|august|september|october|november|"
+    r"december)\b",
+    re.IGNORECASE,
+)
+_INITIALS_OWNER = re.compile(r"^[A-Z][A-Za-z]{0,3}(?:\s*(?:/|&|,|and)\s*[A-Z][A-Za-z]{0,3})*$")
+_GROUP_OWNERS = re.compile(
+    r"^(?:all|(?:all\s+)?(?:the\s+)?(?-i:(?:[A-Z][\w&’'-]*\s+){0,4}?)(?:members|partners|"
+    r"agencies|officers|colleagues|staff|team|representatives|leads|board|partnership|chair|"
+    r"chairman|secretariat|clerk|everyone|committee|group))$",
+    re.IGNORECASE,
+)
+"""Owners that are a group: "All partners", "the Board", "OWBC officers"."""
+_IMPERATIVES = _word_set(
+    """invite organise organize request circulate arrange provide send update review contact
+    ensure share write prepare produce present check confirm consider develop draft explore
+    follow identify liaise look progress raise respond seek set speak submit add amend ask
+    bring complete discuss email establish investigate issue meet monitor obtain plan publish
+    report research schedule support consult feed chase clarify distribute escalate engage
+    agree include keep make put refer take"""
+)
+"""Verbs an action written as an instruction starts with ("Invite the Fire Service to
+..."): what precedes "to" there is the task, not its owner."""
+
+# -- sentences ---------------------------------------------------------------------------
+
+_ABBREVIATIONS = _word_set(
+    "supt insp cllr cllrs sgt rev revd prof dr mr mrs ms st no nos ch det co ltd"
+)
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z(“‘\"'])|:-?\s+(?=[A-Z])")
+_PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$", re.IGNORECASE)
+_NUMBERED = re.compile(r"^\d{1,3}[.)]\s+")
+_NUMBERING = re.compile(
+    r"^(?:\d{1,3}(?:\.\d{1,2})+|\(?[a-z]\)|(?-i:[A-Z]{1,2})\d{1,3}(?:\.\d{1,2})?[.:)]?)\s+"
+)
+"""A paragraph's or action's number: "3.1", "(a)", "A1", "AP12:"."""
+_DANGLING = re.compile(
+    r"(?:[,&(\-–—]|['’]s|\b(?:and|of|for|the|to|in|at|with|cllr|councillor|mr|mrs|ms|miss|dr|"
+    r"supt|insp|sgt|rev|prof)\.?)$",
+    re.IGNORECASE,
+)
+"""How a line cut mid-phrase ends: a comma, a joining word, a possessive, an honorific."""
+_SMALL_WORDS = _word_set("of and for the to in on at with by from as & a an sub")
+
+
+@dataclass
+class _Section:
+    """A list of people being read: its part, and what its heading or table says."""
+
+    role: str
+    columns: list[str] = field(default_factory=list)
+    """What each cell of the list's table rows holds ("name", "title", "organisation")."""
+    organisation: str | None = None
+    """An organisation given as a line of its own, for the names under it; of lines of
+    organisations in a row, the first (the rest name its unit)."""
+    organisation_line: int = 0
+    misses: int = 0
+    parts: list[str] = field(default_factory=list)
+    """The part each column gives, when the table's header names parts ("Present |
+    Apologies") and each column lists the people in that part."""
+
+
+@dataclass(frozen=True)
+class _Item:
+    style: str
+    number: str | None
+    title: str | None
+    line: int
+
+    def key(self) -> tuple[int, ...]:
+        return tuple(int(d) for d in re.findall(r"\d+", self.number or ""))
+
+
+@dataclass
+class _Found:
+    """A person read, and the part the list they stand in gives ("" for a sentence)."""
+
+    fact: PersonFact
+    listed_as: str = ""
+    attendee_if_members_apart: bool = False
+    """Listed under "Attendees": a member, unless the minutes list members apart."""
+
+
+_ROLES: dict[str, PersonRole] = {
+    "chair": "chair", "member": "member", "attendee": "attendee", "apology": "apology",
+    "substitute": "substitute", "absent": "absent", "listed": "member",
+}  # fmt: skip
+
+
+def read_minutes(text: Text, body: str | None = None) -> DocumentFacts:
+    """The facts of a meeting's minutes; `body` names the meeting's body when the caller
+    knows it better than the document's heading does."""
+    reader = _MinutesReader(text)
+    reader.read()
+    return DocumentFacts(
+        kind="minutes",
+        title=reader.title,
+        date=reader.date,
+        body=body or reader.body,
+        people=reader.people(),
+        agenda_items=reader.agenda_items(),
+        actions=reader.actions,
+        unsure=reader.unsure,
+    )
+
+
+class _MinutesReader:
+    """One pass over a document's lines, gathering facts as they come; what a line means
+    can hang on the lines before it (an open list, an action table's columns)."""
+
+    def __init__(self, text: Text) -> None:
+        self.text = text
+        self.lines = list(text.lines)
+        self.title = text.title or (self.lines[0] if self.lines else None)
+        self.date: str | None = None
+        self.body: str | None = None
+        self.found: list[_Found] = []
+        self.taking_part: list[_Found] = []
+        self.items: list[_Item] = []
+        self.actions: list[ActionFact] = []
+        self.unsure: list[Unsure] = []
+        self.section: _Section | None = None
+        self.people_columns: list[str] = []
+        self.action_columns: dict[str, int] = {}
+        self.action_log = False
+        """Whether the table being read is a log of actions, whose numbered rows are no
+        agenda items."""
+        self.in_actions = False
+        self.resolving = False
+        self.items_header = False
+        """Whether an agenda's "No. Item" header has been read: short headings below it
+        may be items whose numbers were lost."""
+        self.consumed: set[int] = set()
+        self.unheaded: list[tuple[int, ParsedPerson]] = []
+        self.last_apologies: list[ParsedPerson] = []
+        self.started = False
+        """Whether the attendance or the agenda has begun: names before it may be an
+        unheaded list of those present."""
+        self.furniture = _page_furniture(self.lines)
+
+    def read(self) -> None:
+        self.date = self._date()
+        named = self._body()
+        if named is not None:
+            self.body, heading = named
+            self.title = self.text.title or heading
+        for index, line in enumerate(self.lines):
+            if index not in self.consumed:
+                self._line(index, line)
+        self._close_unheaded()
+        if not (self.found or self.items or self.actions):
+            first = self.lines[0] if self.lines else ""
+            self.unsure.append(Unsure(1, "no attendance, agenda items or actions found", first))
+
+    # -- heading: date and body ----------------------------------------------------------
+
+    def _header(self) -> Iterator[str]:
+        if self.text.title:
+            yield self.text.title
+        for line in self.lines[:_HEADER_LINES]:
+            if _people_heading(_strip_bullet(line)) or _DOT_ALONE.match(line):
+                return
+            if _is_items_header(_cells(line)):
+                return
+            yield line
+
+    def _date(self) -> str | None:
+        for line in self._header():
+            if _OTHER_MEETING.search(line) and not re.search(r"minutes\s+of", line, re.I):
+                continue
+            found = _iso_date(line)
+            if found:
+                return found
+        return None
+
+    def _body(self) -> tuple[str, str] | None:
+        """The body whose meeting this is, and the heading line that names it: a label
+        ("Meeting | X"), "Minutes of the X", "X meeting minutes", or a heading naming a
+        body (a council only when nothing else is named)."""
+        candidates = list(self._header())
+        for line in candidates:
+            label = _BODY_LABEL.match(line)
+            if label and _BODY_WORDS.search(label["body"]):
+                return label["body"].strip(), label["body"].strip()
+        for line in candidates:
+            for part in _title_parts(line):
+                named = _MINUTES_OF.search(part) or _BODY_MINUTES.match(part)
+                if named and _BODY_WORDS.search(named["body"]) and len(named["body"]) < 120:
+                    return _without_date(named["body"]), line
+        bodies = [
+            (_without_date(part), line)
+            for line in candidates
+            for part in _title_parts(line)
+            if _BODY_WORDS.search(part) and len(part.split()) <= 12 and not part.endswith(".")
+        ]
+        not_councils = [b for b in bodies if not re.search(r"\bcouncil\b", b[0], re.IGNORECASE)]
+        return next(iter(not_councils or bodies), None)
+
+    # -- the walk ------------------------------------------------------------------------
+
+    def _line(self, index: int, line: str) -> None:
+        """What one line is, in the light of the lines before it."""
+        if line in self.furniture:
+            return
+        number = index + 1
+        cells = _cells(line)
+        plain = _strip_bullet(line)
+        if _is_items_header(cells):
+            self.items_header = True
+            return
+        if self._table_header(cells):
+            return
+        row_item = None if self.action_log else self._row_item(number, cells)
+        heading = None if row_item else _people_heading(plain if len(cells) == 1 else cells[0])
+        unnumbered = self._unnumbered_item(number, line, plain)
+        if heading:
+            if unnumbered and not heading[1]:
+                self._start_item(unnumbered)
+            self._open_section(index, heading, cells)
+            return
+        item = row_item or self._item(index, plain if len(cells) == 1 else cells[0])
+        if item:
+            self._start_item(item)
+            if len(cells) > 1:
+                self._row_contents(index, cells, 2 if row_item else 1)
+            return
+        if self.section and self._section_entry(index, plain, cells):
+            return
+        if unnumbered:
+            self._start_item(unnumbered)
+            return
+        self.section = None
+        if not self.started and len(cells) == 1 and self._unheaded_entry(number, plain):
+            return
+        self._close_unheaded()
+        if len(cells) > 1 and len(cells) > self.action_columns.get("action", len(cells)):
+            self._row_contents(index, cells, 0)
+            return
+        self._actions_in(index, plain)
+        self._people_in_sentences(index, plain, join=True)
+
+    def _start_item(self, item: _Item) -> None:
+        """A new item ends what the last one had open; one titled "Apologies" (or another
+        list's heading) opens that list."""
+        self.section = None
+        self.people_columns = []
+        self.action_log = False
+        self.in_actions = False
+        self.resolving = False
+        self._close_unheaded()
+        self.started = True
+        self.items.append(item)
+        heading = _people_heading(item.title or "")
+        if heading and not heading[1]:
+            self.section = _Section(heading[0])
+
+    # -- lists of people -----------------------------------------------------------------
+
+    def _open_section(self, index: int, heading: tuple[str, str], cells: list[str]) -> None:
+        role, rest = heading
+        self._close_unheaded()
+        self.started = True
+        self.in_actions = False
+        headings = [_people_heading(c) for c in cells]
+        if len(cells) > 1 and all(h is not None and not h[1] for h in headings):
+            self.section = _Section(role, parts=[h[0] for h in headings if h])
+            return
+        if len(cells) > 1:
+            header = _people_header(cells[1:])
+            if header:
+                self.people_columns = ["", *header]
+            self.section = _Section(role, columns=self.people_columns)
+            if not header:
+                self._row_entry(index + 1, cells, self.section)
+            return
+        self.section = _Section(role)
+        inline = _LEAD_IN.sub("", rest)
+        if inline:
+            if _PLURAL_HEADING.match(self.lines[index]):
+                inline = f"Councillors {inline}"
+            line, text = self._joined(index, inline)
+            self._add_all(line, parse_people(_as_listed(text, role)), self.section)
+
+    def _section_entry(self, index: int, plain: str, cells: list[str]) -> bool:
+        """Read one line of an open list; False when the line is no entry (the list ends)."""
+        section = self.section
+        assert section is not None
+        number = index + 1
+        if len(cells) > 1 and section.parts:
+            return self._parts_row(number, cells, section)
+        if len(cells) > 1 and (section.columns or not cells[0]):
+            return self._row_entry(number, cells, section)
+        if _ITEMS_HEADER.match(plain) or any(_column_name(c) in _OTHER_COLUMNS for c in cells[1:]):
+            return False
+        if plain.endswith(":") or _APOLOGIES_IN_SENTENCE.search(plain):
+            return False
+        text = _LEAD_IN.sub("", plain)
+        if _NO_ONE.match(text):
+            return True
+        line, text = self._joined(index, text)
+        text = _as_listed(text, section.role)
+        people = parse_people(text) or [p for p in [parse_person(text)] if p]
+        named = [p for p in people if p.name or p.title]
+        if named and not _is_prose(text, named):
+            self._add_all(line, named, section)
+            section.misses = 0
+            return True
+        if is_organisation(text) and len(text.split()) <= 8 and not text.endswith("."):
+            if section.organisation is None or section.organisation_line != number - 1:
+                section.organisation = text
+            section.organisation_line = number
+            return True
+        if len(text.split()) <= 8 and not text.endswith(".") and section.misses == 0:
+            section.misses += 1
+            self.unsure.append(Unsure(number, "in a list of people but not read as one", text))
+            return True
+        return False
+
+    def _parts_row(self, number: int, cells: list[str], section: _Section) -> bool:
+        """A row of a table whose columns are parts ("Present | Apologies"): the people
+        of each cell in its column's part; False when the row's cells do not fit."""
+        if len(cells) != len(section.parts):
+            return False
+        for part, cell in zip(section.parts, cells, strict=True):
+            self._add_all(number, parse_people(_names_run(cell)) if cell else [], _Section(part))
+        return True
+
+    def _row_entry(self, number: int, cells: list[str], section: _Section) -> bool:
+        """People in a table row of a list: by its columns when the table names them, else
+        as one entry, or a list when one cell holds them all."""
+        labelled = not cells[0] or _people_heading(cells[0]) is not None
+        values = cells[1:] if labelled else cells
+        columns = section.columns[len(cells) - len(values) :] if section.columns else []
+        filled = [v for v in values if v]
+        if not filled:
+            return True
+        if "name" in columns:
+            person = _table_person(values, columns)
+            attendance = dict(zip(columns, values, strict=False)).get("attendance", "")
+            role = _ATTENDANCE.get(attendance.casefold().strip(" ."), "")
+            if person is not None and role is not None:
+                self._add(number, person, section, role)
+            return person is not None
+        cells_apart = [parse_person(v) for v in filled]
+        if len(filled) == 1:
+            people = parse_people(_names_run(filled[0])) or [
+                p for p in [parse_person(filled[0])] if p
+            ]
+        elif all(p is not None and p.name and not p.doubts for p in cells_apart):
+            people = [p for p in cells_apart if p is not None]
+        else:
+            people = [p for p in [parse_person(" | ".join(filled))] if p]
+        named = [p for p in people if p.name or p.title]
+        self._add_all(number, named, section)
+        return bool(named)
+
+    def _add_all(self, line: int, people: Iterable[ParsedPerson], section: _Section) -> None:
+        for person in people:
+            if person.name or person.title:
+                self._add(line, person, section)
+
+    def _add(
+        self, line: int, person: ParsedPerson, section: _Section | None, role: str = ""
+    ) -> None:
+        role = role or (section.role if section else "member")
+        if person.substitute_for or person.role_hint == "substitute":
+            role = "substitute"
+        elif person.role_hint == "chair" and role in {"member", "listed", "attendee"}:
+            role = "chair"
+        elif person.role_hint == "attendee" and role in {"member", "listed"}:
+            role = "attendee"
+        organisation = person.organisation
+        if organisation is None and section and section.organisation:
+            organisation = section.organisation
+        fact = PersonFact(
+            name=person.name,
+            role=_ROLES[role],
+            line=line,
+            honorific=person.honorific,
+            title=person.title,
+            organisation=organisation,
+            substitute_for=person.substitute_for,
+        )
+        for doubt in person.doubts:
+            self.unsure.append(Unsure(line, doubt, person.name or person.title or ""))
+        self.found.append(_Found(fact, section.role if section else "", role == "listed"))
+
+    def _unheaded_entry(self, number: int, plain: str) -> bool:
+        """Names listed one a line before any heading, each with initials, honorific or
+        organisation: the members present, in minutes that do not say so."""
+        person = parse_person(plain)
+        if person is None or not person.name or len(parse_people(plain)) > 1:
+            return False
+        if not (person.initials or person.honorific or person.organisation or person.role_hint):
+            return False
+        self.unheaded.append((number, person))
+        return True
+
+    def _close_unheaded(self) -> None:
+        if len(self.unheaded) >= 2:
+            self.started = True
+            for number, person in self.unheaded:
+                self._add(number, person, None, "member")
+        self.unheaded = []
+
+    def _people_in_sentences(self, index: int, text: str, join: bool) -> None:
+        """People a sentence names: apologies, those present, substitutes, and those
+        taking part (elected, presenting, declaring an interest)."""
+        line = index + 1
+        if join and (_APOLOGIES_IN_SENTENCE.search(text) or _ATTENDED_BY.search(text)):
+            line, text = self._joined(index, text)
+        for sentence in _sentences(_NUMBERING.sub("", text)):
+            apologies = _APOLOGIES_IN_SENTENCE.search(sentence)
+            attended_by = _ATTENDED_BY.search(sentence) or _NEW_MEMBERS.search(sentence)
+            stand_in = _STANDING_IN.match(sentence)
+            represented = _REPRESENTED_BY.match(sentence)
+            if apologies:
+                senders = apologies["people"] or apologies["senders"]
+                self.last_apologies = self._add_listed(line, senders, "apology")
+            elif attended_by:
+                self._add_listed(line, attended_by["people"], "member")
+            elif stand_in:
+                self._stand_in(line, stand_in["who"], stand_in["absent"])
+            elif represented:
+                self._stand_in(line, represented["who"], represented["absent"])
+            elif not self._substitutes_of(line, sentence):
+                self._taking_part(line, sentence)
+
+    def _add_listed(self, line: int, text: str, role: str) -> list[ParsedPerson]:
+        people = [p for p in parse_people(text) if p.name or p.title]
+        for person in people:
+            self._add(line, person, None, role)
+        return people
+
+    def _substitutes_of(self, line: int, sentence: str) -> bool:
+        """Substitutes a sentence names, however many: "The Board was advised that ACC
+        Mark Callaghan was attending as James Vaughan's substitute and Katharine Harvey,
+        Service Director, was attending as Eugine Yafele's substitute"."""
+        start = 0
+        matches = list(_SUBSTITUTE_OF.finditer(sentence))
+        for match in matches:
+            who = _THAT.split(sentence[start : match.start()])[-1]
+            self._stand_in(line, re.sub(r"^\W*(?:and\s+)?", "", who), match["absent"])
+            start = match.end()
+        return bool(matches)
+
+    def _stand_in(self, line: int, who: str, absent: str | None) -> None:
+        """ "Cllr D Evans attended as substitute for Cllr Wilson"; "Inspector Ruth Holt
+        attended in his place" (for whoever sent the apologies just read)."""
+        person = parse_person(who)
+        if absent is None and self.last_apologies:
+            last = self.last_apologies[-1]
+            absent = last.name or last.title
+        if person is None or not person.name or not absent:
+            return
+        self._add(line, replace(person, substitute_for=bare_name(absent)), None, "substitute")
+
+    def _taking_part(self, line: int, sentence: str) -> None:
+        """Someone the minutes record as taking part, named in full: kept when no list
+        names them already."""
+        elected = _ELECTED.match(sentence)
+        chair_named = _THE_CHAIR_NAMED.match(sentence)
+        taking_part = _TAKING_PART.match(sentence)
+        post = None
+        if elected:
+            who, post = elected["who"], elected["post"]
+            role = "member" if post.casefold().startswith(("vice", "deputy")) else "chair"
+        elif chair_named:
+            who, role = chair_named["who"] or chair_named["chairing"], "chair"
+        elif taking_part:
+            who = taking_part["who"]
+            role = "member" if taking_part["verb"] == "declared" else "attendee"
+        else:
+            return
+        person = _first_named(who)
+        if person is None or person.name is None or person.initials:
+            return
+        if person.honorific is None and len(person.name.split()) < 2:
+            return
+        fact = PersonFact(
+            name=person.name,
+            role=_ROLES[role],
+            line=line,
+            honorific=person.honorific,
+            title=person.title or post,
+            organisation=person.organisation,
+        )
+        self.taking_part.append(_Found(fact))
+
+    def people(self) -> list[PersonFact]:
+        """Everyone found once: a later mention of someone already listed adds nothing;
+        "Attendees" are members unless the minutes list members apart."""
+        members_apart = any(f.listed_as == "member" for f in self.found)
+        facts: list[PersonFact] = []
+        for found in [*self.found, *self._new_taking_part()]:
+            fact = found.fact
+            if found.attendee_if_members_apart and members_apart:
+                fact = replace(fact, role="attendee")
+            same = next((i for i, f in enumerate(facts) if _same_entry(f, fact)), None)
+            if same is None:
+                facts.append(fact)
+            else:
+                facts[same] = _merged(facts[same], fact)
+        return facts
+
+    def _new_taking_part(self) -> Iterator[_Found]:
+        known = [f.fact for f in self.found]
+        for found in self.taking_part:
+            if not any(_same_person(found.fact, other) for other in known):
+                known.append(found.fact)
+                yield found
+
+    # -- agenda items --------------------------------------------------------------------
+
+    def _item(self, index: int, plain: str) -> _Item | None:
+        number = index + 1
+        for style, pattern in _ITEM_STYLES:
+            match = pattern.match(plain)
+            if match is None:
+                continue
+            title = _item_title(match["title"])
+            if style in {"dot", "bare"} and not self._numbered_title(index, title, plain):
+                continue
+            if style in {"item", "code"} and not title:
+                return self._title_below(index, style, match["number"].strip())
+            following = self.lines[index + 1] if index + 1 < len(self.lines) else ""
+            if title and _DANGLING.search(title) and _carries_on_title(following):
+                self.consumed.add(index + 1)
+                title = f"{title} {following}"
+            return _Item(style, match["number"].strip(), title, number)
+        alone = _DOT_ALONE.match(plain)
+        if alone:
+            return self._title_below(index, "dot", alone["number"])
+        if _ATTACHMENT.search(plain) and _is_short_title(_item_title(plain), final_stop=True):
+            return _Item("unnumbered", None, _item_title(plain), number)
+        return None
+
+    def _numbered_title(self, index: int, title: str | None, plain: str) -> bool:
+        """Whether a line numbered "3." or "3" is an item's title rather than a numbered
+        paragraph, resolution or task: a short heading that is no sentence (no finite
+        verb, no "Members noted ..."), no clause of a resolution ("1. That ..."), not the
+        start of a sentence the next line carries on in lower case, and, under an
+        "Actions" or "RESOLVED" heading, no instruction ("2. Review the plan")."""
+        if title is None or not _is_short_title(title) or _DAY_MONTH_YEAR.match(plain):
+            return False
+        words = [*title.split(), ""]
+        if _task(title) is not None or _NOT_A_HEADING.search(title) or words[0] == "That":
+            return False
+        if len(words) > 3 and words[1].islower() and words[1].endswith("ed"):
+            return False
+        following = self.lines[index + 1] if index + 1 < len(self.lines) else ""
+        if following[:1].islower() and not _DANGLING.search(title):
+            return False
+        instruction = words[0].casefold() in _IMPERATIVES and words[1].islower()
+        return not ((self.in_actions or self.resolving) and instruction)
+
+    def _unnumbered_item(self, number: int, line: str, plain: str) -> _Item | None:
+        """An item title without a number, as agenda pages print them under their "No.
+        Item" header when the numbers are lost: a short heading that states no task and
+        starts with no person. Kept only when no item of the document is numbered."""
+        title = _item_title(plain)
+        if not self.items_header or not title or plain != line or " | " in line:
+            return None
+        words = title.split()
+        if len(words) > 7 or not title[:1].isupper() or words[0] == "To" or ":" in title:
+            return None
+        if re.search(r"[-–—,:]$", plain) or _NOT_A_HEADING.search(title) or _task(title):
+            return None
+        if any(w.islower() and w.endswith("ed") for w in words[1:]):
+            return None
+        if words[0].endswith("ed") and len(words) > 1 and words[1].islower():
+            return None
+        person = _first_named(title)
+        if person is not None and person.name:
+            return None
+        return _Item("unnumbered", None, title, number)
+
+    def _title_below(self, index: int, style: str, number: str) -> _Item:
+        """An item whose title is on the next line, when that line is a title."""
+        following = self.lines[index + 1] if index + 1 < len(self.lines) else ""
+        title = _item_title(following)
+        if title and _is_short_title(title, final_stop=True) and not _starts_with_doer(title):
+            self.consumed.add(index + 1)
+            return _Item(style, number, title, index + 2)
+        return _Item(style, number, None, index + 1)
+
+    def _row_item(self, number: int, cells: list[str]) -> _Item | None:
+        if len(cells) < 2 or not cells[1]:
+            return None
+        row = _ROW_NUMBER.match(cells[0])
+        if row:
+            return _Item("row", row["number"], _item_title(cells[1]), number)
+        code = _CODE_ITEM.match(cells[0])
+        if code and not code["title"]:
+            return _Item("code", code["number"], _item_title(cells[1]), number)
+        return None
+
+    def agenda_items(self) -> list[AgendaFact]:
+        """The items of the numbering style most items share, in rising order; items
+        written without a number (but with their attachment) when none is numbered."""
+        by_style: dict[str, list[_Item]] = {}
+        for item in self.items:
+            if item.style == "unnumbered":
+                continue
+            run = by_style.setdefault(item.style, [])
+            if not run or item.key() > run[-1].key():
+                run.append(item)
+        chosen = max(by_style.values(), key=len, default=[])
+        kept = {id(i) for i in chosen}
+        return [
+            AgendaFact(item.number, item.title, item.line)
+            for item in self.items
+            if id(item) in kept or (item.style == "unnumbered" and not chosen)
+        ]
+
+    # -- actions -------------------------------------------------------------------------
+
+    def _table_header(self, cells: list[str]) -> bool:
+        """A table's header row: the columns of an action table or a list of people."""
+        if len(cells) < 2:
+            return False
+        names = [_column_name(c) for c in cells]
+        actions = {_ACTION_COLUMNS[n]: i for i, n in enumerate(names) if n in _ACTION_COLUMNS}
+        task = next((i for i, n in enumerate(names) if n in _TASK_COLUMNS), None)
+        if "action" not in actions and actions and task is not None:
+            actions["action"] = task
+        others = [n for n in names if n in _OTHER_COLUMNS]
+        if "action" in actions and (len(actions) >= 2 or others):
+            self.action_columns = actions
+            self.action_log = not any(n in _ITEM_COLUMNS for n in names)
+            self.section = None
+            return True
+        header = _people_header(cells)
+        if header and self.section is None and "attendance" in header:
+            self.section = _Section("listed")
+        if header and self.section is not None:
+            self.people_columns = header
+            self.section.columns = header
+            return True
+        return False
+
+    def _row_contents(self, index: int, cells: list[str], first: int) -> None:
+        """The cells of a table row from `first` on: people under a heading cell
+        ("Apologies" and the names beside it), actions in the action columns, sentences
+        in the others."""
+        number = index + 1
+        heading = _people_heading(cells[1]) if first == 2 and len(cells) > 2 else None
+        if heading and not heading[1]:
+            listed = next((c for c in cells[2:] if c), "")
+            self._add_all(number, parse_people(_names_run(listed)), _Section(heading[0]))
+            return
+        self._action_row(number, cells)
+        action_cells = set(self.action_columns.values())
+        for position, cell in enumerate(cells[first:], start=first):
+            if cell and position not in action_cells:
+                self._actions_in_text(number, cell)
+                self._people_in_sentences(index, cell, join=False)
+
+    def _action_row(self, number: int, cells: list[str]) -> None:
+        """The action a row of an action table gives, with its owner and date columns."""
+        columns = self.action_columns
+        text = cells[columns["action"]] if columns and columns["action"] < len(cells) else ""
+        if not text:
+            return
+
+        def cell(column: str) -> str:
+            position = columns.get(column, len(cells))
+            return cells[position] if position < len(cells) else ""
+
+        tasks = [s for s in _sentences(text) if _task(s) is not None]
+        if not tasks and not _is_noting(text):
+            tasks = [text]
+        for task in tasks:
+            owner, due = _task(task) or (None, None)
+            self.actions.append(
+                ActionFact(task, number, cell("owner") or owner, cell("due") or due)
+            )
+
+    def _actions_in(self, index: int, plain: str) -> None:
+        """Actions a line marks or states; lines that only give the owner or date of the
+        action before them ("Action by: JS", "Deadline: June") complete it."""
+        number = index + 1
+        owner_line = _ACTION_BY.match(plain) or _OWNER_LINE.match(plain)
+        due_line = _DUE_LINE.match(plain)
+        if owner_line or due_line:
+            if self.actions and self.actions[-1].line >= number - 2:
+                last = self.actions[-1]
+                self.actions[-1] = (
+                    replace(last, owner=owner_line["owner"].strip())
+                    if owner_line
+                    else replace(last, due=due_line["due"].strip() if due_line else last.due)
+                )
+            return
+        if _ACTIONS_HEADING.match(plain):
+            self.in_actions = True
+            return
+        marker = _ACTION_MARKER.match(plain)
+        if marker and index > 0 and len(marker["text"].split()) <= 4 and _is_owner(marker["text"]):
+            task = _sentences(self.lines[index - 1])[-1]
+            self.actions.append(ActionFact(task, number - 1, _owner(marker["text"]), _due(task)))
+            return
+        if marker and marker["owner"]:
+            task = marker["text"].strip()
+            self.actions.append(ActionFact(task, number, marker["owner"], _due(task)))
+            return
+        if marker:
+            self._action(number, marker["text"], marked=True)
+            return
+        trailing = _TRAILING_ACTION.search(plain)
+        before = plain[: trailing.start()].strip() if trailing else ""
+        if trailing and before:
+            owner = (trailing["owner"] or trailing["named"]).strip()
+            if _is_owner(owner):
+                task = _sentences(before)[-1]
+                self.actions.append(ActionFact(task, number, owner, _due(task)))
+                return
+        listed = _NUMBERED.match(plain) or _NUMBERING.match(plain) or plain != self.lines[index]
+        if self.in_actions and listed:
+            self._action(number, _NUMBERING.sub("", _NUMBERED.sub("", plain)), marked=True)
+            return
+        self.in_actions = False
+        if _RESOLVED_ALONE.match(plain):
+            self.resolving = True
+            return
+        clause = re.match(r"^(?:\(?\w{1,3}[.)]\s*)?that\s+(?P<clause>.+)$", plain, re.I)
+        if self.resolving and clause:
+            self._resolution(number, clause["clause"])
+            return
+        self.resolving = False
+        self._actions_in_text(number, plain)
+
+    def _actions_in_text(self, number: int, text: str) -> None:
+        """Resolutions that give work, and sentences that set a task ("JS to ...")."""
+        whole = _RESOLUTION.match(text)
+        if whole:
+            self._resolution(number, whole["clause"])
+            return
+        for sentence in _sentences(_NUMBERING.sub("", text)):
+            resolution = _RESOLUTION.match(sentence)
+            if resolution:
+                self._resolution(number, resolution["clause"])
+            else:
+                self._action(number, sentence, marked=False)
+
+    def _action(self, number: int, text: str, marked: bool) -> None:
+        """An action in `text` (a sentence, or what follows an "Action:" mark); its owner
+        may be named last, in brackets ("Report to the next meeting (JS)")."""
+        text = _NUMBERING.sub("", text.strip())
+        found = _task(text)
+        if found is None and not marked:
+            return
+        owner, due = found if found else (None, _due(text))
+        named_last = _OWNER_LAST.search(text)
+        if owner is None and named_last and _is_owner(named_last["owner"]):
+            owner = named_last["owner"]
+        self.actions.append(ActionFact(text, number, owner, due))
+
+    def _resolution(self, number: int, clause: str) -> None:
+        """A resolution is an action only when it gives someone work to do: "the Director
+        be asked to report back", "a letter be sent"; not "the report be noted"."""
+        for part in _RESOLUTION_PART.split(clause):
+            task = _RESOLUTION_TASK.match(part) or _RESOLUTION_WORK.match(part)
+            if task and _is_owner(task["owner"]) and task["verb"] not in _NOT_TASK_VERBS:
+                owner = _owner(task["owner"])
+                self.actions.append(ActionFact(part.strip(), number, owner, _due(part)))
+                continue
+            passive = _RESOLUTION_PASSIVE.match(part)
+            if passive and passive["verb"].casefold() not in _NOTING:
+                self.actions.append(ActionFact(part.strip(), number, None, _due(part)))
+
+    # -- lines ---------------------------------------------------------------------------
+
+    def _joined(self, index: int, text: str) -> tuple[int, str]:
+        """`text` with the lines that continue it (an entry or sentence wrapped over lines),
+        and the line it starts on."""
+        following = index + 1
+        while (
+            following < len(self.lines)
+            and following - index <= 4
+            and _continues(text, self.lines[following])
+        ):
+            text = f"{text} {self.lines[following]}"
+            self.consumed.add(following)
+            following += 1
+        return index + 1, text
+
+
+def _first_named(text: str) -> ParsedPerson | None:
+    """The person a clause is about: named after any "that" that reports it, up to the
+    first word in lower case ("To note that Mrs. D. Taylor CC remains ... she is
+    appointed" -> Mrs. D. Taylor)."""
+    clause = re.sub(r"^that\s+", "", _THAT.split(text)[-1].strip(" ,"), flags=re.IGNORECASE)
+    person = parse_person(clause)
+    if person is not None and person.name:
+        return person
+    named = re.match(r"^(?:[A-Z(][^\s]*\s*)+", clause)
+    return parse_person(named.group()) if named else None
+
+
+def _page_furniture(lines: list[str]) -> set[str]:
+    """Lines a page prints around the text, which may fall inside a list or sentence:
+    page numbers, and short lines with a number that every page repeats ("DPP
+    17.08.2004")."""
+    repeated = Counter(lines)
+    return {
+        line
+        for line in lines
+        if _PAGE_NUMBER.match(line)
+        or (
+            repeated[line] > 1
+            and len(line.split()) <= 6
+            and re.search(r"\d", line)
+            and not any(pattern.match(line) for _, pattern in _ITEM_STYLES)
+            and not _DOT_ALONE.match(line)
+        )
+    }
+
+
+def _continues(text: str, following: str) -> bool:
+    """Whether `following` carries on `text`: it was cut mid-list, mid-bracket or
+    mid-sentence, and the next line is no heading or item of its own."""
+    if _people_heading(following) or _DOT_ALONE.match(following) or " | " in following:
+        return False
+    if _ITEM.match(following) or (_BARE_ITEM.match(following) and _is_short_title(following)):
+        return False
+    if text.count("(") > text.count(")") or _DANGLING.search(text):
+        return True
+    if _completes_name(text, following):
+        return True
+    if following[:1].islower() and not re.search(r"[.:;!?)]$", text):
+        return True
+    fragment = len(following.split()) <= 3 and not re.search(r"[.)]$", text)
+    if fragment and is_organisation(following) and parse_person(following) is None:
+        return True
+    listing = re.search(r"\b(?:from|behalf\s+of)\b", text, re.IGNORECASE)
+    return bool(listing) and not re.search(r"[.:;!?]$", text)
+
+
+def _completes_name(text: str, following: str) -> bool:
+    """Whether `following` is the surname of a name cut after its first name ("Cllr
+    John" / "Brown"): one capitalised word that, joined on, makes the entry one name."""
+    if not re.fullmatch(r"[A-Z][a-z’'-]+", following):
+        return False
+    last = re.split(r"[,;]", text)[-1].strip()
+    person = parse_person(last)
+    if person is None or person.honorific is None or not person.name or " " in person.name:
+        return False
+    if person.title or person.organisation:
+        return False
+    whole = parse_person(f"{last} {following}")
+    return whole is not None and whole.name == f"{person.name} {following}"
+
+
+def _as_listed(text: str, role: str) -> str:
+    """An entry as its list means it: under "Substitutes", "Cllr A for Cllr B" is Cllr A
+    substituting for Cllr B."""
+    if role != "substitute":
+        return text
+    return _STANDS_FOR.sub(r"\g<who> (substituting for \g<absent>)", text)
+
+
+def _people_heading(text: str) -> tuple[str, str] | None:
+    """A heading that opens a list of people: its part, and what follows it on the line."""
+    for pattern, role in _HEADING:
+        match = pattern.match(text)
+        if match is not None:
+            return role, (match["rest"] or "").strip()
+    return None
+
+
+def _people_header(cells: list[str]) -> list[str]:
+    """What each cell of a people table holds, when `cells` are its header ("Name |
+    Organisation | Role"); empty when they are not."""
+    columns = [_PEOPLE_COLUMNS.get(_column_name(c), "") for c in cells]
+    return columns if "name" in columns and len([c for c in columns if c]) >= 2 else []
+
+
+def _table_person(values: list[str], columns: list[str]) -> ParsedPerson | None:
+    """A person from a table row whose columns are known; a "Chair" or "Member" in any
+    cell is the person's part, not their title or organisation."""
+    by_column = {c: v for c, v in zip(columns, values, strict=False) if c and v}
+    name = by_column.get("name")
+    if not name:
+        return None
+    said = [v for c, v in zip(columns, values, strict=False) if v and c != "attendance"]
+    whole = parse_person(" | ".join(said))
+    person = whole if whole is not None and whole.name else parse_person(name)
+    if person is None or not person.name:
+        return None
+    title = _CHAIR_MARK.sub("", by_column.get("title", "")).strip() or None
+    if title and title.casefold() == "member":
+        title = None
+    organisation = _CHAIR_MARK.sub("", by_column.get("organisation", "")).strip() or None
+    return replace(
+        person,
+        title=title if "title" in by_column else person.title,
+        organisation=organisation if "organisation" in by_column else person.organisation,
+        doubts=tuple(d for d in person.doubts if "organisation" not in by_column),
+    )
+
+
+def _is_items_header(cells: list[str]) -> bool:
+    """The header of an agenda's items: "No. Item", "No. | Item", "Items"."""
+    return bool(_ITEMS_HEADER.match(" ".join(_column_name(c) for c in cells if c)))
+
+
+def _cells(line: str) -> list[str]:
+    """A table row's cells (a line without " | " is one cell)."""
+    return [c.strip() for c in re.split(r"(?<!\S)\|(?!\S)", line)]
+
+
+def _strip_bullet(line: str) -> str:
+    return _BULLET.sub("", line).strip()
+
+
+def _column_name(cell: str) -> str:
+    return re.sub(r"\(s\)|[?:.*]", "", cell).strip().casefold()
+
+
+def _names_run(text: str) -> str:
+    """Names a table cell gives one a paragraph, run together once its paragraphs are
+    joined ("B Jones P Davis J George"): a comma before each initial that starts a name."""
+    if "," in text or not re.fullmatch(r"(?:(?:[A-Z]\.?\s+)+[A-Z][\w'’-]+\s*){2,}", text):
+        return text
+    return re.sub(r"(?<=[a-z’'])\s+(?=[A-Z]\.?\s)", ", ", text)
+
+
+def _is_prose(text: str, people: list[ParsedPerson]) -> bool:
+    """A sentence, though its first words parse as a name ("Alan Smith welcomed all"):
+    lower-case words that are no part of a name, title or organisation."""
+    words = re.findall(r"[A-Za-z’']+", re.sub(r"\([^)]*\)", "", text))
+    named = " ".join(" ".join(filter(None, (p.name, p.title, p.organisation))) for p in people)
+    named_words = set(named.split())
+    lower = [w for w in words if w.islower() and w not in named_words and w not in _SMALL_WORDS]
+    return len(lower) >= 2 and len(lower) > len(words) / 4
+
+
+def _title_parts(line: str) -> list[str]:
+    parts = [p.strip() for p in re.split(r"\s+[-–—|]\s+|\s*\|\s*", line) if p.strip()]
+    return [p for p in parts if not _AGENDA_AND_MINUTES.match(p)]
+
+
+def _without_date(text: str) -> str:
+    date = rf",?\s+(?:{_WEEKDAY},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}.*$"
+    text = re.sub(date, "", text, flags=re.IGNORECASE)
+    text = re.sub(rf"\s+(?:{_WEEKDAY}|{_MONTH}\s+\d{{4}}).*$", "", text, flags=re.IGNORECASE)
+    return text.strip(" ,-–—:")
+
+
+def _iso_date(text: str) -> str | None:
+    """The first whole date in `text` ("17th August 2004", "17.08.2004"), ISO; a year
+    outside 1900-2199 is a number, not a meeting's date."""
+    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _NUMERIC_DATE):
+        for match in pattern.finditer(text):
+            if pattern is _DAY_MONTH_YEAR:
+                day, month = int(match[1]), _MONTHS.get(match[2].casefold()[:3], 0)
+            elif pattern is _MONTH_DAY_YEAR:
+                day, month = int(match[2]), _MONTHS.get(match[1].casefold()[:3], 0)
+            else:
+                day, month = int(match[1]), int(match[2])
+            year = int(match[3]) + (2000 if len(match[3]) == 2 else 0)
+            if not 1900 <= year < 2200 or not 1 <= month <= 12:
+                continue
+            if 1 <= day <= calendar.monthrange(year, month)[1]:
+                return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def _item_title(text: str) -> str | None:
+    title = _ATTACHMENT.sub("", text).strip(" :-–—")
+    return title or None
+
+
+def _is_short_title(title: str | None, final_stop: bool = False) -> bool:
+    """Whether a numbered line's words are an item's title rather than a numbered
+    paragraph: few words, a capital first, and (unless the number is sure to be an
+    item's) no full stop at the end."""
+    if not title or not (title[:1].isupper() or title[:1].isdigit()):
+        return False
+    if len(title.split()) > _MAX_TITLE_WORDS or " | " in title:
+        return False
+    return final_stop or not title.endswith(".")
+
+
+def _carries_on_title(following: str) -> bool:
+    """Whether the line after a title cut mid-phrase ("... and") is the rest of it."""
+    words = following.split()
+    return (
+        0 < len(words) <= _MAX_TITLE_WORDS
+        and " | " not in following
+        and not any(pattern.match(following) for _, pattern in _ITEM_STYLES)
+    )
+
+
+def _starts_with_doer(text: str) -> bool:
+    """ "AB welcomed everyone ..." reports what was said; it is not a title."""
+    words = text.split()
+    initials = bool(re.fullmatch(r"[A-Z][A-Za-z]{1,3}", words[0])) and (
+        sum(c.isupper() for c in words[0]) >= 2
+    )
+    return len(words) > 2 and initials and words[1].islower()
+
+
+def _sentences(text: str) -> list[str]:
+    """`text` cut into sentences; a stop after an initial ("S.") or an abbreviated
+    honorific ("Supt. Jones") ends none."""
+    sentences, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        before = text[start : match.start()].split()
+        last = before[-1].casefold() if before else ""
+        if text[match.start()] == "." and (len(last) == 1 or last in _ABBREVIATIONS):
+            continue
+        sentences.append(text[start : match.start() + 1])
+        start = match.end()
+    sentences.append(text[start:])
+    return [s.strip() for s in sentences if s.strip()]
+
+
+def _task(text: str) -> tuple[str | None, str | None] | None:
+    """Owner and due date of a sentence that sets a task ("JS to circulate the plan by
+    June", "Website - budget to be set up"), or None when it sets none. A body agreeing
+    to do something itself ("The Board agreed to discuss ...") is a decision, not a task."""
+    text = _NUMBERING.sub("", text.strip())
+    task = _TASK.match(text)
+    if task and task["verb"] not in _NOT_TASK_VERBS and _is_owner(task["owner"]):
+        owner = _owner(task["owner"])
+        collective = _GROUP_OWNERS.match(owner) or is_organisation(owner)
+        if not (collective and task["how"].startswith("agreed")):
+            return owner, _due(text)
+    passive = _PASSIVE_TASK.match(text)
+    if passive and passive["subject"][:1].isupper() and not _PRONOUNS.search(passive["subject"]):
+        return None, _due(text)
+    return None
+
+
+def _is_noting(text: str) -> bool:
+    return bool(re.search(r"\b(?:were|was|be)\s+(?:" + "|".join(_NOTING) + r")\b", text, re.I))
+
+
+def _is_owner(text: str) -> bool:
+    """Whether words before "to"/"will" name who is to act: initials ("DO", "JS/AB"),
+    people ("Rob Sowden", "Cllr Smith and Jo Robison"), a post ("the Democratic Support
+    Officer"), an organisation ("Sussex Police") or a group ("All partners")."""
+    owner = _owner(text)
+    if not owner or len(owner.split()) > 14 or owner.split()[0].casefold() in _IMPERATIVES:
+        return False
+    if _INITIALS_OWNER.match(owner) and sum(c.isupper() for c in owner) >= 2:
+        return True
+    if _GROUP_OWNERS.match(owner):
+        return True
+    bare = re.sub(r"^(?:the|all)\s+", "", owner, flags=re.IGNORECASE)
+    capitalised = all(w[:1].isupper() or w in _SMALL_WORDS for w in bare.split())
+    if bare != owner and capitalised and (is_job_title(bare) or is_organisation(bare)):
+        return True
+    if not owner[:1].isupper():
+        return False
+    people = parse_people(owner)
+    if people and all(p.name or p.title for p in people):
+        words = re.findall(r"[A-Za-z’']+", re.sub(r"\([^)]*\)", "", owner))
+        return all(w[:1].isupper() or w in {"and", "of", "for", "the"} for w in words)
+    return capitalised and is_organisation(owner)
+
+
+def _owner(text: str) -> str:
+    return re.sub(r"\s*\([^)]*\)\s*$", "", text.strip()).strip(" ,:-–—")
+
+
+def _due(text: str) -> str | None:
+    """The date a task is due by, as written: the last one the sentence gives."""
+    matches = list(_DUE.finditer(text))
+    if not matches:
+        return None
+    last = matches[-1]
+    return (last["stated"] or last["due"] or last["month"]).strip().rstrip(".")
+
+
+def _same_entry(a: PersonFact, b: PersonFact) -> bool:
+    return a.role == b.role and _key(a) == _key(b)
+
+
+def _same_person(a: PersonFact, b: PersonFact) -> bool:
+    """Whether two mentions name one person: the same name, or the same surname when
+    one of them gives no more than that and initials ("Councillor Smith", "M Smith")."""
+    if not a.name or not b.name:
+        return False
+    if _key(a) == _key(b):
+        return True
+    shorter, longer = sorted((a.name, b.name), key=lambda n: len(n.split()))
+    given = shorter.split()[:-1]
+    if all(len(g.rstrip(".")) == 1 for g in given):
+        return surname(shorter).casefold() == surname(longer).casefold()
+    return False
+
+
+def _key(fact: PersonFact) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", (fact.name or fact.title or "").casefold()))
+
+
+def _merged(first: PersonFact, later: PersonFact) -> PersonFact:
+    return replace(
+        first,
+        honorific=first.honorific or later.honorific,
+        title=first.title or later.title,
+        organisation=first.organisation or later.organisation,
+    )

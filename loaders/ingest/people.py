@@ -1,0 +1,839 @@
+"""People as minutes, attendance lists and plans write them, one entry or a whole list.
+
+An entry puts the same few parts in many orders: an initials prefix (the short form the
+minutes then use: "JS - Jane Smith"), an honorific or rank ("Cllr.", "Ch Supt", "Very
+Reverend Dr"), the name as written ("S P Porter", "Alex O'Keefe", "C BAKER-LONGSHAW"), then
+a title and an organisation after a dash, comma or bar or in brackets, and the person's part
+in the meeting in brackets ("Chair", "substituting for Ch Supt Khan"). A post may stand
+without a name ("Committee Secretary").
+
+Parts are told apart by their words, since writers separate them with the same commas: a
+title has a job word at its head ("Partnership Manager", "Head of Community Safety"), an
+organisation has an organisation word ("Police", "Council", "NHS", "Trust") or is an
+acronym ("WSCC", "Arun DC"). A part with neither is placed where writers usually put it and
+the guess is named in `doubts`, for review.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from nameparser import HumanName
+
+
+def _word_set(words: str) -> frozenset[str]:
+    """A set of words written as one string, a space between each."""
+    return frozenset(words.split())
+
+
+RoleHint = Literal["chair", "vice-chair", "substitute", "attendee"]
+
+_RANKS = (
+    "pc", "dc", "pcso", "sgt", "sergeant", "ds", "insp", "inspector", "di", "ci", "ch insp",
+    "chief insp", "chief inspector", "dci", "supt", "superintendent", "det supt", "ch supt",
+    "c/supt", "chief supt", "chief superintendent", "dcs", "acc", "assistant chief constable",
+    "dcc", "deputy chief constable", "chief constable", "commander",
+)  # fmt: skip
+_RANK_MODIFIERS = ("acting", "temporary", "detective", "a/", "t/", "det")
+_COURTESY = (
+    "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "rev", "revd",
+    "reverend", "very reverend", "very rev", "right reverend", "rt revd", "rt rev", "the rev",
+    "canon", "father", "sir", "dame", "lord", "lady", "baroness", "baron", "rt hon",
+    "cllr", "councillor", "county councillor", "county cllr", "district councillor",
+    "borough councillor", "city councillor", "alderman", "magistrate",
+)  # fmt: skip
+_COURTESY_TITLES = _word_set("mr mrs ms miss mx dr")
+_PLURAL = {"cllrs": "Cllr", "councillors": "Councillor", "messrs": "Mr", "drs": "Dr"}
+
+
+def _honorific_forms() -> frozenset[str]:
+    forms = set(_COURTESY) | set(_RANKS) | set(_PLURAL)
+    for rank in _RANKS:
+        for modifier in _RANK_MODIFIERS:
+            joiner = "" if modifier.endswith("/") else " "
+            forms.add(f"{modifier}{joiner}{rank}")
+    return frozenset(forms)
+
+
+_HONORIFICS = _honorific_forms()
+_LONGEST_HONORIFIC = max(len(h.split()) for h in _HONORIFICS)
+_UPPER_RANKS = frozenset(r.upper() for r in _RANKS if r.isalpha() and len(r) <= 4)
+
+_JOB_WORDS = _word_set(
+    """manager officer director head chair chairman chairwoman chairperson vice-chair
+    vice-chairman secretary clerk commander lead leader coordinator co-ordinator adviser
+    advisor analyst nominee representative rep member commissioner executive inspector
+    superintendent constable sergeant consultant worker practitioner nurse doctor gp
+    administrator supervisor assistant deputy principal mayor holder solicitor accountant
+    specialist planner engineer president governor trustee minister advocate champion
+    clinician psychologist therapist caseworker controller councillor treasurer auditor
+    officer-in-charge facilitator organiser organizer ceo cfo dpo mp mep magistrate resident
+    """
+)
+_ORGANISATION_WORDS = _word_set(
+    """council police policing constabulary fire rescue ambulance nhs icb ccg trust
+    probation service services authority partnership partnerships board office team unit
+    forum housing homes department directorate commission agency association
+    charity hospital hospitals university college school schools academy group network
+    foundation society centre ltd limited plc cic company healthwatch health healthcare
+    prison prisons government ministry support voluntary sector cvs
+    """
+)
+# Words no name is made of, besides job and organisation words.
+_NOT_NAME_WORDS = _word_set(
+    """the of and for to in on at with by from a an or as all any none no not meeting
+    minutes agenda item items apologies apology present attendance attendees attending
+    absent welcome introductions matters arising declarations interest interests report
+    update action actions chair vice notes note date time venue place contact email tel
+    safety community communities crime disorder safeguarding strategic plan strategy
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday teams zoom virtual online
+    room district county borough city town parish region area division cabinet portfolio
+    senior interim joint abuse violence violent behaviour justice youth domestic serious
+    review performance priorities priority funding budget assessment exploitation slavery
+    drugs alcohol knife hate offending reoffending homelessness substance misuse prevention
+    prevent children adults families family scrutiny annual quarterly terms reference
+    business other update updates presentation social care adult work clinical quality
+    nursing patient patients operations development commissioning policy planning resources
+    finance governance engagement improvement transformation public learning education
+    skills employment environment environmental economic regeneration neighbourhood
+    neighbourhoods wellbeing welfare intelligence analysis insight risk compliance legal
+    democratic corporate customer digital estates licensing enforcement protection
+    regulatory
+    """
+)
+_NAME_PARTICLES = _word_set("de da di del della van von der den du le la bin al st")
+_ROLE_HINTS: dict[str, RoleHint] = {
+    "substitute": "substitute", "sub": "substitute", "substitute member": "substitute",
+    "chair": "chair", "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
+    "in the chair": "chair", "chairing": "chair", "chair of the meeting": "chair",
+    "vice-chair": "vice-chair", "vice chair": "vice-chair", "vice-chairman": "vice-chair",
+    "vice chairman": "vice-chair", "vice-chairperson": "vice-chair", "deputy chair": "vice-chair",
+    "vice-chairwoman": "vice-chair",
+    "notetaker": "attendee", "note taker": "attendee", "note-taker": "attendee",
+    "minute taker": "attendee", "minute-taker": "attendee", "minutes taker": "attendee",
+    "observer": "attendee", "guest": "attendee",
+}  # fmt: skip
+_TITLED_HINTS = frozenset({"vice-chair", "attendee"})
+"""Parts that are also the person's title ("Vice-Chairman", "notetaker")."""
+
+_CHAIR_TITLE = re.compile(
+    r"^(?:independent|joint|co-?|panel|board|partnership|committee|group|forum)[- ]?"
+    r"chair(?:man|woman|person)?$",
+    re.IGNORECASE,
+)
+"""A title that says its holder chairs ("Independent Chair", "Panel Chair"); "Joint Chair
+of the X Partnership" chairs another body."""
+_BULLET = re.compile(r"^(?:[•·▪◦●○■□‣⁃*>]+|[-–—](?=\s))\s*")
+_DASH_INITIALS = re.compile(r"^(?P<initials>[A-Z][A-Za-z]{1,4})\s*[-–—:]\s*(?=\S)")
+_SUBSTITUTE = re.compile(
+    r"^(?:(?:who\s+)?(?:was\s+)?(?:substituting|substitute|sub|deputising|deputy|standing\s+in|"
+    r"attending|attended|present)\s+)?(?:as\s+substitute\s+)?(?:for|in\s+place\s+of|on\s+behalf\s+of|"
+    r"representing)\s+(?P<absent>.+)$",
+    re.IGNORECASE,
+)
+_TRAILING_SUBSTITUTE = re.compile(
+    r"[,\s]+(?:substituting|deputising|sub|standing\s+in)\s+for\s+(?P<absent>[^,()]+)$",
+    re.IGNORECASE,
+)
+_STAND_IN = re.compile(
+    r"^(?P<stand_in>.+?)\s+(?:attended|was\s+present|present|attending)\s+"
+    r"(?:as\s+(?:a\s+|the\s+)?substitute|in\s+(?:his|her|their)\s+(?:absence|place)|"
+    r"on\s+(?:his|her|their)\s+behalf)$|"
+    r"^(?:(?:substituted|represented|replaced|deputised)\s+by|representative:?)\s+"
+    r"(?P<named_by>.+)$",
+    re.IGNORECASE,
+)
+_BRACKET_INITIALS = re.compile(
+    r"^(?P<initials>[A-Z][A-Za-z]{1,3})(?:\s*[-–—,:]\s*|\s+(?=for\b))(?P<rest>.+)$"
+)
+"""Initials before the part in a bracket: "(DH - Chair)", "(SB for Chris Frost)"."""
+_FOR_ITEMS = re.compile(
+    r"^(?:present\s+|attending\s+|attended\s+)?(?:for|at)\s+(?:agenda\s+)?items?\s+[\w.]+"
+    r"(?:\s*(?:,|&|and|-|to)\s*[\w.]+)*$",
+    re.IGNORECASE,
+)
+"""Attendance for some items only ("for item 5"): someone in attendance, not a member."""
+_SUBSTITUTION = re.compile(
+    r"^(?:with\s+)?(?:the\s+)?substitution\s+of\s+(?P<stand_in>.+?)\s+for\s+(?P<absent>.+)$",
+    re.IGNORECASE,
+)
+_FROM_ORGANISATION = re.compile(
+    r"^(?P<who>.+?)\s+(?:from|representing)\s+(?:the\s+)?(?P<organisation>.+)$"
+)
+_NAME_SEPARATOR = re.compile(r"\s+[-–—]\s*|\s*[-–—]\s+|\s*,\s*|\s*\|\s*|\s*\(|:\s+")
+_SEGMENT_SEPARATOR = re.compile(r"\s*[,;|]\s*|\s+[-–—]\s+")
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?")
+_AND = re.compile(r"\s+(?:and|&)\s+")
+_SMALL_WORDS = _word_set("of and for the to in on at with by from a an &")
+_HEAD_END = re.compile(r"\s+(?:of|for|to|at|in|with|on|within)\s+")
+"""Where the head of a title ends: "Head | of Community Safety"."""
+_WORD = re.compile(r"[^\W\d_]+(?:['’.\-/][^\W\d_]+)*\.?")
+
+
+@dataclass(frozen=True)
+class ParsedPerson:
+    """One person (or a post without a name) as an entry gives them, every part as written.
+
+    `role_hint` is the part in the meeting the entry itself states ("(Chair)"); the list an
+    entry stands in gives the rest of its role. `initials` is the prefix minutes use for
+    the person later ("JS" of "JS - Jane Smith"). `doubts` name what was guessed."""
+
+    name: str | None
+    honorific: str | None = None
+    title: str | None = None
+    organisation: str | None = None
+    role_hint: RoleHint | None = None
+    substitute_for: str | None = None
+    initials: str | None = None
+    doubts: tuple[str, ...] = ()
+
+
+def parse_person(entry: str) -> ParsedPerson | None:
+    """One entry: "Cllr Jane Smith (Chair)", "DCI John Brown, West Yorkshire Police",
+    "JS - Jane Smith, Head of Community Safety, Kirklees Council", "Committee Secretary".
+
+    None when the entry names no person and no post (an organisation alone, a sentence)."""
+    text = _clean(entry)
+    if not text:
+        return None
+    part = _take_meeting_part(text)
+    text, role_hint, substitute_for = part.text, part.role_hint, part.substitute_for
+    initials, text = _take_initials(text)
+    initials = initials or part.initials
+    honorific, text = _take_honorific(text)
+    if not text:
+        return None
+    separator = _first_top_level(_NAME_SEPARATOR, text)
+    name_part = (text[: separator.start()] if separator else text).strip()
+    tail = text[separator.start() :].lstrip(" -–—,|:") if separator else ""
+    doubts: list[str] = []
+    name, rest = _split_name(name_part, honorific is not None)
+    if name is None and honorific is None and _names_post(name_part):
+        named_after = parse_person(tail) if is_organisation(name_part) and tail else None
+        if named_after is not None and named_after.name and not named_after.organisation:
+            return replace(named_after, organisation=name_part)
+        tail = text
+    elif name is None:
+        return None
+    else:
+        if rest:
+            tail = f"{rest}{' ' if tail.startswith('(') else ', '}{tail}" if tail else rest
+            doubts.append(f"name and what follows it run together: {name_part!r}")
+        if _AND.search(name):
+            doubts.append(f"may be two people: {name!r}")
+        initials, tail = _take_bracketed_initials(initials, name, tail)
+    segments = _segments(tail)
+    hints = [s for s in segments if s.casefold() in _ROLE_HINTS]
+    if hints and role_hint is None:
+        role_hint = _ROLE_HINTS[hints[0].casefold()]
+    segments = [s for s in segments if s.casefold() not in _ROLE_HINTS]
+    if role_hint is None and any(_CHAIR_TITLE.match(s) for s in segments):
+        role_hint = "chair"
+    title, organisation, guessed = _title_and_organisation(segments)
+    if guessed:
+        doubts.append(f"organisation guessed: {organisation!r}")
+    if title is None:
+        title = next((h for h in hints if _ROLE_HINTS[h.casefold()] in _TITLED_HINTS), None)
+    if name is None and title is None:
+        return None
+    return ParsedPerson(
+        name=name,
+        honorific=honorific,
+        title=title,
+        organisation=organisation,
+        role_hint=role_hint,
+        substitute_for=substitute_for,
+        initials=initials,
+        doubts=tuple(doubts),
+    )
+
+
+def parse_people(text: str) -> list[ParsedPerson]:
+    """Everyone a run-on list names: "Jane Humphreys (In the Chair), Cllr Jim Beall, Mike
+    Batty (SBC); Joanne Hodgkinson, Chris Coombs (Cleveland Police Authority)", "Councillors
+    Aslam, Jackson and Richardson from Blaby District Council", "Mr D Blacklock (Ms H Horne
+    attended as substitute)", "Blaby District Council: James Edmondston, Rebecca Holcroft".
+
+    Commas separate people and also a person's title and organisation, so a part that does
+    not start a person belongs to the person before it. An organisation in brackets at the
+    end of a semicolon-separated group, or after "from", belongs to every name of its group
+    that has none of its own; a plural honorific ("Councillors") to every name it leads."""
+    groups = _top_level_split(re.compile(r"\s*;\s*"), _clean(text))
+    return [p for group in groups for p in _parse_group(group, grouped=len(groups) > 1)]
+
+
+def is_job_title(text: str) -> bool:
+    """Whether the words are a post: a job word at their head, before "of"/"for" ("Head of
+    Community Safety", "Cabinet Member for Communities", "Partnership Manager"), written
+    as a title is, in capitals but for its job word ("Tim Goodson took the Chair" is no
+    post)."""
+    head = _HEAD_END.split(_strip_brackets(text).strip(), maxsplit=1)[0]
+    words = [w.rstrip(".") for w in _WORD.findall(head)]
+    titled = all(w[:1].isupper() or w in _JOB_WORDS or w in _SMALL_WORDS for w in words)
+    return head[:1].isupper() and titled and any(w.casefold() in _JOB_WORDS for w in words)
+
+
+def is_organisation(text: str) -> bool:
+    """Whether the words name an organisation: an organisation word ("Police", "Council",
+    "NHS", "Trust", "Probation") or an acronym ("WSCC", "Arun DC", "NHS/SBC")."""
+    words = _WORD.findall(_strip_brackets(text))
+    if not words:
+        return False
+    if any(w.casefold().rstrip(".") in _ORGANISATION_WORDS for w in words):
+        return True
+    every_word_capitals = all(w.isupper() for w in words)
+    if every_word_capitals and len(words) > 1:
+        return False
+    return any(_is_acronym(w) for w in words)
+
+
+def surname(name: str) -> str:
+    """The family name, for telling "Councillor Smith" and "Mandy Smith" are one person."""
+    return str(HumanName(name).last or name.split()[-1])
+
+
+def bare_name(text: str) -> str:
+    """Who a substitute stands in for, as a name without honorific ("Councillor Bill" ->
+    "Bill"), or the post as written ("the Chief Constable" -> "Chief Constable")."""
+    cleaned = re.sub(r"^the\s+", "", _clean(text), flags=re.IGNORECASE)
+    person = parse_person(cleaned)
+    if person is not None and person.name:
+        return person.name
+    return cleaned
+
+
+def _parse_group(group: str, grouped: bool) -> list[ParsedPerson]:
+    labelled = _split_labels(group)
+    if len(labelled) > 1 or labelled[0].organisation is not None:
+        found: list[ParsedPerson] = []
+        for part in labelled:
+            for person in _parse_group(part.names, grouped):
+                if part.organisation and not person.organisation:
+                    person = replace(person, organisation=part.organisation)
+                if person.name and person.name == part.glued:
+                    doubt = f"name and organisation run together: {part.glued!r}"
+                    person = replace(person, doubts=(*person.doubts, doubt))
+                found.append(person)
+        return found
+    entries: list[_Entry] = []
+    plural: str | None = None
+    run = 0
+    for segment, after_and in _list_segments(group):
+        substitution = _SUBSTITUTION.match(segment)
+        if substitution:
+            entries.append(_Entry(substitution["stand_in"], plural, absent=substitution["absent"]))
+            continue
+        plural_match = _plural_honorific(segment)
+        if plural_match:
+            plural, segment = plural_match
+            run += 1
+        elif _has_honorific(segment) and not _is_courtesy(segment):
+            plural = None
+        starts = _starts_person(segment, plural is not None)
+        previous_is_title = bool(entries) and entries[-1].ends_with_title()
+        continues_title = previous_is_title and _is_bare_name(segment) and not after_and
+        if entries and (not starts or continues_title):
+            entries[-1].text += f", {segment}"
+        elif starts or is_job_title(segment):
+            entries.append(_Entry(segment, plural, run if plural else 0))
+    parsed = [(entry, *entry.parse()) for entry in entries]
+    run_organisations = {entry.run: org for entry, _, org in parsed if entry.run and org}
+    people: list[ParsedPerson] = []
+    for entry, persons, _ in parsed:
+        shared = run_organisations.get(entry.run)
+        people.extend(
+            replace(p, organisation=shared)
+            if shared and not p.organisation and not p.substitute_for
+            else p
+            for p in persons
+        )
+    return _share_organisations(people) if grouped else people
+
+
+@dataclass
+class _Entry:
+    """One person's stretch of a list while it is being gathered."""
+
+    text: str
+    plural: str | None = None
+    run: int = 0
+    """Which run of names a plural honorific leads ("Councillors A, B and C from X") the
+    entry is in; 0 for none. An organisation given "from" belongs to the whole run."""
+    absent: str | None = None
+
+    def ends_with_title(self) -> bool:
+        """Whether the entry so far ends with a title, which a following part may go on
+        ("Partnership Manager, West Division")."""
+        person = parse_person(self.text)
+        return person is not None and person.title is not None and person.organisation is None
+
+    def parse(self) -> tuple[list[ParsedPerson], str | None]:
+        """The entry's person (and who stood in for them), and an organisation it gives
+        after "from"."""
+        text, stand_in = self._stand_in()
+        whom = text
+        from_organisation = None
+        found = _FROM_ORGANISATION.match(text)
+        if found and is_organisation(found["organisation"]) and "(" not in found["who"]:
+            whom, from_organisation = found["who"], found["organisation"]
+        if self.plural and (not _has_honorific(whom) or _is_courtesy(whom)):
+            whom = f"{self.plural} {whom}"
+        person = parse_person(whom)
+        if person is None:
+            return [], None
+        if from_organisation:
+            from_organisation = from_organisation.rstrip(".")
+            person = replace(person, organisation=person.organisation or from_organisation)
+        if self.absent:
+            person = replace(person, substitute_for=bare_name(self.absent))
+        people = [person]
+        if stand_in is not None:
+            absent = person.name or person.title
+            people.append(replace(stand_in, substitute_for=absent))
+        return people, from_organisation
+
+    def _stand_in(self) -> tuple[str, ParsedPerson | None]:
+        """ "Mr D Blacklock (Ms H Horne attended as substitute)", "Cllr A (substituted by
+        Cllr B)": the person, and who came in their place."""
+        for bracket in re.finditer(r"\(([^()]*)\)", self.text):
+            came = _STAND_IN.match(bracket[1].strip())
+            if came:
+                without = (self.text[: bracket.start()] + self.text[bracket.end() :]).strip()
+                return without, parse_person(came["stand_in"] or came["named_by"])
+        return self.text, None
+
+
+def _share_organisations(people: list[ParsedPerson]) -> list[ParsedPerson]:
+    """Give an organisation to the names of a group written before it, for lists that
+    group by organisation ("A, B (Org); C (Org2)", "Councillors A and B from Org")."""
+    shared: list[ParsedPerson] = []
+    waiting: list[ParsedPerson] = []
+    for person in people:
+        if person.organisation:
+            shared.extend(replace(p, organisation=person.organisation) for p in waiting)
+            waiting = []
+            shared.append(person)
+        elif person.title or person.substitute_for:
+            shared.extend(waiting)
+            waiting = []
+            shared.append(person)
+        else:
+            waiting.append(person)
+    return shared + waiting
+
+
+@dataclass(frozen=True)
+class _Labelled:
+    """Names a list gives under an organisation label ("Blaby District Council: ...")."""
+
+    organisation: str | None
+    names: str
+    glued: str | None = None
+    """A name taken back from the next label, written against it without a break."""
+
+
+def _split_labels(group: str) -> list[_Labelled]:
+    """ "Blaby District Council: James Edmondston, Rebecca Holcroft" -> each organisation
+    label and the names it leads."""
+    labels = [m for m in re.finditer(r"([^:;,]+):\s+", group) if is_organisation(m[1])]
+    if not labels:
+        return [_Labelled(None, group)]
+    parts: list[_Labelled] = []
+    before = group[: labels[0].start()].strip(" ,")
+    if before:
+        parts.append(_Labelled(None, before))
+    for index, label in enumerate(labels):
+        end = labels[index + 1].start() if index + 1 < len(labels) else len(group)
+        names = group[label.end() : end].strip(" ,")
+        glued = _unglue_label(labels[index + 1][1])[0] if index + 1 < len(labels) else None
+        if glued:
+            names = f"{names} and {glued}"
+        parts.append(_Labelled(_unglue_label(label[1])[1], names, glued))
+    return parts
+
+
+def _unglue_label(label: str) -> tuple[str | None, str]:
+    """A label written straight after the last name of the list before it, its line break
+    lost ("... and Sarah Pennelli Hinckley & Bosworth Borough Council:"): the name (its
+    first two words) and the organisation."""
+    text = label.strip()
+    conjunction = re.match(r"(?:and|&)\s+", text)
+    if conjunction is None:
+        return None, text
+    words = text[conjunction.end() :].split()
+    if len(words) > 2 and _starts_person(" ".join(words[:2]), plural=False):
+        return " ".join(words[:2]), " ".join(words[2:])
+    return None, text
+
+
+def _list_segments(group: str) -> list[tuple[str, bool]]:
+    """A group cut at commas, and at "and" or after a bracket where what follows starts a
+    person ("Abbi Scott (AS) Keith Shipman (KS)": a comma lost); each part with whether
+    "and" led it, which makes it a person of its own."""
+    segments: list[tuple[str, bool]] = []
+    plural = False
+    depths = _depths(group)
+    commas = [m for m in _LIST_SEPARATOR.finditer(group) if depths[m.start()] == 0]
+    starts = [0, *(m.end() for m in commas)]
+    ends = [*(m.start() for m in commas), len(group)]
+    led_by_and = [False, *("and" in m.group() for m in commas)]
+    for start, end, after_and in zip(starts, ends, led_by_and, strict=True):
+        for index, part in enumerate(_split_after_brackets(group[start:end])):
+            pieces = _top_level_split(_AND, part)
+            joiners = [m.group() for m in _AND.finditer(part) if _depths(part)[m.start()] == 0]
+            current, current_after_and = pieces[0], after_and and index == 0
+            plural = plural or _plural_honorific(current) is not None
+            for joiner, piece in zip(joiners, pieces[1:], strict=False):
+                if _starts_person(piece, plural) or _SUBSTITUTION.match(piece):
+                    segments.append((current, current_after_and))
+                    current, current_after_and = piece, True
+                else:
+                    current = f"{current}{joiner}{piece}"
+            segments.append((current, current_after_and))
+    return [(s.strip(" ."), after) for s, after in segments if s.strip(" .")]
+
+
+def _split_after_brackets(part: str) -> list[str]:
+    pieces: list[str] = []
+    start = 0
+    depths = _depths(part)
+    for close in re.finditer(r"\)\s+(?=[A-Z])", part):
+        if depths[close.start()] == 1 and _starts_person(part[close.end() :], plural=False):
+            pieces.append(part[start : close.start() + 1])
+            start = close.end()
+    return [*pieces, part[start:]]
+
+
+def _starts_person(segment: str, plural: bool) -> bool:
+    text = _clean(segment)
+    if _plural_honorific(text):
+        return True
+    _, text = _take_initials(text)
+    honorific, text = _take_honorific(text)
+    if honorific is not None:
+        return bool(text)
+    separator = _first_top_level(_NAME_SEPARATOR, text)
+    name_part = (text[: separator.start()] if separator else text).strip()
+    name_part = _FROM_ORGANISATION.sub(r"\g<who>", name_part)
+    words = name_part.split()
+    if plural and len(words) == 1:
+        return _is_name_word(words[0]) and not _is_non_name(words[0])
+    name, rest = _split_name(name_part, has_honorific=False)
+    return name is not None and not rest
+
+
+def _is_bare_name(segment: str) -> bool:
+    return not _has_honorific(segment) and _starts_person(segment, plural=False)
+
+
+def _has_honorific(segment: str) -> bool:
+    _, text = _take_initials(_clean(segment))
+    return _take_honorific(text)[0] is not None
+
+
+def _is_courtesy(segment: str) -> bool:
+    """Whether the segment's honorific is a courtesy title, which a councillor keeps
+    beside their own ("Councillors Mrs Anderson and Mrs Heslop")."""
+    honorific = _take_honorific(_clean(segment))[0]
+    return honorific is not None and honorific.casefold().rstrip(".") in _COURTESY_TITLES
+
+
+def _plural_honorific(segment: str) -> tuple[str, str] | None:
+    words = segment.split(maxsplit=1)
+    if len(words) == 2 and words[0].casefold().rstrip(".") in _PLURAL:
+        return _PLURAL[words[0].casefold().rstrip(".")], words[1]
+    return None
+
+
+def _clean(text: str) -> str:
+    text = " ".join(text.split())
+    text = _BULLET.sub("", text)
+    return text.strip(" ,;.") if not text.endswith(")") else text.strip(" ,;")
+
+
+@dataclass(frozen=True)
+class _MeetingPart:
+    """What an entry's brackets say of the person's part in the meeting, and the entry
+    left to parse."""
+
+    text: str
+    role_hint: RoleHint | None = None
+    substitute_for: str | None = None
+    initials: str | None = None
+
+
+def _take_meeting_part(text: str) -> _MeetingPart:
+    """Brackets that give the part in the meeting rather than a title or organisation:
+    "(Chair)", "(In the Chair)", "(substituting for Ch Supt Khan)", "(sub for Y)", "(for
+    item 5)", with or without the person's initials first ("(DH - Chair)"). A
+    "(Vice-Chair)" or "(notetaker)" stays, to be read as the person's title too."""
+    part = _MeetingPart(text)
+    for bracket in reversed(list(re.finditer(r"\(([^()]*)\)", part.text))):
+        content = bracket[1].strip().rstrip(".")
+        lead = _BRACKET_INITIALS.match(content)
+        initials = None
+        if lead and sum(c.isupper() for c in lead["initials"]) >= 2 and _gives_part(lead["rest"]):
+            initials, content = lead["initials"], lead["rest"]
+        hint = "attendee" if _FOR_ITEMS.match(content) else _ROLE_HINTS.get(content.casefold())
+        substitute = _SUBSTITUTE.match(content)
+        replacement = ""
+        if hint in _TITLED_HINTS and not _FOR_ITEMS.match(content):
+            replacement = f"({content})"
+        elif hint:
+            part = replace(part, role_hint=hint)
+        elif re.match(r"also\s+representing\b", content, re.IGNORECASE):
+            pass
+        elif substitute and not is_organisation(substitute["absent"]):
+            part = replace(part, substitute_for=bare_name(substitute["absent"]))
+        else:
+            continue
+        remaining = part.text[: bracket.start()] + replacement + part.text[bracket.end() :]
+        part = replace(part, text=remaining.strip(), initials=part.initials or initials)
+    trailing = _TRAILING_SUBSTITUTE.search(part.text)
+    if trailing and part.substitute_for is None:
+        part = replace(
+            part, text=part.text[: trailing.start()], substitute_for=bare_name(trailing["absent"])
+        )
+    return replace(part, text=" ".join(part.text.split()))
+
+
+def _gives_part(text: str) -> bool:
+    """Whether a bracket's words (after initials) give a part in the meeting."""
+    return bool(text.casefold() in _ROLE_HINTS or _FOR_ITEMS.match(text) or _SUBSTITUTE.match(text))
+
+
+def _take_bracketed_initials(initials: str | None, name: str, tail: str) -> tuple[str | None, str]:
+    """Initials some minutes give in brackets after the name ("Jane Smith (JS)")."""
+    bracket = re.match(r"^\(\s*([A-Z][A-Za-z]{1,4})\s*\)\s*[-–—,|:]?\s*", tail)
+    if bracket is None or sum(c.isupper() for c in bracket[1]) < 2:
+        return initials, tail
+    capitals = [c for c in bracket[1] if c.isupper()]
+    name_initials = [w[0] for w in name.split() if w[:1].isupper()]
+    if name_initials and capitals[0] == name_initials[0] and capitals[-1] == name_initials[-1]:
+        return initials or bracket[1], tail[bracket.end() :]
+    return initials, tail
+
+
+def _take_initials(text: str) -> tuple[str | None, str]:
+    """The short form some minutes put before each name: "AB - Cllr. Alan Butcher",
+    "CR Carrie Reynolds", "LB Sgt. Baileff". Without a dash, the letters must fit the name
+    that follows, so "CI Will Keating-Jones" keeps its rank and "JG McMichael" its name."""
+    dashed = _DASH_INITIALS.match(text)
+    if dashed and sum(c.isupper() for c in dashed["initials"]) >= 2:
+        rest = text[dashed.end() :]
+        if _take_honorific(rest)[0] or _name_words(rest):
+            return dashed["initials"], rest
+    first, _, rest = text.partition(" ")
+    if not rest or len(first) > 5 or sum(c.isupper() for c in first) < 2 or not first.isalpha():
+        return None, text
+    if first.casefold() in _HONORIFICS and (first.upper() in _UPPER_RANKS or text.isupper()):
+        return None, text
+    honorific, after = _take_honorific(rest)
+    words = _name_words(after)
+    if not words or (honorific is None and len(words) < 2):
+        return None, text
+    name_initials = [w[0].upper() for w in words]
+    capitals = [c for c in first if c.isupper()]
+    if capitals[0] in name_initials[:1] or capitals[-1] == name_initials[-1]:
+        return first, rest
+    return None, text
+
+
+def _take_honorific(text: str) -> tuple[str | None, str]:
+    """The honorific or rank at the start, as written, and the rest. Honorifics chain
+    ("Very Reverend Dr", "Acting Supt."); a leading "the" before one is dropped."""
+    words = text.split()
+    if words and words[0].casefold() == "the" and len(words) > 2:
+        honorific, rest = _take_honorific(" ".join(words[1:]))
+        if honorific:
+            return honorific, rest
+        return None, text
+    taken: list[str] = []
+    while words:
+        for size in range(min(_LONGEST_HONORIFIC, len(words) - 1), 0, -1):
+            form = " ".join(words[:size]).casefold().replace(". ", " ").rstrip(".")
+            if form in _HONORIFICS and form not in _PLURAL:
+                taken.extend(words[:size])
+                words = words[size:]
+                break
+        else:
+            break
+    if not taken:
+        return None, text
+    return " ".join(taken), " ".join(words)
+
+
+def _split_name(name_part: str, has_honorific: bool) -> tuple[str | None, str]:
+    """The name at the start of `name_part`, and a title or organisation written after it
+    without a separator ("Jane Smith Head of Community Safety", "Andy Frost West Yorkshire
+    Police", as table rows read from a PDF come). The name is taken as short as it can be,
+    two words (initials aside), so that an organisation named after a place keeps it; four
+    words or more with no initial among them are a name and what follows it ("Julie
+    Stokoe Nova Training"). None when `name_part` starts with no name."""
+    words = name_part.split()
+    capitals = all(w.isupper() for w in words)
+    count = 0
+    while count < len(words) and _is_name_word(words[count]) and not _is_non_name(words[count]):
+        acronym = not capitals and _is_acronym(words[count])
+        if acronym and (count > 0 or len(words[count]) > 2):
+            break
+        count += 1
+    minimum = 1 if has_honorific else 2
+    if count < minimum:
+        return None, ""
+    for end in range(min(2, count), min(count + 1, len(words))):
+        if end < minimum or len(words[end - 1].rstrip(".")) == 1:
+            continue
+        rest = " ".join(words[end:])
+        if is_job_title(rest) or (is_organisation(rest) and (" " in rest or _is_acronym(rest))):
+            return " ".join(words[:end]), rest
+    if count < len(words):
+        return None, ""
+    if count >= 4 and all(len(w.rstrip(".")) > 1 and w[0].isupper() for w in words):
+        return " ".join(words[:2]), " ".join(words[2:])
+    return name_part, ""
+
+
+def _names_post(text: str) -> bool:
+    """Whether words that are no name are a post (or a post with its organisation)."""
+    return is_job_title(text) or is_organisation(text)
+
+
+def _name_words(text: str) -> list[str]:
+    """The words of the name `text` starts with, up to its first separator."""
+    separator = _first_top_level(_NAME_SEPARATOR, text)
+    words = (text[: separator.start()] if separator else text).split()
+    taken = []
+    for word in words:
+        if not _is_name_word(word) or _is_non_name(word):
+            break
+        taken.append(word)
+    return taken
+
+
+def _is_name_word(word: str) -> bool:
+    if word.casefold() in _NAME_PARTICLES:
+        return True
+    bare = word.rstrip(".")
+    if not bare or not bare[0].isupper():
+        return False
+    return all(c.isalpha() or c in "'’-." for c in bare)
+
+
+def _is_non_name(word: str) -> bool:
+    folded = word.casefold().rstrip(".")
+    if len(folded) == 1:
+        return False
+    return folded in _NOT_NAME_WORDS or folded in _ORGANISATION_WORDS or folded in _JOB_WORDS
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return 2 <= len(letters) <= 8 and all(c.isupper() for c in letters)
+
+
+def _segments(tail: str) -> list[str]:
+    """A tail cut into its parts: "Partnership Manager, West Division, Sussex Police";
+    "(Head of Housing Services, PCC)"; "Head of Service (Kirklees Council)"; "Independent
+    Chair WSCB", an organisation's acronym straight after a title."""
+    tail = tail.strip(" ,;|-–—")
+    if not tail:
+        return []
+    if tail.startswith("("):
+        close = _matching_bracket(tail, 0)
+        return _segments(tail[1:close]) + _segments(tail[close + 1 :])
+    segments: list[str] = []
+    for part in _top_level_split(_SEGMENT_SEPARATOR, tail):
+        part = part.strip(" .")
+        bracketed = re.fullmatch(r"(.*?)\s*\((.*)\)", part)
+        acronym = re.fullmatch(r"(.*\s(\S+))\s+([A-Z][A-Z&/]{1,7})", part)
+        if bracketed and is_job_title(bracketed[1]) and not is_job_title(bracketed[2]):
+            segments.extend([bracketed[1], *_segments(bracketed[2])])
+        elif acronym and acronym[2].casefold() in _JOB_WORDS and not part.isupper():
+            segments.extend([acronym[1], acronym[3]])
+        elif part:
+            segments.append(part)
+    return segments
+
+
+def _title_and_organisation(segments: list[str]) -> tuple[str | None, str | None, bool]:
+    """Title and organisation of a tail's parts, and whether the organisation is a guess.
+    The organisation runs from the first organisation part after the last title part to
+    the end ("Partnership Manager, West Division, Sussex Police"; "National Probation
+    Service - Kirklees and Wakefield"); a part with neither a job nor an organisation word
+    stands for the organisation when it comes last after a title, or alone."""
+    if not segments:
+        return None, None, False
+    kinds = [
+        "title" if is_job_title(s) else "organisation" if is_organisation(s) else "other"
+        for s in segments
+    ]
+    last_title = max((i for i, k in enumerate(kinds) if k == "title"), default=-1)
+    start = next((i for i, k in enumerate(kinds) if k == "organisation" and i > last_title), None)
+    if start is not None:
+        return _join(segments[:start]), _join(segments[start:]), False
+    if "organisation" in kinds:
+        titles = [s for s, k in zip(segments, kinds, strict=True) if k != "organisation"]
+        bodies = [s for s, k in zip(segments, kinds, strict=True) if k == "organisation"]
+        return _join(titles), _join(bodies), False
+    if kinds[-1] == "other" and (len(segments) == 1 or "title" in kinds):
+        return _join(segments[:-1]), segments[-1], True
+    return _join(segments), None, False
+
+
+def _join(parts: Iterable[str]) -> str | None:
+    joined = ", ".join(parts)
+    return joined or None
+
+
+def _strip_brackets(text: str) -> str:
+    return re.sub(r"\([^()]*\)", " ", text)
+
+
+def _matching_bracket(text: str, start: int) -> int:
+    depth = 0
+    for index in range(start, len(text)):
+        if text[index] == "(":
+            depth += 1
+        elif text[index] == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+    return len(text)
+
+
+def _depths(text: str) -> list[int]:
+    depth, depths = 0, []
+    for char in text:
+        if char == "(":
+            depth += 1
+        depths.append(depth)
+        if char == ")":
+            depth = max(depth - 1, 0)
+    return depths
+
+
+def _top_level_split(separator: re.Pattern[str], text: str) -> list[str]:
+    """`text` cut at `separator` where it stands outside brackets."""
+    depths = _depths(text)
+    parts, start = [], 0
+    for match in separator.finditer(text):
+        if match.start() < len(depths) and depths[match.start()] == 0 and match.start() >= start:
+            parts.append(text[start : match.start()])
+            start = match.end()
+    parts.append(text[start:])
+    return parts
+
+
+def _first_top_level(separator: re.Pattern[str], text: str) -> re.Match[str] | None:
+    depths = _depths(text)
+    for match in separator.finditer(text):
+        if match.start() > 0 and (
+            match.group().lstrip().startswith("(") or depths[match.start()] == 0
+        ):
+            return match
+    return None

@@ -1,0 +1,103 @@
+"""The ingest use case: files in, one dataset directory out, every file or none.
+
+Each file is read, its kind detected (or taken from the caller), its facts extracted, and
+its records added to a draft of the dataset; only when every file went through and the
+whole dataset validates is anything written. A problem with one file is reported with the
+others, one line each.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from loaders.ingest.classify import classify
+from loaders.ingest.decision import read_decision
+from loaders.ingest.facts import DocumentFacts, DocumentKind
+from loaders.ingest.minutes import read_minutes
+from loaders.ingest.plans import read_plan
+from loaders.ingest.read import read
+from loaders.ingest.structure import read_structure
+from loaders.ingest.text import Text, UnreadableDocument
+from loaders.ingest.write import Draft, IngestFailed, Outcome
+
+KINDS: tuple[DocumentKind, ...] = ("minutes", "plan", "governance", "decision")
+
+EXTRACTORS: dict[DocumentKind, Callable[[Text], DocumentFacts]] = {
+    "minutes": read_minutes,
+    "plan": read_plan,
+    "governance": read_structure,
+    "decision": read_decision,
+}
+
+WHAT_EACH_KIND_HOLDS: dict[DocumentKind, tuple[str, Callable[[DocumentFacts], bool]]] = {
+    "minutes": ("no attendance or agenda", lambda f: bool(f.people or f.agenda_items)),
+    "plan": ("no priorities, objectives, actions or deliverables", lambda f: bool(f.priorities)),
+    "governance": ("no relations between bodies", lambda f: bool(f.relations)),
+    "decision": (
+        "no decision, actions or people",
+        lambda f: bool(f.actions or f.priorities or f.people or f.relations),
+    ),
+}
+"""What a document of each kind must yield to be taken for one: minutes without anyone
+attending or any agenda are not minutes, whatever else they say."""
+
+
+@dataclass(frozen=True)
+class Ingested:
+    """One file's part in an ingest: what it was taken for and why, and what it added."""
+
+    path: Path
+    kind: DocumentKind
+    why: str
+    outcome: Outcome
+
+
+def ingest(
+    paths: Sequence[Path],
+    into: Path,
+    *,
+    kind: DocumentKind | None = None,
+    body: str | None = None,
+    area: str | None = None,
+) -> list[Ingested]:
+    """Add the documents at `paths` to the dataset at `into` (made when it is none)."""
+    draft = Draft(into, area)
+    done: list[Ingested] = []
+    problems: list[str] = []
+    for path in paths:
+        try:
+            done.append(_one(draft, path, kind, body))
+        except (UnreadableDocument, IngestFailed) as problem:
+            problems.append(f"{path}: {problem}" if isinstance(problem, UnreadableDocument)
+                            else str(problem))  # fmt: skip
+    if problems:
+        raise IngestFailed([*problems, f"{into}: nothing was written"])
+    if any(not item.outcome.unchanged for item in done):
+        draft.commit()
+    return done
+
+
+def _one(draft: Draft, path: Path, kind: DocumentKind | None, body: str | None) -> Ingested:
+    text = read(path)
+    if kind is None:
+        classification = classify(text)
+        if classification.kind is None:
+            raise IngestFailed(
+                [f"{path}: could not tell what kind of document this is "
+                 f"({classification.reason}); give --kind"]
+            )  # fmt: skip
+        chosen, why = classification.kind, classification.reason
+    else:
+        chosen, why = kind, "as --kind says"
+    facts = EXTRACTORS[chosen](text)
+    if body:
+        facts = replace(facts, body=body)
+    missing, holds = WHAT_EACH_KIND_HOLDS[chosen]
+    if not holds(facts):
+        raise IngestFailed(
+            [f"{path}: read as {chosen}, but found {missing}; "
+             "is it that kind of document? (--kind)"]
+        )  # fmt: skip
+    return Ingested(path, chosen, why, draft.add(text, facts, facts.day()))

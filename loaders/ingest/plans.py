@@ -1,0 +1,901 @@
+"""Plans and strategies as facts: the plan's title and period, the body that owns it, and
+its priorities, objectives, actions and deliverables with the timescale, lead and
+portfolio holder stated for each.
+
+Councils lay plans out in a handful of ways, and one document often mixes them: numbered
+headings ("Priority 1: ...", "Objective 2.1 ..."); a lead-in that says what the list
+after it holds ("Our priorities for 2018/19 are:", "We want to:", "To do this we will:");
+labelled cells ("Action", "Deliverable(s)", "Portfolio holder") with "Timescale:" lines
+under items; tables whose header names the columns (Action | Lead | Timescale); and the
+same tables as a PDF prints them, without cell boundaries. Each item is read in the terms
+its own heading, lead-in, label or column gives it. A lead or portfolio holder stated for
+a priority is the priority's, not that of what is listed under it; a timescale in a
+lead-in ("identified for 2018/19") covers the list it introduces.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from loaders.ingest.facts import DocumentFacts, PriorityFact, PriorityKind, RelationFact
+from loaders.ingest.structure import (
+    acronyms_in,
+    head_word,
+    phrases,
+    relations_in,
+    unsure_about,
+    wrapped_lines,
+)
+from loaders.ingest.text import Text
+from loaders.timescale import parse_timescale
+
+
+def _words_of(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_LABELS: dict[str, PriorityKind] = {
+    "priority": "priority",
+    "strategic priority": "priority",
+    "theme": "priority",
+    "objective": "objective",
+    "strategic objective": "objective",
+    "aim": "objective",
+    "goal": "objective",
+    "outcome": "objective",
+    "action": "action",
+    "commitment": "action",
+    "deliverable": "deliverable",
+    "milestone": "deliverable",
+}
+_NUMBERED_HEADING = re.compile(
+    rf"^(?P<label>(?:strategic\s+)?(?:{'|'.join(_LABELS)}))\s+"
+    rf"(?P<number>\d{{1,2}}[a-z]?(?:\.\d{{1,2}})*|{_NUMBER_WORDS}|[a-h])\b\s*[:.)–—-]?\s*"
+    r"(?P<rest>.*)$",
+    re.I,
+)
+"""A heading that numbers its item: "Priority 1: ...", "Priority one - ...", "Objective 2.1"."""
+_LABELLED_ITEM = re.compile(
+    r"^(?P<label>(?:strategic\s+)?(?:priority|objective|aim|deliverable))\s*[:–—]\s*(?P<rest>\S.*)$",
+    re.I,
+)
+"""An item given with its kind: "Priority: Reducing re-offending"."""
+_LEAD_IN_WORDS: tuple[tuple[re.Pattern[str], PriorityKind], ...] = (
+    (re.compile(r"\b(?:priorit(?:y|ies)|themes)\b", re.I), "priority"),
+    (
+        re.compile(
+            r"\b(?:objectives?|aims?|goals?|ambitions?|outcomes?|we\s+want\s+to|we\s+aim\s+to|"
+            r"aiming\s+to\s+achieve|we\s+want\s+to\s+achieve)\b",
+            re.I,
+        ),
+        "objective",
+    ),
+    (
+        re.compile(
+            r"\b(?:deliverables?(?:\s*\(s\))?|milestones?|outputs?|we\s+will\s+deliver)", re.I
+        ),
+        "deliverable",
+    ),
+    (
+        re.compile(
+            r"\b(?:actions?|activities|we\s+will|we['’]ll|we\s+are\s+going\s+to|we\s+plan\s+to|"
+            r"we\s+shall|what\s+we\s+will\s+do|how\s+we\s+will)\b|\bwill:$",
+            re.I,
+        ),
+        "action",
+    ),
+)
+"""Words in a lead-in or label that say what its list holds. The first found decides:
+"Priorities for action" lists priorities, "To do this we will:" and "The Board will:"
+actions."""
+_MARKER = re.compile(
+    r"^(?:(?P<bullet>[•·◦▪▫■□●○‣⁃*–—\-o▶►➢➤✓✔❖])|(?P<number>\(?\d{1,2}[.)])|(?P<letter>\(?[a-h][.)])"
+    r"|(?P<roman>\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)))\s+(?P<rest>\S.*)$"
+)
+_TIMESCALE_FIELD = (
+    r"timescales?|timeframe|time\s*frame|target\s+dates?|deadline|due(?:\s+date)?|by\s+when|"
+    r"completion\s+date|when"
+)
+_LEAD_FIELD = (
+    r"lead(?:\s+(?:officer|agency|partner|organisation|body|service))?s?|responsible"
+    r"(?:\s+(?:officer|lead|person|agency))?|responsibility|owner|by\s+whom|accountable\s+officer|"
+    r"action\s+by"
+)
+_PORTFOLIO_FIELD = (
+    r"portfolio\s+holders?|cabinet\s+member|lead\s+member|executive\s+member|lead\s+councillor"
+)
+_FIELDS: dict[str, re.Pattern[str]] = {
+    "timescale": re.compile(rf"^(?:{_TIMESCALE_FIELD})\s*[:–—-]\s*(?P<value>\S.*)$", re.I),
+    "portfolio_holder": re.compile(
+        rf"^(?:{_PORTFOLIO_FIELD})(?:\s+for\s+[^:–—]+)?\s*[:–—-]\s*(?P<value>\S.*)$", re.I
+    ),
+    "lead": re.compile(
+        rf"^(?:{_LEAD_FIELD}|(?:[\w/&-]+\s+){{0,3}}lead(?:\s+[\w/&-]+){{0,4}})\s*[:–—-]\s*"
+        r"(?P<value>\S.*)$",
+        re.I,
+    ),
+}
+_FIELD_LABELS: dict[str, re.Pattern[str]] = {
+    "timescale": re.compile(rf"^(?:{_TIMESCALE_FIELD})\s*:?$", re.I),
+    "portfolio_holder": re.compile(rf"^(?:{_PORTFOLIO_FIELD})\s*:?$", re.I),
+    "lead": re.compile(rf"^(?:{_LEAD_FIELD})\s*:?$", re.I),
+}
+"""A field's name alone on its line, its value on the next ("Portfolio holder")."""
+_ITEM_LABEL = re.compile(
+    r"^(?:key\s+)?(?P<label>actions?|deliverables?(?:\s*\(s\))?|objectives?|outcomes?|aims?|"
+    r"priorit(?:y|ies)|milestones?|outputs?|what\s+we\s+will\s+do|what\s+we\s+want\s+to\s+achieve)"
+    r"\s*:?$",
+    re.I,
+)
+_COLUMNS: dict[str, re.Pattern[str]] = {
+    "timescale": re.compile(rf"^(?:{_TIMESCALE_FIELD}|target|date|timeline)$", re.I),
+    "portfolio_holder": re.compile(rf"^(?:{_PORTFOLIO_FIELD})$", re.I),
+    "lead": re.compile(rf"^(?:{_LEAD_FIELD}|who|lead\s+and\s+partners)$", re.I),
+    "priority": re.compile(r"^(?:(?:strategic\s+)?priorit(?:y|ies)|themes?)$", re.I),
+    "objective": re.compile(r"^(?:(?:strategic\s+)?objectives?|aims?|goals?)$", re.I),
+    "action": re.compile(
+        r"^(?:(?:key\s+)?actions?(?:\s+required)?|activit(?:y|ies)|tasks?|what\s+we\s+will\s+do|"
+        r"what\s+will\s+we\s+do|commitments?|how)$",
+        re.I,
+    ),
+    "deliverable": re.compile(r"^(?:deliverables?(?:\s*\(s\))?|outputs?|milestones?)$", re.I),
+}
+_SPECIFICITY: tuple[PriorityKind, ...] = ("deliverable", "action", "objective", "priority")
+_PERIOD = re.compile(
+    r"\b(?:19|20)\d{2}(?:\s*/\s*(?:19|20)?\d{2})?(?:\s*(?:[–—-]|to)\s*(?:19|20)?\d{2}"
+    r"(?:\s*/\s*(?:19|20)?\d{2})?)?\b"
+)
+"""A year or a span of years as plans print them: "2018/19", "2021-2024", "2016/2020",
+"2015 – 2017", "2022/23 to 2024/25"."""
+_PERIOD_SPAN = re.compile(r"[–—-]|\bto\b|/")
+_DATED = re.compile(
+    r"\b(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+    r"[a-z]*|spring|summer|autumn|winter)\s+(?:19|20)\d{2}(?:\s*(?:[–—-]|to)\s*(?:(?:\d{1,2}\s+)?"
+    r"[a-z]+\s+)?(?:19|20)\d{2})?\b|\bQ[1-4]\s+(?:19|20)\d{2}(?:/\d{2})?\b",
+    re.I,
+)
+_DEADLINE = re.compile(r"(?:\bby|\bbefore|\bin|\(|[–—-])\s*(?P<when>[^()]{4,40}?)\)?\.?$", re.I)
+"""A deadline closing an item: "... by March 2022", "... (Winter 2021)"."""
+_PLAN_WORDS = re.compile(r"\b(?:plan|strategy)\b", re.I)
+_HEADING_OPENING = re.compile(
+    r"(?:\d{1,3}\s+)?(?:(?:our|the|key|main|strategic|what|how)\s+)*", re.I
+)
+_PAGE_NUMBER = re.compile(r"\d{1,3}")
+"""A line that is only a number: a page number, as contents lists print them."""
+_PAGE_FURNITURE = re.compile(r"^\d{1,3}\s*\|\s*|\s*\|\s*\d{1,3}$")
+_POSSESSIVE_OWNER = re.compile(
+    r"(?P<owner>(?:[A-Z][\w&-]*\s+){0,6}[A-Z][\w&-]*)['’]s\s+(?:[\w-]+\s+){0,4}(?:plan|strategy)\b"
+)
+_WILL_SENTENCE = re.compile(r"(?<=\.)\s+(?=We\s+will\b)")
+_LABEL_PREFIX = re.compile(
+    rf"^(?:(?:strategic\s+)?(?:{'|'.join(_LABELS)})(?:\s+[\w.]{{1,6}})?\s*[:.)–—-]\s*)", re.I
+)
+_WE_WILL = re.compile(r"we\s+(?:will|['’]ll)\b", re.I)
+"""A bullet promising something is an action wherever it stands."""
+_ITEM_WORDS = 60
+"""An unmarked line longer than this is prose, not a list item."""
+_TITLE_WORDS = 20
+
+
+@dataclass
+class _List:
+    """A list being read: what its items are, how they are marked, and its last number."""
+
+    kind: PriorityKind
+    timescale: str | None = None
+    style: str | None = None
+    """"bullet", "number", "letter", "roman", or "lower"/"upper" for unmarked items
+    (by the case of the first one); None until the first item."""
+    number: int = 0
+    items: int = 0
+    opening: str = ""
+    """An unmarked list's first item, which the others resemble."""
+
+
+@dataclass
+class _Printed:
+    """A table a PDF printed without cell boundaries, as far as it has been read."""
+
+    kind: PriorityKind
+    """What its item column holds: actions, deliverables ("Milestone"), objectives."""
+    pending: tuple[PriorityKind, str, bool] | None = None
+    """The item being read: its kind, its words so far, and whether it is a sentence
+    ("We will ...") that goes on to its full stop."""
+    first: int = 0
+    row: list[int] = field(default_factory=list)
+    """The actions read since the last "<timescale> - <lead>" line."""
+    leads_for: list[int] = field(default_factory=list)
+    """The actions "- <lead>" lines add leads to."""
+    cell_for: int | None = None
+    """A numbered action whose timescale cell is being read."""
+    cell: list[str] = field(default_factory=list)
+    noting: bool = False
+    """Inside a progress note ("Update - ...")."""
+
+
+@dataclass
+class _Section:
+    """The items under one priority, and the lead and portfolio holder stated for it."""
+
+    items: list[int] = field(default_factory=list)
+    lead: str | None = None
+    portfolio_holder: str | None = None
+
+
+class _Reader:
+    """One pass over a plan's lines."""
+
+    def __init__(self, text: Text) -> None:
+        self.text = text
+        self.items: list[PriorityFact] = []
+        self.lists: list[_List] = []
+        self.sections: list[_Section] = [_Section()]
+        self.last_item: int | None = None
+        self.columns: dict[str, int] | None = None
+        self.row_parents: dict[str, str] = {}
+        self.pending_field: str | None = None
+        self.pending_heading: tuple[str, PriorityKind, int] | None = None
+        self.printed: _Printed | None = None
+        self.seen: set[tuple[PriorityKind, str]] = set()
+
+    # items ------------------------------------------------------------------------------
+
+    def add(
+        self,
+        words: str,
+        kind: PriorityKind,
+        line: int,
+        timescale: str | None = None,
+        lead: str | None = None,
+        portfolio_holder: str | None = None,
+    ) -> None:
+        """An item, with the deadline it closes with when no timescale is given for it. A
+        plan that lists its objectives and then heads a section with each ("Objective 1:
+        Prevent hate crime") states each once; an action item holding several "We will"
+        sentences is as many actions."""
+        text = words.strip().rstrip(";,").strip()
+        parts = _WILL_SENTENCE.split(text) if kind == "action" else [text]
+        for part in parts:
+            key = (kind, _plain(_LABEL_PREFIX.sub("", part)))
+            if not part or key in self.seen:
+                continue
+            self.seen.add(key)
+            when = timescale or deadline_in(part)
+            self.items.append(
+                PriorityFact(part, kind, line, when or None, lead or None, portfolio_holder or None)
+            )
+            self.last_item = len(self.items) - 1
+            self.sections[-1].items.append(self.last_item)
+
+    def set_field(self, name: str, value: str, item_level: bool) -> None:
+        """A field for the last item, or for the priority being read. Fields above the
+        first item describe the document ("Lead officer" of a report), not its items."""
+        value = value.strip().rstrip(".;,").strip()
+        if not value:
+            return
+        if name == "timescale" or item_level:
+            if self.last_item is not None:
+                self.items[self.last_item] = _with(self.items[self.last_item], name, value)
+            return
+        section = self.sections[-1]
+        if len(self.sections) == 1 and not section.items:
+            return
+        if name == "lead":
+            section.lead = value
+        else:
+            section.portfolio_holder = value
+
+    def start_section(self) -> None:
+        self.sections.append(_Section())
+        self.last_item = None
+
+    # lines ------------------------------------------------------------------------------
+
+    def read(self) -> list[PriorityFact]:
+        number = 1
+        total = len(self.text.lines)
+        wrapped = wrapped_lines(self.text)
+        while number <= total:
+            first = number
+            line = self.text.line(number)
+            while number in wrapped and not self._is_table_row(line):
+                number += 1
+                line = f"{line} {self.text.line(number)}"
+            if self.text.format == "pdf":
+                line = _PAGE_FURNITURE.sub("", line).strip()
+            self.line(line, first)
+            number += 1
+        return self.finish()
+
+    def line(self, line: str, number: int) -> None:
+        if not line or _PAGE_NUMBER.fullmatch(line):
+            return
+        if self.printed is not None and self.printed_line(line, number):
+            return
+        if self.pending_heading and self.name_heading(line):
+            return
+        if self.pending_field:
+            name, self.pending_field = self.pending_field, None
+            if not self._starts_something(line):
+                self.set_field(name, line, item_level=False)
+                return
+        if self.columns is not None:
+            if self._is_table_row(line):
+                self.row(line, number)
+                return
+            self.columns = None
+        if header := _table_header(line):
+            self.columns, self.row_parents = header, {}
+            self.lists.clear()
+            return
+        if printed := _printed_header(line):
+            self.printed = _Printed(printed)
+            self.lists.clear()
+            self.last_item = None
+            return
+        if self.field(line):
+            return
+        if heading := _NUMBERED_HEADING.match(line) or _LABELLED_ITEM.match(line):
+            self.heading(heading, number)
+            return
+        if label := _ITEM_LABEL.match(line):
+            self.open_list(_kind_of(label["label"]) or "action", None, label_only=True)
+            return
+        marker = _MARKER.match(line)
+        if (marker or self._in_unmarked_list()) and self.list_item(line, number):
+            return
+        if kind := _lead_in_kind(line, heading_too=not self._in_unmarked_list()):
+            self.open_list(kind, timescale_in(line))
+            return
+        if self.list_item(line, number):
+            return
+        if self.lists and self.lists[-1].items:
+            self.lists.clear()
+            self.last_item = None
+        elif marker and _WE_WILL.match(marker["rest"]):
+            self.add(marker["rest"], "action", number)
+
+    def _in_unmarked_list(self) -> bool:
+        return bool(self.lists) and self.lists[-1].style in ("lower", "upper")
+
+    def _starts_something(self, line: str) -> bool:
+        return bool(
+            _NUMBERED_HEADING.match(line) or _MARKER.match(line) or _ITEM_LABEL.match(line)
+            or any(label.match(line) for label in _FIELD_LABELS.values())
+        )  # fmt: skip
+
+    def field(self, line: str) -> bool:
+        """ "Timescale: March 2022." under an item is the item's; a field named alone on its
+        line, its value on the next ("Portfolio holder" / "Councillor Cathy Scott"), is the
+        priority's."""
+        plain = _MARKER.sub(r"\g<rest>", line)
+        for name, pattern in _FIELDS.items():
+            if match := pattern.match(plain):
+                self.set_field(name, match["value"], item_level=self.last_item is not None)
+                return True
+        for name, pattern in _FIELD_LABELS.items():
+            if pattern.match(line):
+                self.pending_field = name
+                return True
+        return False
+
+    def heading(self, heading: re.Match[str], number: int) -> None:
+        """A numbered heading is an item; a bare one ("Priority One") is named by the line
+        after it, when that line is no heading, list or field of its own."""
+        kind = _LABELS[" ".join(heading["label"].casefold().split())]
+        if kind == "priority":
+            self.start_section()
+        self.lists.clear()
+        if heading["rest"]:
+            self.add(heading[0], kind, number)
+        else:
+            self.pending_heading = (heading[0], kind, number)
+        if kind == "priority":
+            self.last_item = None
+
+    def name_heading(self, line: str) -> bool:
+        """Whether `line` named the bare heading before it."""
+        assert self.pending_heading is not None
+        label, kind, number = self.pending_heading
+        self.pending_heading = None
+        named = not (self._starts_something(line) or line.endswith(":"))
+        self.add(line if named else label, kind, number)
+        if kind == "priority":
+            self.last_item = None
+        return named
+
+    def open_list(
+        self, kind: PriorityKind, timescale: str | None, label_only: bool = False
+    ) -> None:
+        """A lead-in or label opens a list. A label ("Action", "Deliverable(s)") sits
+        inside the list whose item it describes, as do lead-ins under a numbered item."""
+        while self.lists and (self.lists[-1].items == 0 or self.lists[-1].style not in _NUMBERED):
+            self.lists.pop()
+        if not label_only and kind == "priority":
+            self.lists.clear()
+        self.lists.append(_List(kind, timescale))
+        self.last_item = None
+
+    def list_item(self, line: str, number: int) -> bool:
+        marker = _MARKER.match(line)
+        style = _style(marker) if marker else ("lower" if line[:1].islower() else "upper")
+        words = marker["rest"] if marker else line
+        for depth in range(len(self.lists) - 1, -1, -1):
+            current = self.lists[depth]
+            if not self._fits(current, style, marker, line):
+                continue
+            del self.lists[depth + 1 :]
+            current.style = style
+            current.items += 1
+            if marker and marker["number"]:
+                current.number = int(re.sub(r"\D", "", marker["number"]))
+            if current.kind == "priority":
+                self.start_section()
+            self.add(words, current.kind, number, current.timescale)
+            if current.kind == "priority":
+                self.last_item = None
+            return True
+        return False
+
+    def _fits(self, current: _List, style: str, marker: re.Match[str] | None, line: str) -> bool:
+        """Whether a line is the next item of `current`: marked as its items are (numbers
+        following on), or, in a list without marks, a short line in the first one's case."""
+        if current.style is None:
+            if marker is None and _could_be_item(line):
+                current.opening = line
+            return marker is not None or _could_be_item(line)
+        if current.style != style:
+            return False
+        if marker and marker["number"]:
+            return int(re.sub(r"\D", "", marker["number"])) == current.number + 1
+        return marker is not None or _like(line, current.opening)
+
+    # tables -----------------------------------------------------------------------------
+
+    def _is_table_row(self, line: str) -> bool:
+        return self.columns is not None and " | " in line
+
+    def row(self, line: str, number: int) -> None:
+        """A row of an Action | Lead | Timescale table: its most specific item with the
+        row's lead, timescale and portfolio holder; a priority or objective cell to its
+        left is an item of its own, once for the rows it spans."""
+        assert self.columns is not None
+        cells = [cell.strip() for cell in line.split("|")]
+        value = {name: cells[i] if i < len(cells) else "" for name, i in self.columns.items()}
+        kinds = [kind for kind in _SPECIFICITY if value.get(kind)]
+        if not kinds:
+            return
+        main = kinds[0]
+        for kind in reversed(kinds[1:]):
+            if kind in ("priority", "objective") and self.row_parents.get(kind) != value[kind]:
+                self.row_parents[kind] = value[kind]
+                if kind == "priority":
+                    self.start_section()
+                self.add(value[kind], kind, number)
+        self.add(
+            value[main], main, number, value.get("timescale"),
+            value.get("lead"), value.get("portfolio_holder"),
+        )  # fmt: skip
+
+    # tables printed without cells ------------------------------------------------------
+
+    def printed_line(self, line: str, number: int) -> bool:
+        """A line of a table a PDF printed without cell boundaries. Rows open with a
+        numbered or coded item ("1. To ensure ...", "CC1.1 ...", "C1.1.1 ...") or a
+        commitment ("We want to ...", "We will ..."); "<timescale> - <lead>" lines and the
+        "- <lead>" lines after them give the row's actions their timescale and leads; a
+        line opening with an owner and a RAG status ("Jerry Smith G ...") gives the item
+        its lead; a numbered action's timescale is the cell after it that ends in a date.
+        Progress notes ("Update - ...") are not items. False when the line ends the table
+        (a heading, another table)."""
+        printed = self.printed
+        assert printed is not None
+        if _NUMBERED_HEADING.match(line) or _LABELLED_ITEM.match(line) or _table_header(line):
+            self.flush_printed()
+            self.printed = None
+            return False
+        if printed.leads_for and (more := _MORE_LEADS.match(line)):
+            self.add_lead(printed.leads_for, more["who"])
+            return True
+        printed.leads_for = []
+        timed = _TIMED_LEADS.match(line)
+        if timed and timescale_in(timed["when"]) and not _COMMITMENT.match(line):
+            self.flush_printed()
+            for index in printed.row:
+                self.items[index] = replace(self.items[index], timescale=timed["when"].strip())
+            self.add_lead(printed.row, timed["who"])
+            printed.leads_for, printed.row = printed.row, []
+            return True
+        if owner := _OWNER_STATUS.match(line):
+            self.flush_printed()
+            if self.last_item is not None and not self.items[self.last_item].lead:
+                self.items[self.last_item] = replace(
+                    self.items[self.last_item], lead=owner["owner"]
+                )
+            return True
+        if start := _printed_item(line, printed.kind):
+            self.flush_printed()
+            printed.pending = start
+            printed.first = number
+            printed.noting = False
+            return True
+        if _NOTE.match(line):
+            self.flush_printed()
+            printed.noting = True
+            return True
+        if printed.pending:
+            kind, words, sentence = printed.pending
+            open_sentence = sentence and not words.endswith(".")
+            if open_sentence or (not words.endswith(".") and _ENDS_BY_DATE.search(line)):
+                printed.pending = (kind, f"{words} {line}", sentence)
+                return True
+            self.flush_printed()
+        if not printed.noting and printed.cell_for is not None:
+            printed.cell.append(line)
+            if timescale_in(line):
+                index = printed.cell_for
+                self.items[index] = replace(self.items[index], timescale=" ".join(printed.cell))
+                printed.cell_for, printed.cell = None, []
+        return True
+
+    def flush_printed(self) -> None:
+        """The item being read in a printed table, added."""
+        printed = self.printed
+        if printed is None or printed.pending is None:
+            return
+        kind, words, sentence = printed.pending
+        printed.pending = None
+        if kind == "priority":
+            self.start_section()
+        before = len(self.items)
+        self.add(words, kind, printed.first)
+        added = list(range(before, len(self.items)))
+        if kind in ("action", "deliverable"):
+            printed.row.extend(added)
+        numbered = bool(added) and not sentence and not self.items[added[-1]].timescale
+        printed.cell_for, printed.cell = (added[-1] if numbered else None), []
+
+    def add_lead(self, indices: list[int], who: str) -> None:
+        """A lead for each of the items, after any they have ("DMBC Hate Crime Lead,
+        DMBC Communications")."""
+        for index in indices:
+            item = self.items[index]
+            lead = f"{item.lead}, {who.strip()}" if item.lead else who.strip()
+            self.items[index] = replace(item, lead=lead)
+
+    # sections ---------------------------------------------------------------------------
+
+    def finish(self) -> list[PriorityFact]:
+        """Each priority's lead and portfolio holder on the priority (they are stated for
+        it, not for what is listed under it); outside any priority, on the items around."""
+        if self.pending_heading:
+            label, kind, number = self.pending_heading
+            self.add(label, kind, number)
+        if self.printed is not None:
+            self.flush_printed()
+        for section in self.sections:
+            items = section.items
+            if items and self.items[items[0]].kind == "priority":
+                items = items[:1]
+            for index in items:
+                item = self.items[index]
+                self.items[index] = replace(
+                    item,
+                    lead=item.lead or section.lead,
+                    portfolio_holder=item.portfolio_holder or section.portfolio_holder,
+                )
+        return self.items
+
+
+_NUMBERED = ("number", "letter", "roman")
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.casefold()))
+
+
+def _with(item: PriorityFact, name: str, value: str) -> PriorityFact:
+    if name == "timescale":
+        return replace(item, timescale=value)
+    if name == "lead":
+        return replace(item, lead=value)
+    return replace(item, portfolio_holder=value)
+
+
+def _style(marker: re.Match[str]) -> str:
+    return next(name for name in ("bullet", *_NUMBERED) if marker[name])
+
+
+def _like(line: str, first: str) -> bool:
+    """Whether an unmarked line is another item like `first` rather than the heading or
+    paragraph after the list: no sentence after items that were none, and no opening
+    "Our", "The" or "We" that the first item did not have."""
+    if not _could_be_item(line):
+        return False
+    if (
+        line.endswith(".")
+        and not first.endswith(".")
+        and len(line.split()) > 2 * len(first.split()) + 4
+    ):
+        return False
+    opener = line.split()[0].casefold()
+    return opener not in _OPENERS or first.split()[0].casefold() == opener
+
+
+_OPENERS = frozenset({"our", "the", "this", "these", "we", "it", "how", "what", "why", "about"})
+
+
+def _could_be_item(line: str) -> bool:
+    """An unmarked line that can be a list item: no lead-in, no long prose paragraph."""
+    return not line.endswith(":") and len(line.split()) <= _ITEM_WORDS
+
+
+def deadline_in(item: str) -> str | None:
+    """A deadline an item closes with, as written, when it names a period."""
+    match = _DEADLINE.search(item)
+    if match is None:
+        return None
+    when = match["when"].strip()
+    return when if parse_timescale(when) or _PERIOD.fullmatch(when) else None
+
+
+def _kind_of(label: str) -> PriorityKind | None:
+    """What a label's items are: "Deliverable(s)" deliverables, "Outcomes" objectives."""
+    for pattern, kind in _LEAD_IN_WORDS:
+        if pattern.search(label):
+            return kind
+    return None
+
+
+def _lead_in_kind(line: str, heading_too: bool) -> PriorityKind | None:
+    """What the list after a lead-in holds: a line ending in ":", or a short heading that
+    opens or ends with the word for it ("Our priorities", "Priorities for action", "10
+    Community Safety Partnership Priorities" in a contents list), when it names no plan
+    ("Action Plan 2022") and cannot be an item of the list being read."""
+    last_sentence = re.split(r"(?<=[.!?])\s+", line)[-1]
+    found = [(m, kind) for pattern, kind in _LEAD_IN_WORDS if (m := pattern.search(last_sentence))]
+    if not found:
+        return None
+    match, kind = min(found, key=lambda pair: pair[0].start())
+    if line.endswith((":", "?")):
+        return kind
+    short = len(line.split()) <= _TITLE_WORDS // 2 and not re.search(r"[.;,!?]$", line)
+    if not (short and heading_too) or _PLAN_WORDS.search(line):
+        return None
+    opens = _HEADING_OPENING.fullmatch(last_sentence[: match.start()])
+    closes = any(m.end() == len(last_sentence) for m, _ in found)
+    return kind if opens or closes else None
+
+
+_HEADER_WORDS = _words_of(
+    "objective objectives action actions specific key milestone milestones deliverable "
+    "deliverables output outputs outcome outcomes measure measures measurement timescale "
+    "timescales target targets deadline lead leads officer agency owner directorate status "
+    "current rag rating commentary progress update by when responsible partner partners date "
+    "ref no priority / & and of"
+)
+"""Words of a table header's column names."""
+_HEADER_ITEMS = re.compile(
+    r"\b(?:objectives?|(?:specific\s+|key\s+)?actions?|milestones?|deliverables?)\b", re.I
+)
+_HEADER_DETAILS = re.compile(
+    r"\b(?:timescales?|targets?|deadline|by\s+when|lead|owner|responsible)\b", re.I
+)
+_CODE = re.compile(
+    r"^(?P<code>[A-Z]{1,3}\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?|\d{1,2}(?:\.\d{1,2}){1,3})\s+"
+    r"(?P<rest>[A-Z]\S*.*)$"
+)
+"""An item's code in a plan's table: "CC1", "CC1.1", "C1.1.1", "2.3"."""
+_NUMBERED_ROW = re.compile(r"^\d{1,2}[.)]\s+(?P<rest>\S.*)$")
+_COMMITMENT = re.compile(r"^(?P<words>we\s+want\s+to|we\s+will|we['’]ll)\b", re.I)
+_NOTE = re.compile(r"^(?:update|progress|comments?|commentary|notes?)\b\s*[:–—-]", re.I)
+_TIMED_LEADS = re.compile(r"^(?P<when>.{3,60}?)\s+[-–—]\s+(?P<who>\S.*)$")
+_MORE_LEADS = re.compile(r"^[-–—•]\s+(?P<who>\S.*)$")
+_OWNER_STATUS = re.compile(
+    r"^(?P<owner>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s+(?:R|A|G|A/G|G/A|R/A|Red|Amber|Green)\b"
+)
+"""An owner and a RAG status at the head of a line: "Jerry Smith G Governance agreed"."""
+_ENDS_BY_DATE = re.compile(r"\b(?:by|before)\s+(?:\w+\s+){0,2}(?:19|20)\d{2}(?:/\d{2})?\.?$", re.I)
+"""A line closing with a deadline ("... operating effectively by June 2008") goes on the
+item before it; other lines after an item are other cells of its row."""
+
+
+def _printed_header(line: str) -> PriorityKind | None:
+    """A table header printed without cell boundaries ("OBJECTIVE ACTION TIMESCALE Lead
+    Officer / Agency", "Milestone Directorate Owner Current"): the most specific item column
+    it names, when it also names a lead or timescale column and is nothing but column
+    names."""
+    words = line.casefold().replace("/", " / ").split()
+    if " | " in line or not 2 <= len(words) <= 14 or line.endswith("."):
+        return None
+    named = [word for word in words if word.strip(":") in _HEADER_WORDS]
+    if len(named) * 4 < len(words) * 3 or not _HEADER_DETAILS.search(line):
+        return None
+    kinds = {_kind_of(match[0]) for match in _HEADER_ITEMS.finditer(line)}
+    return next((kind for kind in _SPECIFICITY if kind in kinds), None)
+
+
+def _printed_item(line: str, kind: PriorityKind) -> tuple[PriorityKind, str, bool] | None:
+    """The item a line of a printed table opens, if any: coded items are priorities,
+    objectives, then the table's items by the depth of their code."""
+    if code := _CODE.match(line):
+        depth = code["code"].count(".") + 1
+        coded: PriorityKind = "priority" if depth == 1 else "objective" if depth == 2 else kind
+        return coded, code["rest"], False
+    if numbered := _NUMBERED_ROW.match(line):
+        return kind, numbered["rest"], False
+    if commitment := _COMMITMENT.match(line):
+        wants = "want" in commitment["words"].casefold()
+        return ("objective" if wants else "action"), line, True
+    return None
+
+
+def _table_header(line: str) -> dict[str, int] | None:
+    """Column positions of a table header naming at least one item column and one of
+    lead, timescale or portfolio holder."""
+    if " | " not in line:
+        return None
+    columns: dict[str, int] = {}
+    for position, cell in enumerate(c.strip() for c in line.split("|")):
+        plain = re.sub(r"\s*\(s\)$|[:.]$", "", cell).strip()
+        for name, pattern in _COLUMNS.items():
+            if pattern.match(plain) and name not in columns:
+                columns[name] = position
+                break
+    has_item = any(kind in columns for kind in _SPECIFICITY)
+    has_detail = any(name in columns for name in ("timescale", "lead", "portfolio_holder"))
+    return columns if has_item and has_detail else None
+
+
+# Document facts -----------------------------------------------------------------------
+
+
+def timescale_in(line: str) -> str | None:
+    """The period or date a line gives, as written: "identified for 2018/19", "by 31 May
+    2024" (the whole date, not just its year)."""
+    found = list(_PERIOD.finditer(line))
+    found += [m for m in _DATED.finditer(line) if parse_timescale(m[0])]
+    if not found:
+        return None
+    return min(found, key=lambda m: (m.start(), -len(m[0])))[0]
+
+
+def plan_period(title: str) -> str | None:
+    """The span of years a plan's title gives ("2021-2024", "2022/23 to 2024/25")."""
+    for match in _PERIOD.finditer(title):
+        if _PERIOD_SPAN.search(match[0]):
+            return match[0]
+    return None
+
+
+def plan_title(text: Text) -> str | None:
+    """The first heading that names a plan or strategy, with the period on the line after
+    it when the heading has none ("Community Safety Plan" / "2021-2024"); else the title
+    the file itself gives. A web page's <title> that is its heading plus the site's name
+    gives way to the heading."""
+    lines = [_PAGE_FURNITURE.sub("", line).strip() for line in text.lines[:30]]
+    for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if not _PLAN_WORDS.search(line) or len(line.split()) > _TITLE_WORDS:
+            continue
+        if line.endswith((".", ":")) or _MARKER.match(line) or _NUMBERED_HEADING.match(line):
+            continue
+        if following and line.startswith(following):
+            continue
+        if plan_period(line) is None and (period := plan_period(following)) == following:
+            return f"{line} {period}"
+        return line
+    first = text.lines[0] if text.lines else None
+    return text.title or (first if first and len(first.split()) <= _TITLE_WORDS else None)
+
+
+def plan_owner(text: Text, title: str | None) -> str | None:
+    """The body named as the plan's possessor ("the Partnership's plan") or at the head of
+    its title ("Safer Arun Partnership Strategic Plan"), in the fullest spelling the text
+    gives it."""
+    for line in text.lines:
+        if match := _POSSESSIVE_OWNER.search(line):
+            named = [p for p in phrases(match["owner"]) if p.body and not p.generic]
+            if named:
+                return named[-1].text
+    if not title:
+        return None
+    before_plan = re.split(r"\b(?:plan|strategy|delivery|action)\b", title, maxsplit=1, flags=re.I)
+    prefix = re.sub(r"^[\d/–—-]+\s+", "", before_plan[0]).strip()
+    named = [p for p in phrases(prefix) if p.body and p.end == len(prefix)]
+    if not named or head_word(named[-1].text.split()[-1]) in ("plan", "strategy"):
+        return None
+    return _fullest(named[-1].text, text)
+
+
+def _fullest(name: str, text: Text) -> str:
+    """The longest spelling in the text that ends with `name` ("Maidstone Community
+    Safety Partnership" for "Community Safety Partnership"), acronyms aside."""
+    best = name
+    pattern = re.compile(rf"((?:[A-Z][\w&-]*\s+){{1,4}}){re.escape(name)}\b")
+    acronyms = acronyms_in(text)
+    for line in text.lines:
+        for match in pattern.finditer(line):
+            candidate = f"{match[1]}{name}"
+            if any(word in acronyms for word in match[1].split()):
+                continue
+            if len(candidate) > len(best) and candidate.split()[0] not in ("The", "A", "Our"):
+                best = candidate
+    return best
+
+
+_MONTH_NAMES = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+_WRITTEN_DAY = re.compile(
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>(?:{_MONTH_NAMES})[a-z]*)\.?\s*,?\s*"
+    r"(?P<year>\d{4}|\d{2})\b",
+    re.I,
+)
+_NUMERIC_DAY = re.compile(r"\b(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4}|\d{2})\b")
+_DATE_LINE_WORDS = 20
+"""Dates in longer lines are mostly of other events ("brought to this Committee on ...")."""
+
+
+def date_in(line: str) -> date | None:
+    """The first day a line gives: "20 March 2018", "18 MAY,2011", "29/01/2024", "23 Oct 19"."""
+    for pattern in (_WRITTEN_DAY, _NUMERIC_DAY):
+        for match in pattern.finditer(line):
+            year = int(match["year"]) + (2000 if len(match["year"]) == 2 else 0)
+            month = match["month"]
+            number = int(month) if month.isdigit() else _month_number(month)
+            try:
+                return date(year, number, int(match["day"]))
+            except ValueError:
+                continue
+    return None
+
+
+def _month_number(name: str) -> int:
+    prefix = name[:3].casefold()
+    return [m[:3] for m in _MONTH_NAMES.split("|")].index(prefix) + 1
+
+
+def stated_date(text: Text, limit: int = 12) -> str | None:
+    """The first date in the opening lines (a report's or plan's own date), ISO."""
+    for line in text.lines[:limit]:
+        if len(line.split()) <= _DATE_LINE_WORDS and (day := date_in(line)):
+            return day.isoformat()
+    return None
+
+
+def _this_plan(fact: RelationFact, title: str | None) -> RelationFact:
+    """A relation of "the plan", "this strategy" or the plan's heading without its period
+    as one of the plan itself, named by its title."""
+    if title is None:
+        return fact
+
+    def named(end: str) -> str:
+        heading = _PLAN_WORDS.search(end) and title.startswith(f"{end} ")
+        return title if _PLAN_WORDS.fullmatch(end) or heading else end
+
+    return replace(fact, source=named(fact.source), target=named(fact.target))
+
+
+def plan_items(text: Text) -> list[PriorityFact]:
+    """The priorities, objectives, actions and deliverables the text lists."""
+    return _Reader(text).read()
+
+
+def read_plan(text: Text) -> DocumentFacts:
+    """A plan's or strategy's title, owner and commitments, and the relations it states."""
+    title = plan_title(text)
+    named = plan_owner(text, title)
+    relations = [_this_plan(fact, title) for fact in relations_in(text, subject=named)]
+    owners = [r.source for r in relations if r.type == "owns" and _PLAN_WORDS.search(r.target)]
+    body = owners[0] if owners else named
+    return DocumentFacts(
+        kind="plan",
+        title=title,
+        date=stated_date(text),
+        body=body,
+        priorities=plan_items(text),
+        relations=relations,
+        unsure=unsure_about(relations),
+    )

@@ -1,0 +1,1310 @@
+"""Partnership structures as relations: who reports to, is accountable to, sits under, is
+overseen or chaired by, owns, delivers for or governs whom, in the words that say so.
+
+Councils describe structures in prose ("a Board answerable to the County Durham
+Partnership"), in lists under a lead-in ("The following groups report to the Board:") and
+in slide or chart text. A relation is read where a phrase states it: the body on the near
+side is the nearest body named before the phrase in the same sentence (or the body the
+sentence, section or document is about), the far side is the body or bodies ("A, B and C")
+named just after it. A body is a noun phrase ending in a word that names one (Board,
+Partnership, Group, Council, an acronym...), so "the framework consists of" or "made up of
+senior representatives" state no relation. "The Board", "the Partnership" and "it" are
+resolved to the body the document or section is about when the text names it; otherwise
+they are kept as written and reported as unsure.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from functools import cached_property, lru_cache
+from itertools import pairwise
+from typing import Literal
+
+from loaders.ingest.facts import DocumentFacts, RelationFact, RelationKind, Unsure
+from loaders.ingest.text import Text
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+BODY_WORDS = _words(
+    "partnership board group subgroup sub-group committee subcommittee sub-committee "
+    "executive panel forum council cabinet team network authority police constabulary "
+    "service trust brigade commissioner ccg agency unit body alliance assembly office "
+    "department directorate hub plan strategy"
+)
+"""Words a body's name (or a plan's: plans are owned, overseen and delivered) ends in."""
+PLAN_WORDS = frozenset({"plan", "strategy"})
+
+_DETERMINERS = _words(
+    "the a an each every all any its their our his her this these those both either "
+    "such other another no some your my following various several many"
+)
+_PREPOSITIONS = _words(
+    "to for from with by on in at into onto under over within through via across about as "
+    "between among amongst against after before during since until upon without beneath "
+    "below above behind beyond towards toward per than"
+)
+_CONJUNCTIONS = _words("or but nor while whilst whereas which who whom whose if when where")
+_PRONOUNS = _words("it it's they them he she we us you i itself themselves")
+_AUXILIARIES = _words(
+    "is are was were be been being will shall would should can could may might must has "
+    "have had do does did not also only then there here so very more most well click "
+    "please etc e.g i.e"
+)
+_VERBS = _words(
+    "hold holds oversee oversees review reviews monitor monitors manage manages develop "
+    "develops deliver delivers provide provides lead leads led support supports ensure "
+    "ensures agree agrees agreed own owns set sets chair chairs report reports reported sit "
+    "sits consist consists comprise comprises include includes made make makes taken take "
+    "takes prepare prepares implement implements scrutinise scrutinises scrutinize challenge "
+    "share consult assess reduce meet meets receive receives approve approves establish "
+    "coordinate co-ordinate work works act acts become becomes form forms drive drives "
+    "commission commissions discharge discharges consider considers note notes endorse "
+    "endorses request requests recommend recommends publish set out need needs"
+)
+_FUNCTION_WORDS = _PREPOSITIONS | _CONJUNCTIONS | _AUXILIARIES | {"of", "and", "&", "that"}
+_NAME_ING = _words(
+    "safeguarding offending policing housing wellbeing well-being commissioning planning "
+    "solving training funding licensing parenting building learning"
+)
+"""Lower-case words in -ing that belong to body names ("safeguarding adults board");
+other -ing words ("setting", "providing") end a name."""
+_PRONOUN_SUBJECTS = frozenset({"it", "it's", "they", "this", "these"})
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]*[A-Z0-9]")
+_ACRONYM_PAREN = r"\([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}\)"
+"""An acronym in brackets after a name, read with it: "(CSP)", "(SOC Group)"."""
+_TOKEN = re.compile(rf"{_ACRONYM_PAREN}|[A-Za-z0-9](?:[\w'’&/-]*[\w’])?|[^\w\s]")
+_ABBREVIATIONS = _words(
+    "cllr supt insp sgt dr mr mrs ms st no nos co ltd vs e.g i.e etc cf approx dept"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"“‘'(]?[A-Z0-9•·])")
+_LIST_MARKER = re.compile(
+    r"^(?:[•·◦▪▫■□●○‣⁃*–—\-o▶►➢➤✓✔❖]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]+\))\s+"
+)
+_DANGLING = re.compile(r"\b(?:of|and|the|to|for|a|an|in|on|by|with|&|or)$|[,–-]$", re.I)
+_TERMINAL = re.compile(r"[.!?:;]$")
+_FULL_LINE = 0.75
+"""A PDF line at least this share of the document's longest line ran on to the next."""
+_SHORTEST_FULL_LINE = 60
+"""Characters a line across a page holds at least: in a PDF of headings and short list
+items, the longest line is no measure of the page's width."""
+_MAX_GAP = 8
+"""Words allowed between a relation's phrase and the body after it ("oversee the
+development and delivery of the Partnership Plan")."""
+_LONGEST_SENTENCE = 1000
+"""Characters read as one sentence at most: real sentences are shorter, a page of text
+without full stops is not read in time that grows with its square."""
+_HEADING_WORDS = 12
+_LIST_ITEM_WORDS = 16
+
+
+# Passages --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Passage:
+    """Lines read as one stretch of text: a paragraph that a PDF broke into lines, or one
+    line. `starts[i]` is where line `numbers[i]` begins in `text`."""
+
+    text: str
+    numbers: tuple[int, ...]
+    starts: tuple[int, ...]
+
+    @property
+    def first(self) -> int:
+        return self.numbers[0]
+
+    def line_at(self, offset: int) -> int:
+        line = self.numbers[0]
+        for number, start in zip(self.numbers, self.starts, strict=True):
+            if start > offset:
+                break
+            line = number
+        return line
+
+
+def wrapped_lines(text: Text) -> frozenset[int]:
+    """Lines that continue on the next line: those ending mid-phrase ("... Terms of"),
+    and, in a PDF, those filling the width of the page without closing punctuation (or
+    followed by a line in lower case)."""
+    longest = max((len(line) for line in text.lines), default=0)
+    wrapped: set[int] = set()
+    for number, (line, following) in enumerate(pairwise(text.lines), start=1):
+        if _TERMINAL.search(line) or _LIST_MARKER.match(following) or following.endswith(":"):
+            continue
+        if _starts_anew(line, following):
+            continue
+        fills_width = (
+            len(line) >= max(_FULL_LINE * longest, _SHORTEST_FULL_LINE) or following[:1].islower()
+        )
+        if _DANGLING.search(line) or (text.format == "pdf" and fills_width):
+            wrapped.add(number)
+    return frozenset(wrapped)
+
+
+def _starts_anew(line: str, following: str) -> bool:
+    """Whether the next line starts something of its own although the line before runs to
+    the page's edge: a heading or label in capitals ("OBJECTIVE ACTION TIMESCALE"), a coded
+    item ("CC1.1 ..."), or an item opening as the line before did ("To improve ..." after
+    "To reduce ...")."""
+    first, opening = line.split()[0], following.split()[0]
+    capitals = len(opening) >= 3 and opening.isupper() and opening.isalpha()
+    coded = bool(_ITEM_CODE.fullmatch(opening))
+    return capitals or coded or (opening[0].isupper() and opening == first)
+
+
+_ITEM_CODE = re.compile(r"[A-Z]{0,3}\d{1,2}(?:\.\d{1,2})+[a-z]?|[A-Z]{1,3}\d{1,2}[a-z]?")
+"""An item's code opening a line: "CC1.1", "C1.1.1", "2.3"."""
+
+
+def passages(text: Text, start: int = 1, end: int | None = None) -> list[Passage]:
+    """Lines `start` to `end` gathered into passages."""
+    last = min(end or len(text.lines), len(text.lines))
+    wrapped = wrapped_lines(text)
+    found: list[Passage] = []
+    number = start
+    while number <= last:
+        numbers, starts, parts, offset = [number], [0], [text.line(number)], 0
+        while numbers[-1] in wrapped and numbers[-1] < last:
+            offset += len(parts[-1]) + 1
+            numbers.append(numbers[-1] + 1)
+            starts.append(offset)
+            parts.append(text.line(numbers[-1]))
+        found.append(Passage(" ".join(parts), tuple(numbers), tuple(starts)))
+        number = numbers[-1] + 1
+    return found
+
+
+def sentences(passage: str) -> list[tuple[int, int]]:
+    """Start and end of each sentence (or ";"-clause), by offset; a full stop after a
+    known abbreviation ("Cllr.", "Supt.") or an initial ends none."""
+    spans: list[tuple[int, int]] = []
+    begin = 0
+    for match in _SENTENCE_END.finditer(passage):
+        before = passage[begin : match.start()].split()
+        last_word = before[-1].rstrip(".").casefold() if before else ""
+        if last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()):
+            continue
+        spans.append((begin, match.start()))
+        begin = match.end()
+    if begin < len(passage):
+        spans.append((begin, len(passage)))
+    return [piece for span in spans for piece in _bounded(passage, *span)]
+
+
+def _bounded(passage: str, begin: int, end: int) -> Iterator[tuple[int, int]]:
+    """A run-on "sentence" (a page's text with no full stops) in pieces cut at commas or
+    spaces, so that reading it takes time in proportion to its length."""
+    while end - begin > _LONGEST_SENTENCE:
+        limit = begin + _LONGEST_SENTENCE
+        cut = max(passage.rfind(", ", begin, limit), passage.rfind(" ", begin, limit))
+        cut = cut if cut > begin else limit
+        yield begin, cut
+        begin = cut
+    yield begin, end
+
+
+# Phrases ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def word(self) -> str:
+        return self.text.casefold().replace("’", "'")
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def is_paren(self) -> bool:
+        """An acronym in brackets; other brackets are tokens of their own."""
+        return self.text.startswith("(") and len(self.text) > 1
+
+
+def _tokens(text: str) -> list[_Token]:
+    return [_Token(m[0], m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A run of name words in a sentence; `body` when it ends in a word naming a body."""
+
+    text: str
+    start: int
+    end: int
+    first: int
+    """How many words come before it in the sentence (numbers aside): a sentence's subject
+    comes first."""
+    body: bool
+    head: str | None
+    whole_end: int
+    """End of all its name words, past the body word: "Police Inspector" for a chair."""
+    bracketed: bool = False
+    """Inside brackets: an aside ("(formerly the safer cleaner partnership)")."""
+
+    @property
+    def generic(self) -> bool:
+        """ "the Board", "the partnership": a body named only by what it is."""
+        return self.body and len(self.text.split()) == 1 and not is_acronym(self.text)
+
+
+def is_acronym(word: str) -> bool:
+    return bool(_ACRONYM.fullmatch(word)) and sum(c.isalpha() for c in word) >= 2
+
+
+def head_word(word: str, shouting: bool = False) -> str | None:
+    """The body word `word` is ("groups" -> "group"), or the acronym itself."""
+    if is_acronym(word) and not shouting and len(word) <= 8:
+        return word
+    plain = re.sub(r"['’]s$", "", word.casefold())
+    for candidate in (plain, plain[:-1] if plain.endswith("s") else plain):
+        if candidate in BODY_WORDS:
+            return candidate
+    return None
+
+
+def _stops(token: _Token, at_start: bool) -> bool:
+    """Whether `token` cannot be part of a name."""
+    word = token.word
+    if word in _DETERMINERS or word in _PRONOUNS or word in _PREPOSITIONS:
+        return True
+    if word in _CONJUNCTIONS or word in _AUXILIARIES or word == "that":
+        return True
+    lower = token.text[0].islower()
+    if word in _VERBS and (lower or at_start):
+        return True
+    return lower and ((word.endswith("ing") and word not in _NAME_ING) or word.endswith("ed"))
+
+
+_NOT_NAMED_ON = _words(
+    "role chair chairman vice head member purpose terms part section appendix annex report "
+    "review work progress update summary membership one each rest end start meeting record "
+    "copy list number notes agenda details statement sub-body sub-group subgroup sub-committee "
+    "sub-panel"
+)
+"""Capitalised words that "of" or "in" do not carry into a name: "Chair of the Board",
+"Minutes of the Partnership" are not names of bodies."""
+
+
+def _names_go_on(word: _Token) -> bool:
+    """Whether "of" or "in" after `word` continues a name: "City of York Council", "Office
+    of the Police and Crime Commissioner", "Safe in the City Partnership"."""
+    plural = word.word.endswith("s") and not head_word(word.text)
+    return word.text[0].isupper() and not plural and word.word not in _NOT_NAMED_ON
+
+
+def _joins(previous: list[_Token], items: Sequence[_Token], index: int) -> int:
+    """How many tokens from `index` ("of the", "in the", "and", "&") join a name to the
+    words after it: "Office of the Police and Crime Commissioner", "Crime and Disorder
+    Reduction Partnership"; not "Minutes of the Partnership", "the Council and the PCT" or
+    "Thematic Groups and Local ...". 0 when they do not."""
+    word = items[index].word
+    after = items[index + 1 : index + 3]
+    if word in ("of", "in"):
+        before_of = previous[-1]
+        if _names_go_on(before_of) and after:
+            if after[0].text[0].isupper() and after[0].is_word:
+                return 1
+            if after[0].word == "the" and len(after) > 1 and after[1].text[0].isupper():
+                return 2
+        return 0
+    if word in ("and", "&") and after and after[0].is_word:
+        if after[0].word in _DETERMINERS or _stops(after[0], False):
+            return 0
+        single = len(previous) == 1
+        if (previous[-1].is_paren or head_word(previous[-1].text)) and not single:
+            return 0
+        return 1
+    return 0
+
+
+def phrases(sentence: str, offset: int = 0, shouting: bool | None = None) -> list[Phrase]:
+    """Every name in `sentence`, with offsets shifted by `offset`."""
+    return [_shifted(p, offset) if offset else p for p in _phrases(sentence, shouting)]
+
+
+def _shifted(phrase: Phrase, offset: int) -> Phrase:
+    return replace(
+        phrase,
+        start=phrase.start + offset,
+        end=phrase.end + offset,
+        whole_end=phrase.whole_end + offset,
+    )
+
+
+@lru_cache(maxsize=16384)
+def _phrases(sentence: str, shouting: bool | None) -> tuple[Phrase, ...]:
+    """Phrases are read once per sentence however many relation phrases it holds."""
+    found: list[Phrase] = []
+    items = _tokens(sentence)
+    if shouting is None:
+        words = [t.text for t in items if t.is_word and t.text[0].isalpha()]
+        shouting = sum(w.isupper() for w in words) > len(words) / 2
+    run: list[_Token] = []
+    first = 0
+    index = 0
+    depth = 0
+
+    def close() -> None:
+        if run:
+            found.append(_phrase(sentence, run, first, shouting, bracketed=depth > 0))
+            run.clear()
+
+    words_before = [0]
+    for token in items:
+        words_before.append(words_before[-1] + token.text[0].isalpha())
+    while index < len(items):
+        token = items[index]
+        if token.text in "()":
+            close()
+            depth = max(0, depth + (1 if token.text == "(" else -1))
+        elif token.is_paren:
+            if run and head_word(run[-1].text, shouting):
+                run.append(token)
+            else:
+                close()
+        elif not token.is_word or token.word in ("of", "and") or _stops(token, index == 0):
+            if (
+                run
+                and token.word in ("of", "in", "and", "&")
+                and (step := _joins(run, items, index))
+            ):
+                run.extend(items[index : index + step])
+                index += step
+                continue
+            close()
+        else:
+            if not run:
+                first = words_before[index]
+            run.append(token)
+        index += 1
+    close()
+    return tuple(phrase for phrase in found if phrase.text)
+
+
+def _phrase(
+    sentence: str, run: list[_Token], first: int, shouting: bool, bracketed: bool
+) -> Phrase:
+    """The run cut after its last body word (and an acronym in brackets after it)."""
+    heads = [i for i, t in enumerate(run) if not t.is_paren and head_word(t.text, shouting)]
+    last = heads[-1] if heads else len(run) - 1
+    if last + 1 < len(run) and run[last + 1].is_paren:
+        last += 1
+    while last > 0 and run[last].word in ("of", "and", "&", "the"):
+        last -= 1
+    kept = run[: last + 1]
+    whole = len(run) - 1
+    while whole > last and run[whole].word in ("of", "and", "&", "the"):
+        whole -= 1
+    text = sentence[kept[0].start : kept[-1].end]
+    head = head_word(run[heads[-1]].text, shouting) if heads else None
+    lone_lower = (
+        len(kept) == 1
+        and kept[0].text[0].islower()
+        and not _after_determiner(sentence, kept[0].start)
+    )
+    return Phrase(
+        text=text,
+        start=kept[0].start,
+        end=kept[-1].end,
+        first=first,
+        body=bool(heads) and not lone_lower,
+        head=head,
+        whole_end=run[whole].end,
+        bracketed=bracketed,
+    )
+
+
+def _after_determiner(sentence: str, start: int) -> bool:
+    before = sentence[:start].split()
+    return bool(before) and before[-1].casefold() in _DETERMINERS
+
+
+# Relations -------------------------------------------------------------------------------
+
+Side = Literal["left", "right", "mid"]
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """Words that state a relation, and which side of them names the source and target.
+    "mid" is the `mid` group of the pattern ("hold <mid> to account")."""
+
+    pattern: re.Pattern[str]
+    type: RelationKind
+    source: Side
+    target: Side
+    people: Side | None = None
+    """The side that may name a person or post rather than a body (a chair, a leader)."""
+    members: bool = False
+    """Whether the right side lists members ("made up of representatives of ..., sub-group
+    chairs and the Independent Chair"): posts and people as well as bodies."""
+    adjacent: bool = False
+    """Whether the phrase states a relation only right after the body it is about ("the
+    Board includes experts"); "includes" elsewhere lists topics ("which includes burglary",
+    "What this includes:")."""
+
+
+def _trigger(
+    pattern: str,
+    type: RelationKind,
+    source: Side,
+    target: Side,
+    people: Side | None = None,
+    members: bool = False,
+    adjacent: bool = False,
+) -> Trigger:
+    return Trigger(re.compile(pattern, re.I), type, source, target, people, members, adjacent)
+
+
+_ADVERB = r"(?:\s+(?:directly|formally|quarterly|annually|regularly|jointly|back|also|"
+_ADVERB += r"ultimately|initially|through\s+its\s+chair|in\s+turn))*"
+_LISTED = r"(?:,?\s+(?:and\s+)?(?!oversight\b)[\w-]+){0,4}"
+"""Further things provided, as in "strategic leadership, direction and support to"."""
+TRIGGERS: tuple[Trigger, ...] = (
+    _trigger(rf"\breport(?:s|ed|ing)?{_ADVERB}\s+(?:in)?to\b", "reports_to", "left", "right"),
+    _trigger(
+        r"\b(?:provides?|submits?|makes?|sends?|presents?)\s+(?:\w+\s+){0,2}reports?\s+to\b",
+        "reports_to", "left", "right",
+    ),
+    _trigger(r"\bfeeds?\s+(?:in)?to\b", "reports_to", "left", "right"),
+    _trigger(r"\breceives?\s+(?:\w+\s+){0,3}reports?\s+from\b", "reports_to", "right", "left"),
+    _trigger(
+        rf"\b(?:accountable|answerable|responsible|accountability){_ADVERB}\s+to\b",
+        "accountable_to", "left", "right",
+    ),
+    _trigger(r"\bheld\s+(?:to\s+account|accountable)\s+by\b", "accountable_to", "left", "right"),
+    _trigger(
+        r"\bhold(?:s|ing)?\s+(?P<mid>[^,.;:]{1,80}?)\s+to\s+account\b",
+        "accountable_to", "mid", "left", "mid",
+    ),
+    _trigger(
+        r"\b(?:is|are|as|acts?\s+as)\s+(?:a|an|the|one\s+of\s+the)\s+(?:\w+\s+)?"
+        r"(?:sub[- ]?groups?|sub[- ]?committees?|sub-?panels?|sub-?bod(?:y|ies)|working\s+groups?|"
+        r"theme\s+groups?|thematic\s+groups?|task\s+(?:and|&)\s+finish\s+groups?)\s+(?:of|to|for)\b",
+        "part_of", "left", "right",
+    ),
+    _trigger(r"\bsit(?:s|ting)?\s+(?:under|within|beneath|below)\b", "part_of", "left", "right"),
+    _trigger(r"\b(?:is|are|forms?|forming)\s+(?:a\s+)?part\s+of\b", "part_of", "left", "right"),
+    _trigger(
+        r"(?:^|(?<=[,;]\s))under\s+(?P<mid>[^,.;:]{1,80}?)\s+(?:sits?|are|is)\b",
+        "part_of", "right", "mid",
+    ),
+    _trigger(
+        r"(?<!\bto\sbe\s)\b(?:(?:consists?|consisting|comprised|composed|made\s+up)\s+of|"
+        r"comprises?(?:\s+of)?|comprising|membership\s+(?:includes|comprises))\b",
+        "part_of", "right", "left", members=True,
+    ),
+    _trigger(r"\bincludes\b", "part_of", "right", "left", members=True, adjacent=True),
+    _trigger(
+        r"\b(?:overseen|scrutini[sz]ed|supervised|monitored)\s+by\b|\bunder\s+the\s+oversight\s+of\b",
+        "overseen_by", "left", "right",
+    ),
+    _trigger(
+        r"\b(?:oversee(?:s|ing)?|scrutini[sz](?:e|es|ing)|monitors?|oversight\s+of)\b",
+        "overseen_by", "right", "left",
+    ),
+    _trigger(
+        r"\bprovides?\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}oversight(?:,?\s+(?:and\s+)?[\w-]+){0,4}"
+        r"\s+(?:to|of|for)\b",
+        "overseen_by", "right", "left",
+    ),
+    _trigger(
+        rf"\bprovides?\s+(?:strategic\s+)?(?:leadership|governance|direction){_LISTED}\s+(?:to|for|of)\b",
+        "governs", "left", "right",
+    ),
+    _trigger(r"\b(?:co-?)?chaired\s+(?:\w+\s+)?by\b", "chaired_by", "left", "right", "right"),
+    _trigger(r"\bowned\s+by\b", "owns", "right", "left"),
+    _trigger(
+        r"\b(?:owns?|owning|is\s+the\s+owner\s+of|takes?\s+ownership\s+of)\b",
+        "owns", "left", "right",
+    ),
+    _trigger(
+        r"\bon\s+behalf\s+of\b|\bdelivery\s+(?:arm|vehicle|mechanism)\s+(?:of|for)\b",
+        "delivers_for", "left", "right",
+    ),
+    _trigger(
+        r"\bdischarg(?:e|es|ing)\s+(?:the\s+)?(?:\w+\s+)?(?:duties|duty|responsibilities|"
+        r"functions)\s+of\b",
+        "delivers_for", "left", "right",
+    ),
+    _trigger(
+        r"\b(?:delivered|implemented)\s+(?:\w+\s+)?(?:through|by|via)\b|"
+        r"\b(?:carries\s+out|delivers|does)\s+(?:its|their)\s+work\s+(?:through|via)\b|"
+        r"\bworks?\s+through\b",
+        "delivers_for", "right", "left",
+    ),
+    _trigger(r"\b(?:led|governed)\s+(?:\w+\s+)?by\b", "governs", "right", "left", "right"),
+    _trigger(r"\bgoverns\b", "governs", "left", "right"),
+)  # fmt: skip
+
+_CHAIR_IN_LIST = re.compile(r"^(?P<who>.+?)\s*\((?:Co-?)?Chair(?:man|person|woman)?\)", re.I)
+_CHAIR_LINE = re.compile(r"^(?:Co-?)?Chair(?:man|person|woman)?\s*[:–-]\s*(?P<who>\S.*)$", re.I)
+_MEMBERSHIP = re.compile(r"\bmembership\b|^members\s*:?$", re.I)
+"""A membership list's heading; not "Members present", which lists a meeting's attendance."""
+_SUB_GROUPS = re.compile(
+    r"\b(?:sub[- ]?groups?|sub[- ]?committees?|theme\s+groups?|thematic\s+groups?|"
+    r"working\s+groups?|task\s+(?:and|&)\s+finish\s+groups?|delivery\s+groups?)\b",
+    re.I,
+)
+_COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|(?:and|&|or)\s+(?:to\s+)?)(?:(?:the|a|an)\s+)?")
+"""What stands between names listed together: "A, B and C", "to A and to B"."""
+_GAP_BARRIERS = (_PREPOSITIONS - {"by"}) | _CONJUNCTIONS | {"that", "to"}
+
+
+@dataclass(frozen=True)
+class _End:
+    """One end of a relation as found: its words, and whether the text named it or it
+    stands for a body the sentence, section or document is about."""
+
+    name: str
+    start: int
+    end: int
+    generic: bool = False
+    article: str = ""
+    """"the " when the text names it so: "the PCT" is "the Primary Care Trust (PCT)"."""
+
+
+@dataclass
+class _Context:
+    """What a run of lines is about, as far as it has been read."""
+
+    subject: str | None
+    """The body the whole text is about."""
+    section: str | None = None
+    """The body the current section is about, from its heading."""
+    last_subject: str | None = None
+    """The body the previous sentence was about, for "It" and "They"."""
+    known: tuple[str, ...] = ()
+    """Bodies the text names in full, for resolving "the Board"."""
+    acronyms: dict[str, str] = field(default_factory=dict)
+    """Acronyms the text defines, for naming "DAB" as the body it stands for."""
+
+    resolved: dict[tuple[str, str | None, str | None, str | None], str] = field(
+        default_factory=dict
+    )
+    """"Board" as resolved in each section, read once."""
+
+    @cached_property
+    def known_keys(self) -> frozenset[str]:
+        return frozenset(name.casefold() for name in self.known)
+
+
+def relations_in(
+    text: Text, start: int = 1, end: int | None = None, subject: str | None = None
+) -> list[RelationFact]:
+    """Relations stated in lines `start` to `end`. `subject` is the body the lines are
+    about: "the Board" resolves to it (or to a body named in the text that contains it)
+    and a sentence with no body before its relation phrase ("Progress will be reported to
+    the Board", a terms-of-reference item "Own the Action Plan") is about it."""
+    chunks = passages(text, start, end)
+    acronyms = acronyms_in(text)
+    context = _Context(subject=subject or None, known=_named_bodies(chunks), acronyms=acronyms)
+    found: list[RelationFact] = []
+    lead_in: _LeadIn | None = None
+    membership: str | None = None
+    duties = False
+    for index, passage in enumerate(chunks):
+        following = chunks[index + 1] if index + 1 < len(chunks) else None
+        heading = _heading_body(passage, following, acronyms, context)
+        if heading:
+            context.section = heading
+            context.last_subject = heading
+        item = _is_list_item(passage.text, text.format)
+        if _MEMBERSHIP.search(passage.text) and _is_heading(passage.text):
+            membership = heading or _about(context)
+        elif not item:
+            membership = None
+        if membership and (chair := _chair(passage)):
+            found.append(_fact(membership, "chaired_by", chair[0], chair[1], passage.first))
+            continue
+        if lead_in and item and _same_style(lead_in, passage.text):
+            found.extend(_from_lead_in(lead_in, passage))
+        else:
+            lead_in = _lead_in(passage, context) if passage.text.endswith(":") else None
+        duties = duties and _is_duty(passage.text)
+        found.extend(_in_passage(passage, context, duties))
+        duties = duties or bool(_DUTIES.search(passage.text))
+    return _unique(found)
+
+
+_DUTIES = re.compile(r"\b(?:to|will|shall)\s*:$", re.I)
+"""A lead-in to duties: "Responsibilities of this group are to:", "The Board will:"."""
+
+
+def _is_duty(line: str) -> bool:
+    """An item of a list of duties: marked, or opening with a verb ("develop, implement
+    and monitor ...", "Oversee ...")."""
+    words = _LIST_MARKER.sub("", line).split()
+    if not words or len(words) > _DUTY_WORDS:
+        return False
+    first = words[0].strip(",;").casefold()
+    return bool(_LIST_MARKER.match(line)) or words[0][0].islower() or first in _VERBS
+
+
+_DUTY_WORDS = 40
+
+
+def _unique(relations: Iterable[RelationFact]) -> list[RelationFact]:
+    seen: set[tuple[str, str, str]] = set()
+    kept: list[RelationFact] = []
+    for fact in relations:
+        key = (fact.source.casefold(), fact.type, fact.target.casefold())
+        named = all(re.search(r"[^\W_]", end) for end in (fact.source, fact.target))
+        if named and key not in seen and fact.source.casefold() != fact.target.casefold():
+            seen.add(key)
+            kept.append(fact)
+    return kept
+
+
+def _fact(source: str, type: RelationKind, target: str, quote: str, line: int) -> RelationFact:
+    return RelationFact(source=source, type=type, target=target, quote=quote, line=line)
+
+
+def _named_bodies(chunks: Sequence[Passage]) -> tuple[str, ...]:
+    """Every body the lines name in full, in order, each once."""
+    names: dict[str, None] = {}
+    for passage in chunks:
+        for begin, end in sentences(passage.text):
+            for phrase in phrases(passage.text[begin:end]):
+                if phrase.body and not phrase.generic:
+                    names.setdefault(phrase.text)
+    return tuple(names)
+
+
+def acronyms_in(text: Text) -> dict[str, str]:
+    """Acronyms the text defines, "Safer Waverley Partnership (SWP)", 'West Berkshire
+    Domestic Abuse Board ("DAB")': {"SWP": "Safer Waverley Partnership"}; the name is the
+    run of words before the brackets whose initials spell the acronym, with the capitalised
+    words before them ("West Berkshire")."""
+    found: dict[str, str] = {}
+    for line in text.lines:
+        for match in _DEFINED.finditer(line):
+            acronym = match["acronym"]
+            words = line[: match.start()].split()
+            letters = [c for c in acronym.upper() if c.isalpha()]
+            for size in range(len(letters), len(letters) + 5):
+                chosen = words[-size:]
+                initials = [w[0].upper() for w in chosen if w.casefold() not in _SMALL_WORDS]
+                if len(chosen) == size and initials == letters:
+                    before = words[:-size]
+                    while before and before[-1][0].isupper() and before[-1] not in ("The", "A"):
+                        chosen.insert(0, before.pop())
+                    found.setdefault(acronym, " ".join(chosen).strip(",;"))
+                    break
+    return found
+
+
+_DEFINED = re.compile(r"\([\"“']?(?P<acronym>[A-Z][A-Za-z]{1,7})[\"”']?\)")
+_SMALL_WORDS = _words("of and & the for in on to")
+
+
+def _is_heading(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= _HEADING_WORDS and not re.search(r"[.!?;,]$", line)
+
+
+def _is_list_item(line: str, format: str) -> bool:
+    """A bulleted or numbered line, or (where lists lose their bullets: HTML, Word, PDF) a
+    short line that is no sentence and no lead-in."""
+    if _LIST_MARKER.match(line):
+        return True
+    short = len(line.split()) <= _LIST_ITEM_WORDS
+    return format != "text" and short and not line.endswith((".", ":"))
+
+
+def _heading_body(
+    passage: Passage,
+    following: Passage | None,
+    acronyms: dict[str, str],
+    context: _Context,
+) -> str | None:
+    """The body a heading names ("The role of the Safe Durham Partnership Board", "3. Role
+    of the Board", "Statutory officer group", "SWP Executive Membership:"), when the
+    heading opens prose or a list of duties; chart boxes and list items are short lines
+    too, but followed by more of the same."""
+    line = _SECTION_NUMBER.sub("", passage.text)
+    if not _is_heading(line.rstrip(":")) or _LIST_MARKER.match(line) or _opened(line):
+        return None
+    if any(trigger.pattern.search(line) for trigger in TRIGGERS):
+        return None
+    if not (line.endswith(":") or (following and _opened(following.text))):
+        return None
+    bodies = [p for p in phrases(line.rstrip(":")) if p.body]
+    if not bodies or not _mostly(bodies[0].text, line) or not _names_body(bodies[0], line):
+        return None
+    if bodies[0].generic:
+        resolved = _resolve_phrase(bodies[0].text, context)
+        return None if resolved == bodies[0].text else resolved
+    return _expand(bodies[0].text, acronyms, context)
+
+
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-Z])")
+
+
+def _opened(following: str) -> bool:
+    """Whether a line reads as what a heading opens: prose, or a duty ("To oversee ...")."""
+    words = following.split()
+    duty = len(words) > 1 and words[0] == "To" and words[1][:1].islower()
+    return len(words) > _HEADING_WORDS or following.endswith(".") or duty
+
+
+_ABOUT_A_BODY = _words(
+    "membership members structure structures arrangements governance terms of reference"
+)
+
+
+def _names_body(phrase: Phrase, line: str) -> bool:
+    """Whether a heading names the body rather than using its word in another sense:
+    "SWP Executive Membership", not "Executive Summary"."""
+    trailing = re.findall(r"[\w'’-]+", line[phrase.end : phrase.whole_end])
+    return all(word.casefold() in _ABOUT_A_BODY for word in trailing)
+
+
+def _mostly(name: str, line: str) -> bool:
+    """Whether `name` is most of what `line` says: "The role of the Safe Durham Partnership
+    Board" is about the Board; a download link naming the partnership is not."""
+    content = [w for w in re.findall(r"[\w'’-]+", line) if w.casefold() not in _FUNCTION_WORDS
+               and w.casefold() not in _DETERMINERS]  # fmt: skip
+    return len(name.split()) * 2 >= len(content)
+
+
+def _expand(name: str, acronyms: dict[str, str], context: _Context) -> str:
+    """ "SWP Executive" as "Safer Waverley Partnership Executive" when the text names it
+    so; a bare acronym stays as written."""
+    words = name.split()
+    spelled = " ".join(acronyms.get(word, word) for word in words)
+    if len(words) > 1 and spelled.casefold() in context.known_keys:
+        return spelled
+    return name
+
+
+def _chair(passage: Passage) -> tuple[str, str] | None:
+    """A chair in a membership list: "Supt Operations (Chair) Surrey Police"."""
+    match = _CHAIR_IN_LIST.match(_LIST_MARKER.sub("", passage.text)) or _CHAIR_LINE.match(
+        passage.text
+    )
+    if match is None:
+        return None
+    who = re.split(r" \| |,", match["who"])[0].strip(" –-")
+    return (who, match[0]) if who else None
+
+
+@dataclass
+class _LeadIn:
+    """A line ending in ":" that says how the list after it relates to a body: its items
+    are parts of the body ("The Board has the following sub-groups:") or the missing end
+    of the relation the line states ("The following groups report to the Board:")."""
+
+    line: str
+    body: str
+    type: RelationKind
+    items_are_sources: bool
+    mark: str | None = None
+    """How the first item was marked ("•", "1.", "" for none): the others are alike."""
+
+
+def _lead_in(passage: Passage, context: _Context) -> _LeadIn | None:
+    """What a line ending in ":" says of the list after it, when it names a relation with
+    one end left for the items, or sub-groups; the body is the one it names, else the one
+    the section is about."""
+    line = passage.text
+    named = [
+        p for p in phrases(line) if p.body and not _plural_generic(p.text)
+        and not _SUB_GROUPS.fullmatch(p.text)
+    ]  # fmt: skip
+    match, trigger = _first_trigger(line)
+    if trigger is not None and match is not None:
+        before = [p for p in named if p.end <= match.start()]
+        after = [p for p in named if p.start >= match.end()]
+        if before and after:
+            return None
+        items_side: Side = "left" if after else "right"
+        chosen = after[0] if after else before[-1] if before else None
+        body = _resolve_phrase(chosen.text, context) if chosen else _about(context)
+        if body is None:
+            return None
+        return _LeadIn(line, body, trigger.type, trigger.source == items_side)
+    if _SUB_GROUPS.search(line):
+        body = _resolve_phrase(named[-1].text, context) if named else _about(context)
+        return _LeadIn(line, body, "part_of", True) if body else None
+    return None
+
+
+def _about(context: _Context) -> str | None:
+    return context.section or context.subject
+
+
+def _first_trigger(line: str) -> tuple[re.Match[str] | None, Trigger | None]:
+    for trigger in TRIGGERS:
+        if trigger.adjacent:
+            continue
+        if match := trigger.pattern.search(line):
+            return match, trigger
+    return None, None
+
+
+def _same_style(lead_in: _LeadIn, item: str) -> bool:
+    """Whether `item` is marked as the list's first item was: "6. Meetings" after
+    unnumbered items is the next section, not another item."""
+    marker = _LIST_MARKER.match(item)
+    mark = re.sub(r"\d+", "1", marker[0].strip()) if marker else ""
+    if lead_in.mark is None:
+        lead_in.mark = mark
+    return lead_in.mark == mark
+
+
+def _from_lead_in(lead_in: _LeadIn, item: Passage) -> list[RelationFact]:
+    """The relation a list item stands in, quoted with its lead-in."""
+    name = _item_name(item.text)
+    if not name:
+        return []
+    quote = f"{lead_in.line} {item.text}"
+    if lead_in.items_are_sources:
+        return [_fact(name, lead_in.type, lead_in.body, quote, item.first)]
+    return [_fact(lead_in.body, lead_in.type, name, quote, item.first)]
+
+
+def _item_name(item: str) -> str | None:
+    """The name a list item gives: its first body, else its words before any dash, colon
+    or bracket ("Domestic Abuse Group – chaired by ...")."""
+    plain = _LIST_MARKER.sub("", item).strip()
+    bodies = [p for p in phrases(plain) if p.body and not p.generic]
+    if bodies:
+        return bodies[0].text
+    name = re.split(r"\s+[–—-]\s+|:|\(", plain, maxsplit=1)[0].strip(" .;,")
+    return name if 0 < len(name.split()) <= _HEADING_WORDS else None
+
+
+def _in_passage(passage: Passage, context: _Context, duty: bool = False) -> Iterator[RelationFact]:
+    """Every relation phrase of every sentence, read; each sentence's subject is kept for
+    an "It" or "They" opening the next."""
+    for begin, finish in sentences(passage.text):
+        sentence = passage.text[begin:finish]
+        found = phrases(sentence, begin)
+        for trigger in TRIGGERS:
+            for match in trigger.pattern.finditer(sentence):
+                yield from _read(passage, sentence, begin, found, trigger, match, context, duty)
+        subjects = [p for p in found if p.body and p.first <= 2]
+        if subjects:
+            context.last_subject = _resolve_phrase(subjects[0].text, context)
+
+
+def _read(
+    passage: Passage,
+    sentence: str,
+    begin: int,
+    found: Sequence[Phrase],
+    trigger: Trigger,
+    match: re.Match[str],
+    context: _Context,
+    duty: bool,
+) -> Iterator[RelationFact]:
+    """The relation one phrase states, between each source and each target it names.
+    `duty`: the sentence is an item of a list of duties, its subject the section's."""
+    at, until = begin + match.start(), begin + match.end()
+    sides: dict[Side, list[_End]] = {}
+    if "mid" in (trigger.source, trigger.target):
+        mid_start, mid_end = begin + match.start("mid"), begin + match.end("mid")
+        inside = [p for p in found if mid_start <= p.start and p.end <= mid_end]
+        sides["mid"] = [
+            _end(sentence, begin, p, trigger.people == "mid")
+            for p in inside
+            if p.body or (trigger.people == "mid" and p.text[0].isupper())
+        ][:1]
+    prefix = sentence[: at - begin]
+    if trigger.members and prefix.count("(") > prefix.count(")"):
+        return
+    if trigger.members:
+        sides["right"] = _members(sentence, begin, until)
+    else:
+        sides["right"] = _right(sentence, begin, found, until, trigger.people == "right")
+    sides["left"] = _left(sentence, begin, found, at, context) or _fallback(
+        sentence, begin, at, trigger, context, duty
+    )
+    if trigger.adjacent and not _right_before(sides["left"], at, found):
+        return
+    if trigger.members and any(
+        head_word(end.name.split()[-1]) in PLAN_WORDS for end in sides["left"]
+    ):
+        return  # a plan "comprises" its chapters and priorities, not members
+    sources, targets = sides.get(trigger.source, []), sides.get(trigger.target, [])
+    for source in sources:
+        for target in targets:
+            if _plural_generic(source.name) or _plural_generic(target.name):
+                continue
+            first = min(source.start, target.start, at)
+            last = max(source.end, target.end, until)
+            quote = passage.text[max(first, begin) : last]
+            source_name, target_name = _resolve(source, context), _resolve(target, context)
+            if source_name == target_name:
+                source_name = _resolve(source, context, avoid=target_name)
+                target_name = _resolve(target, context, avoid=source_name)
+            yield _fact(
+                source_name, trigger.type, target_name, quote, passage.line_at(max(first, begin))
+            )
+
+
+def _right_before(ends: Sequence[_End], at: int, found: Sequence[Phrase]) -> bool:
+    """Whether the near end is a body named just before the phrase, and no plan."""
+    named = {(p.start, p.end): p for p in found}
+    return bool(ends) and all(
+        (phrase := named.get((end.start, end.end))) is not None
+        and phrase.head not in PLAN_WORDS
+        and at - end.end <= 1
+        for end in ends[-1:]
+    )
+
+
+def _right(
+    sentence: str, begin: int, found: Sequence[Phrase], after: int, people: bool
+) -> list[_End]:
+    """The body (or bodies, "A, B and C") named just after a relation phrase; the words
+    between may be an object's own words ("the development and delivery of") but no new
+    clause ("on", "for", a comma)."""
+    ends: list[_End] = []
+    cursor = after
+    first = bisect_left([p.start for p in found], after)
+    for phrase in found[first:]:
+        gap = sentence[cursor - begin : phrase.start - begin]
+        acceptable = phrase.body or (people and phrase.text[0].isupper())
+        if ends:
+            if not _COORDINATED.fullmatch(gap):
+                break
+            if not acceptable:
+                break
+        elif not _crossable(gap):
+            break
+        if acceptable:
+            ends.append(_end(sentence, begin, phrase, people))
+        cursor = ends[-1].end if ends else phrase.end
+    return ends
+
+
+_MEMBER_LIST_END = re.compile(
+    r"[.;:]|\((?=[a-z])|\s+(?:who|which|that|to|with|as|in\s+order|because)\s+|,\s+(?:who|which)\b"
+)
+_MEMBER_WORDS = 12
+
+
+def _members(sentence: str, begin: int, after: int) -> list[_End]:
+    """The members a "made up of" or "comprises" phrase lists, up to the end of its
+    clause: "representatives of the statutory safeguarding partners, sub-group chairs and
+    the Independent Chair and Scrutineer" is three. A list ends at a part that is no name
+    ("..., commissions independent scrutiny")."""
+    offset = after - begin
+    clause = _MEMBER_LIST_END.split(sentence[offset:], maxsplit=1)[0]
+    parts = clause.split(",")
+    ends: list[_End] = []
+    position = offset
+    for part in parts:
+        pieces = _split_last(part)
+        for piece in pieces:
+            start = sentence.index(piece, position) if piece else position
+            position = start + len(piece)
+            name = _MEMBER_OPENING.sub("", piece).strip()
+            words = name.split()
+            if not words or len(words) > _MEMBER_WORDS or _stops(_Token(words[0], 0, 0), True):
+                return ends
+            at = begin + start + piece.index(name)
+            ends.append(_End(name, at, at + len(name)))
+    return ends
+
+
+_MEMBER_OPENING = re.compile(r"^\s*(?:(?:of|and|both|all|the|a|an)\s+)*", re.I)
+
+
+def _split_last(part: str) -> list[str]:
+    """The last part of a list holds two names joined by "and" where the first ends a
+    name ("sub-group chairs and the Independent Chair and Scrutineer"); "Crime and
+    Disorder Reduction Partnership" is one."""
+    for match in re.finditer(r"\s+and\s+", part):
+        left, right = part[: match.start()], part[match.end() :]
+        last = left.split()[-1] if left.split() else ""
+        if (
+            re.match(r"(?:the|a|an)\s", right, re.I)
+            or last.endswith((")", "s"))
+            or (head_word(last) and len(left.split()) > 1)
+        ):
+            return [left, right]
+    return [part]
+
+
+_POST_GOES_ON = re.compile(r"(?:\s+(?:of|for)(?:\s+the)?)?(?:\s+[A-Z][\w'’-]*)+")
+
+
+def _end(sentence: str, begin: int, phrase: Phrase, person: bool) -> _End:
+    """A phrase as a relation's end; a person or post keeps all its words ("the Police
+    Inspector", "Cabinet Member for Communities"), not just those up to a body word."""
+    named = _named_end(sentence, begin, phrase)
+    if not person:
+        return named
+    end = phrase.whole_end
+    if more := _POST_GOES_ON.match(sentence, end - begin):
+        end = begin + more.end()
+    words = sentence[phrase.start - begin : end - begin]
+    return replace(named, name=words, end=end, generic=named.generic and words == phrase.text)
+
+
+def _named_end(sentence: str, begin: int, phrase: Phrase) -> _End:
+    """A phrase as an end, with the "the" before it for an acronym to be spelled with."""
+    before = sentence[: phrase.start - begin].split()
+    article = "the " if before and before[-1].casefold() == "the" else ""
+    return _End(phrase.text, phrase.start, phrase.end, phrase.generic, article)
+
+
+def _plural_generic(name: str) -> bool:
+    """ "groups", "bodies": a kind of body, not one; a list after the line names them."""
+    return " " not in name and name.islower() and name.endswith("s") and bool(head_word(name))
+
+
+def _crossable(gap: str) -> bool:
+    """Whether the words between a relation phrase and a body can be the body's own ("the
+    development and delivery of"); a label's colon or a table's bar may come first
+    ("Reports to: the Board", "Accountable to | Board")."""
+    words = re.findall(r"[\w'’-]+|[^\w\s]", re.sub(r"^\s*[:|–-]", "", gap))
+    if len(words) > _MAX_GAP:
+        return False
+    return not any(not w[0].isalnum() or w.casefold() in _GAP_BARRIERS for w in words)
+
+
+def _left(
+    sentence: str, begin: int, found: Sequence[Phrase], before: int, context: _Context
+) -> list[_End]:
+    """The nearest body named before a relation phrase in its sentence, passing over a
+    verb's object ("The group reviews the Plan and reports to ..." is about the group),
+    with the bodies listed with it ("The Thematic Groups and L-MAPS report to ...")."""
+    last = bisect_right([p.end for p in found], before)
+    prefix = sentence[: before - begin]
+    aside = prefix.count("(") > prefix.count(")")
+    candidates = [
+        p
+        for p in found[max(0, last - _NEAREST) : last]
+        if p.end <= before and p.body and (aside or not p.bracketed)
+    ]
+    for position in range(len(candidates) - 1, -1, -1):
+        phrase = candidates[position]
+        gap = sentence[phrase.end - begin : before - begin]
+        if _NEW_CLAUSE.search(gap):
+            return []
+        if _COORDINATED_PREDICATE.search(gap) and (
+            opening := _subject(sentence, begin, candidates, context)
+        ):
+            return opening
+        if _is_object(_before(sentence, phrase.start - begin)):
+            continue
+        ends = [_named_end(sentence, begin, phrase)]
+        for earlier in reversed(candidates[:position]):
+            gap = sentence[earlier.end - begin : ends[0].start - begin]
+            if not _COORDINATED.fullmatch(gap):
+                break
+            ends.insert(0, _named_end(sentence, begin, earlier))
+        return ends
+    return []
+
+
+_NEAREST = 40
+"""Names looked back over for a relation's near side; a sentence's subject is closer."""
+
+
+def _before(sentence: str, offset: int) -> str:
+    """The few words before `offset`: enough to tell a verb's object from a subject."""
+    return sentence[max(0, offset - 60) : offset]
+
+
+_NEW_CLAUSE = re.compile(r"\b(?:it|they|he|she|because|although)\b", re.I)
+"""Words that open a clause of its own between a body and a relation phrase: "CR declared
+an interest as it was submitted on behalf of Arun DC" is not about CR. ("Which" and "who"
+are about the name before them.)"""
+_COPULAS = _words("is are was were be been becomes become remains")
+_COORDINATED_PREDICATE = re.compile(r"\band\s+(?:(?:its|their)\s+membership|[a-z]+)?\s*$")
+"""A relation phrase right after "and" (and a verb) shares the sentence's subject: "Theme
+groups deliver the plan on behalf of the Board and are overseen by the Executive", "It is
+chaired by the Chief Executive and comprises ...", "... and its membership includes"."""
+
+
+def _subject(
+    sentence: str, begin: int, candidates: Sequence[Phrase], context: _Context
+) -> list[_End]:
+    """The body a sentence opens with, or the one "It" stands for; none otherwise."""
+    opening = [p for p in candidates if p.first <= 2 and not p.bracketed]
+    if opening:
+        return [_End(opening[0].text, opening[0].start, opening[0].end, opening[0].generic)]
+    words = sentence.split(maxsplit=1)
+    pronoun = bool(words) and words[0].casefold().replace("’", "'") in _PRONOUN_SUBJECTS
+    if pronoun and context.last_subject:
+        return [_End(context.last_subject, begin, begin + len(words[0]))]
+    return []
+
+
+def _is_object(before: str) -> bool:
+    """Whether a name after these words is not what the sentence is about: a verb's
+    object (the last word before it, past any article, is a verb: "reviews", "approved")
+    or what the subject is ("X is the strategic body ...")."""
+    words = [w for w in re.findall(r"[\w'’-]+", before) if w.casefold() not in _DETERMINERS]
+    if not words:
+        return False
+    last = words[-1].casefold()
+    if last in _COPULAS:
+        return True
+    verb = last in _VERBS or last.endswith(("ed", "es"))
+    return words[-1][0].islower() and verb and last not in _FUNCTION_WORDS
+
+
+_REPORTED = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\s+)?(?:the\s+)?(?:progress|performance|updates?|reports?|"
+    r"monitoring|delivery|outcomes?|minutes|achievements?)\b",
+    re.I,
+)
+"""What a body reports: "Progress on delivery ... will be reported quarterly to ..."."""
+_ITEM_OPENERS = _words("to and also will shall must should")
+"""Words before the relation phrase of a terms-of-reference item ("To oversee the Plan")."""
+
+
+def _fallback(
+    sentence: str, begin: int, before: int, trigger: Trigger, context: _Context, duty: bool
+) -> list[_End]:
+    """Who a sentence with no body before its relation phrase is about: the previous
+    sentence's subject after "It" or "They"; the section's or the text's subject when the
+    phrase opens the sentence or a duty ("Own the Action Plan", "develop, implement and
+    monitor the Business Plan") or says what is reported ("Progress will be reported to
+    the Board"). Otherwise what comes before is something other than a body ("The
+    framework consists of") and no relation is read; nor is a list of members without a
+    body named to hold them."""
+    opening = sentence.split(maxsplit=1)
+    first = opening[0].casefold().replace("’", "'") if opening else ""
+    if first in _PRONOUN_SUBJECTS and context.last_subject:
+        return [_End(context.last_subject, begin, begin + len(opening[0]))]
+    words_before = re.findall(r"[A-Za-z][\w'’-]*", sentence[: before - begin])
+    opens = all(word.casefold() in _ITEM_OPENERS for word in words_before)
+    reported = trigger.type == "reports_to" and bool(_REPORTED.match(sentence))
+    if trigger.members or not (opens or duty or reported):
+        return []
+    chosen = context.section or context.subject
+    return [_End(chosen, begin, begin, generic=False)] if chosen else []
+
+
+def _resolve(end: _End, context: _Context, avoid: str | None = None) -> str:
+    """An end as the body it names: "the Board" resolved, an acronym the text defines
+    with the name it stands for ("West Berkshire Domestic Abuse Board (DAB)")."""
+    if end.generic:
+        return _resolve_phrase(end.name, context, avoid)
+    if spelled := context.acronyms.get(end.name):
+        return f"{end.article}{spelled} ({end.name})"
+    return end.name
+
+
+def _resolve_phrase(name: str, context: _Context, avoid: str | None = None) -> str:
+    """ "Board" as the body the section or text is about, or a body the text names that
+    contains that body's name ("Safe Durham Partnership Board" for a text about the Safe
+    Durham Partnership), or the body of that kind the sentence before was about ("The
+    Community Safety Forum ... The Forum is chaired by"); unchanged when nothing fits.
+    `avoid` is the relation's other end: a body is not related to itself."""
+    head = head_word(name.split()[-1])
+    if head is None or len(name.split()) > 1:
+        return name
+    key = (name, context.section, context.last_subject, avoid)
+    if key not in context.resolved:
+        context.resolved[key] = _resolved(name, head, context, avoid)
+    return context.resolved[key]
+
+
+def _resolved(name: str, head: str, context: _Context, avoid: str | None) -> str:
+    def fits(candidate: str | None) -> bool:
+        return bool(candidate) and candidate != avoid and head in _heads_of(candidate or "")
+
+    for candidate in (context.section, context.subject):
+        if fits(candidate):
+            return candidate or name
+    for about in (context.section, context.subject):
+        if not about:
+            continue
+        for known in context.known:
+            if about.casefold() in known.casefold() and fits(known):
+                return known
+    return context.last_subject if fits(context.last_subject) and context.last_subject else name
+
+
+@lru_cache(maxsize=4096)
+def _heads_of(name: str) -> frozenset[str]:
+    return frozenset(h for w in name.split() if (h := head_word(w)) and not is_acronym(h))
+
+
+def unsure_about(relations: Iterable[RelationFact]) -> list[Unsure]:
+    """Relations with an end still named only as "Board" or "Partnership": the text did
+    not say which body it means."""
+    doubts: list[Unsure] = []
+    for fact in relations:
+        for end in (fact.source, fact.target):
+            words = end.split()
+            if (
+                len(words) == 1
+                and head_word(end) not in (None, "council", "cabinet")
+                and not is_acronym(end)
+            ):
+                doubts.append(
+                    Unsure(fact.line, f"which body {end!r} means is not stated", fact.quote)
+                )
+    return doubts
+
+
+# Documents -------------------------------------------------------------------------------
+
+
+_OPENING_HEADINGS = 3
+"""A document names what it is about in its first headings; later short lines are lists."""
+
+
+def document_body(text: Text) -> str | None:
+    """The body a document is about: the one its own title names (a web page's title
+    names the partnership whose site it is), else one its opening headings name, else the
+    one it names most; of several, the one the text names most often."""
+    whole = "\n".join(text.lines).casefold()
+    openings = [
+        line for line in text.lines[:10] if _is_heading(line) and not _LIST_MARKER.match(line)
+    ]
+    openings = openings[:_OPENING_HEADINGS]
+    for lines in ([text.title] if text.title else [], openings, text.lines):
+        candidates = _bodies_named(lines)
+        if candidates:
+            return max(candidates, key=lambda name: whole.count(name.casefold()))
+    return None
+
+
+def _bodies_named(lines: Iterable[str]) -> list[str]:
+    """Bodies (not plans) the lines name in full, without an acronym in brackets."""
+    names: dict[str, None] = {}
+    for line in lines:
+        for phrase in phrases(re.sub(r"^\d+\s*\|\s*", "", line)):
+            if phrase.body and not phrase.generic and phrase.head not in PLAN_WORDS:
+                names.setdefault(re.sub(r"\s*\([^()]*\)$", "", phrase.text))
+    return list(names)
+
+
+def read_structure(text: Text) -> DocumentFacts:
+    """The relations a structure description or terms of reference states."""
+    body = document_body(text)
+    relations = relations_in(text, subject=body)
+    headings = [
+        p.text for p in passages(text) if _is_heading(p.text) and not _LIST_MARKER.match(p.text)
+    ]
+    named = [line for line in headings if body and body.casefold() in line.casefold()]
+    title = next(iter(named or headings), text.title)
+    return DocumentFacts(
+        kind="governance",
+        title=title,
+        body=body,
+        relations=relations,
+        unsure=unsure_about(relations),
+    )

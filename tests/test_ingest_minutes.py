@@ -1,0 +1,604 @@
+"""Minutes of any layout read into facts: the meeting, who was there in what part, agenda
+items and actions; and the tuning documents of the corpus scored against their facts."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from loaders.ingest.facts import DocumentFacts
+from loaders.ingest.minutes import read_minutes
+from loaders.ingest.read import read
+from loaders.ingest.text import Text
+from tests.ingest_corpus import fixtures, score, table
+
+
+def minutes(*lines: str, title: str | None = None) -> DocumentFacts:
+    return read_minutes(Text(lines=lines, format="text", original="x", checksum="x", title=title))
+
+
+def roles(facts: DocumentFacts) -> list[tuple[str, str | None]]:
+    return [(p.role, p.name or p.title) for p in facts.people]
+
+
+def test_the_date_and_body_come_from_a_title_line() -> None:
+    facts = minutes(
+        "Safer Arun Partnership meeting minutes 30 July 2024",
+        "Tuesday 30 July 2024 – 2.00pm",
+        "Attendees:",
+        "- AB Cllr. Alan Butcher (Chair)",
+        "- CR Carrie Reynolds (Arun DC)",
+    )
+    assert (facts.kind, facts.date) == ("minutes", "2024-07-30")
+    assert facts.body == "Safer Arun Partnership"
+    assert roles(facts) == [("chair", "Alan Butcher"), ("member", "Carrie Reynolds")]
+
+
+@pytest.mark.parametrize(
+    ("heading", "date", "body"),
+    [
+        ("Minutes of the Meeting of the District Policing Partnership held in Maghaberry on "
+         "Tuesday, 17th August 2004 at 7.00 pm", "2004-08-17", "District Policing Partnership"),
+        ("Cumbria Health and Wellbeing Board - Thursday, 18th April, 2019 10.00 am",
+         "2019-04-18", "Cumbria Health and Wellbeing Board"),
+        ("Community Safety Partnership Board | Date: 05/06/2019", "2019-06-05",
+         "Community Safety Partnership Board"),
+    ],
+)  # fmt: skip
+def test_the_date_and_body_in_other_headings(heading: str, date: str, body: str) -> None:
+    facts = minutes(heading, "Present: Cllr Jane Smith (Chair)")
+    assert (facts.date, facts.body) == (date, body)
+
+
+def test_minutes_without_a_date_have_none_and_the_caller_may_name_the_body() -> None:
+    text = Text(
+        lines=(
+            "Agenda and minutes",
+            "No. Item",
+            "Minutes and actions arising from last meeting - 26 May 2016 pdf icon PDF 129 KB",
+            "Agreed the minutes of the meeting held on 26 May 2016.",
+        ),
+        format="text",
+        original="x",
+        checksum="x",
+    )
+    facts = read_minutes(text, body="Safer Plymouth")
+    assert (facts.date, facts.body) == (None, "Safer Plymouth")
+    assert [(a.number, a.title) for a in facts.agenda_items] == [
+        (None, "Minutes and actions arising from last meeting - 26 May 2016")
+    ]
+
+
+def test_an_inline_list_after_members_present() -> None:
+    facts = minutes(
+        "Members Present: Councillor Mike Jones (Chairman), Councillors Sarah Smith and "
+        "P Brown; Supt. Gary Hill (Merseyside Police)",
+        "Also Present: Mr Tom Green (Head of Community Safety)",
+    )
+    assert [(p.role, p.honorific, p.name, p.title, p.organisation) for p in facts.people] == [
+        ("chair", "Councillor", "Mike Jones", None, None),
+        ("member", "Councillor", "Sarah Smith", None, None),
+        ("member", "Councillor", "P Brown", None, None),
+        ("member", "Supt.", "Gary Hill", None, "Merseyside Police"),
+        ("attendee", "Mr", "Tom Green", "Head of Community Safety", None),
+    ]
+
+
+def test_apologies_given_in_a_sentence_wrapped_over_lines() -> None:
+    facts = minutes(
+        "2 Apologies",
+        "It was agreed to accept apologies for non-attendance at the Meeting from Mrs S Irvine, "
+        "Councillor J H",
+        "Lockhart, Miss E Shields, Assistant Director of Corporate Services and Mrs A",
+        "McCann, DPP Manager.",
+        "3 Declarations of Interest",
+    )
+    assert [(p.role, p.honorific, p.name, p.title) for p in facts.people] == [
+        ("apology", "Mrs", "S Irvine", None),
+        ("apology", "Councillor", "J H Lockhart", None),
+        ("apology", "Miss", "E Shields", "Assistant Director of Corporate Services"),
+        ("apology", "Mrs", "A McCann", "DPP Manager"),
+    ]
+    assert [a.title for a in facts.agenda_items] == ["Apologies", "Declarations of Interest"]
+
+
+def test_substitutes_in_a_list_and_in_sentences() -> None:
+    facts = minutes(
+        "Present:",
+        "• Insp Lee (substituting for Ch Supt Khan)",
+        "1. Apologies",
+        "Apologies were received from Councillor R Wilson and Superintendent Alan Reed. "
+        "Councillor D Evans attended as substitute for Councillor Wilson. Inspector Ruth Holt "
+        "attended in his place.",
+    )
+    assert [(p.role, p.name, p.substitute_for) for p in facts.people] == [
+        ("substitute", "Lee", "Khan"),
+        ("apology", "R Wilson", None),
+        ("apology", "Alan Reed", None),
+        ("substitute", "D Evans", "Wilson"),
+        ("substitute", "Ruth Holt", "Alan Reed"),
+    ]
+
+
+def test_substitutes_under_their_own_heading_and_apologies_sent() -> None:
+    facts = minutes(
+        "Substitutes: Cllr A Smith for Cllr B Jones, Cllr C Brown for Cllr D Green",
+        "Substitute Members:",
+        "Cllr E White in place of Cllr F Black",
+        "1. Apologies",
+        "Cllr G Grey and Mr H Red sent their apologies.",
+    )
+    assert [(p.role, p.name, p.substitute_for) for p in facts.people] == [
+        ("substitute", "A Smith", "B Jones"),
+        ("substitute", "C Brown", "D Green"),
+        ("substitute", "E White", "F Black"),
+        ("apology", "G Grey", None),
+        ("apology", "H Red", None),
+    ]
+
+
+def test_people_in_tables_under_their_headings() -> None:
+    facts = minutes(
+        "Attendance",
+        "Core Membership",
+        "Name | Agency",
+        "Cllr Gill Taylor | Dorset Council (Chair)",
+        "Supt Claire Phillips | Dorset Police",
+        "Attendees",
+        "Name | Agency",
+        "Lewis Gool | Office of the Police and Crime Commissioner",
+        "Present | C BAKER-LONGSHAW, R BACKHOUSE",
+        "Not Present | M BOODHOO",
+        "Apologies | Dr Peter Hill | Designated Doctor | NHS Foundation Trust",
+        "| Sue Green | Service Manager | Probation",
+    )
+    assert roles(facts) == [
+        ("chair", "Gill Taylor"),
+        ("member", "Claire Phillips"),
+        ("attendee", "Lewis Gool"),
+        ("member", "C BAKER-LONGSHAW"),
+        ("member", "R BACKHOUSE"),
+        ("absent", "M BOODHOO"),
+        ("apology", "Peter Hill"),
+        ("apology", "Sue Green"),
+    ]
+    assert facts.people[0].organisation == "Dorset Council"
+
+
+def test_an_attendance_table_gives_each_person_their_part() -> None:
+    facts = minutes(
+        "Attendee | Role | Attendance",
+        "Councillor Bevan | Chair | Present",
+        "Councillor Canver | Member | Apologies",
+        "Jean Croot | Member | Absent",
+        "Supt Matt Horne | Member | Expected",
+    )
+    assert [(p.role, p.honorific, p.name, p.title) for p in facts.people] == [
+        ("chair", "Councillor", "Bevan", None),
+        ("apology", "Councillor", "Canver", None),
+        ("absent", None, "Jean Croot", None),
+    ]
+
+
+def test_page_furniture_inside_a_list_does_not_end_it() -> None:
+    facts = minutes(
+        "DPP 17.08.2004",
+        "PRESENT:",
+        "Councillor S P Porter (Chairman)",
+        "56",
+        "DPP 17.08.2004",
+        "Mr C T Annon",
+    )
+    assert roles(facts) == [("chair", "S P Porter"), ("member", "C T Annon")]
+    assert facts.date == "2004-08-17"
+
+
+def test_attendees_are_members_unless_members_are_listed_apart() -> None:
+    alone = minutes("Attendees:", "Jane Smith (Kirklees Council)", "John Brown (WYP)")
+    assert roles(alone) == [("member", "Jane Smith"), ("member", "John Brown")]
+    apart = minutes("Members:", "Jane Smith (Kirklees Council)", "Attendees:", "John Brown (WYP)")
+    assert roles(apart) == [("member", "Jane Smith"), ("attendee", "John Brown")]
+
+
+def test_posts_without_names_and_organisations_heading_their_people() -> None:
+    facts = minutes(
+        "IN ATTENDANCE:",
+        "Committee Secretary",
+        "Police Service of Northern Ireland",
+        "Chief Superintendent K Henning",
+        "Sergeant J Allen",
+        "1 Introduction by Chairman",
+    )
+    psni = "Police Service of Northern Ireland"
+    assert [(p.role, p.honorific, p.name, p.title, p.organisation) for p in facts.people] == [
+        ("attendee", None, None, "Committee Secretary", None),
+        ("attendee", "Chief Superintendent", "K Henning", None, psni),
+        ("attendee", "Sergeant", "J Allen", None, psni),
+    ]
+
+
+def test_those_taking_part_are_kept_once_and_only_when_named_in_full() -> None:
+    facts = minutes(
+        "Present: County Councillor Mandy Smith",
+        "60.",
+        "Election of Chairman",
+        "Councillor Andrew Mackness was elected Chairman of the Board for the year.",
+        "61. Declarations of interest",
+        "Councillor Smith also declared a personal interest. Magistrate Pat Mungroo declared "
+        "a personal interest.",
+        "62. Strategic assessment",
+        "Michael Soper outlined the content of his presentation. CR presented the figures.",
+    )
+    assert [(p.role, p.honorific, p.name, p.title) for p in facts.people] == [
+        ("member", "County Councillor", "Mandy Smith", None),
+        ("chair", "Councillor", "Andrew Mackness", "Chairman"),
+        ("member", "Magistrate", "Pat Mungroo", None),
+        ("attendee", None, "Michael Soper", None),
+    ]
+
+
+def test_an_item_titled_apologies_lists_them_below() -> None:
+    facts = minutes(
+        "1. Welcome and introductions",
+        "Attendees:",
+        "Paul Woodhead Panel Chair - Hednesford resident",
+        "Karla Vowles Cannock Chase District Council",
+        "2. Apologies",
+        "Julie Stokoe Nova Training",
+        "Lesley Harrison Panel member – Rugeley resident",
+        "3. Previous minutes and actions",
+        "ACTION JM: TMF to be sent last minutes and dates for future meetings",
+    )
+    assert roles(facts) == [
+        ("chair", "Paul Woodhead"),
+        ("member", "Karla Vowles"),
+        ("apology", "Julie Stokoe"),
+        ("apology", "Lesley Harrison"),
+    ]
+    assert [(a.text, a.owner) for a in facts.actions] == [
+        ("TMF to be sent last minutes and dates for future meetings", "JM")
+    ]
+
+
+def test_initials_and_parts_inside_brackets_of_an_inline_list() -> None:
+    facts = minutes(
+        "Attendees: Dave Hill (DH - Chair), Susanne Baccini (SB for Chris Frost), Abbi Scott "
+        "(AS) Keith Shipman (KS - for item 5), Denise Hobbs (DHo - notetaker)",
+        "Apologies: - Chris Frost (CF), Cllr Oonagh Moulton (OM),",
+    )
+    assert [(p.role, p.name, p.title, p.substitute_for) for p in facts.people] == [
+        ("chair", "Dave Hill", None, None),
+        ("substitute", "Susanne Baccini", None, "Chris Frost"),
+        ("member", "Abbi Scott", None, None),
+        ("attendee", "Keith Shipman", None, None),
+        ("attendee", "Denise Hobbs", "notetaker", None),
+        ("apology", "Chris Frost", None, None),
+        ("apology", "Oonagh Moulton", None, None),
+    ]
+
+
+def test_people_a_narrative_names_in_their_parts() -> None:
+    facts = minutes(
+        "68. | Apologies",
+        "Tim Goodson took the Chair for items 1 – 3.",
+        "The Board welcomed new Members including Sian Thomas, Education Representative and "
+        "Richard Jenkinson representing the CCG. The Board was also advised that Jenni "
+        "Douglas-Todd had attended the meeting as an observer.",
+        "Apologies for absence were received from James Vaughan and Eugine Yafele.",
+        "The Board was advised that ACC Mark Callaghan was attending as James Vaughan’s "
+        "substitute and Katharine Harvey, Service Director for Children, was attending this "
+        "meeting as Eugine Yafele’s substitute.",
+        "That Mr. N. Bannister CC (Combined Fire Authority) be appointed Vice Chairman.",
+        "Debbie Preston unable to attend, however she is represented by Danny Saines.",
+    )
+    assert [(p.role, p.name, p.substitute_for) for p in facts.people] == [
+        ("member", "Sian Thomas", None),
+        ("member", "Richard Jenkinson", None),
+        ("apology", "James Vaughan", None),
+        ("apology", "Eugine Yafele", None),
+        ("substitute", "Mark Callaghan", "James Vaughan"),
+        ("substitute", "Katharine Harvey", "Eugine Yafele"),
+        ("substitute", "Danny Saines", "Debbie Preston"),
+        ("chair", "Tim Goodson", None),
+        ("attendee", "Jenni Douglas-Todd", None),
+        ("member", "N. Bannister", None),
+    ]
+    assert facts.people[-1].title == "Vice Chairman"
+
+
+def test_agenda_items_whose_numbers_were_lost_under_an_items_header() -> None:
+    facts = minutes(
+        "No. Item",
+        "Welcome, introductions and apologies.",
+        "The Chair welcomed everyone to the Board and the list of apologies was noted.",
+        "With regard to outstanding actions –",
+        "Actioned by Rob Sowden",
+        "Minutes of the previous meeting. pdf icon PDF 97 KB",
+        "Agreement on Governance Structure",
+        "Matt Garrett (Head of Housing Services, PCC) discussed the contents of the report.",
+    )
+    assert [(a.number, a.title) for a in facts.agenda_items] == [
+        (None, "Welcome, introductions and apologies."),
+        (None, "Minutes of the previous meeting."),
+        (None, "Agreement on Governance Structure"),
+    ]
+    assert roles(facts) == [("attendee", "Matt Garrett")]
+
+
+def test_agenda_items_in_the_style_most_items_share() -> None:
+    facts = minutes(
+        "Items",
+        "No. | Item",
+        "1. | Apologies for Absence",
+        "2. | Disclosures of Interest",
+        "Members are invited to disclose any interest which comprises",
+        "3 Details of any employment, office, trade, profession or vocation carried on.",
+        "4 Details of any contract which is made between you and the authority",
+    )
+    assert [(a.number, a.title) for a in facts.agenda_items] == [
+        ("1", "Apologies for Absence"),
+        ("2", "Disclosures of Interest"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "items"),
+    [
+        (("Agenda item 1:", "AB welcomed everyone.", "Agenda item 2:", "Apologies"),
+         [("1", None), ("2", "Apologies")]),
+        (("SSP 36/10 | MINUTES OF THE MEETING HELD ON 6TH JULY 2010 | Agreed.",
+          "SSP 37/10 | MATTERS ARISING | None"),
+         [("SSP 36/10", "MINUTES OF THE MEETING HELD ON 6TH JULY 2010"),
+          ("SSP 37/10", "MATTERS ARISING")]),
+        (("CSAB 14/1 Apologies for absence", "CSAB 14/2 Minutes PDF 54 KB"),
+         [("CSAB 14/1", "Apologies for absence"), ("CSAB 14/2", "Minutes")]),
+        (("No 1. Minutes of Meeting held on 19 December 2024", "1.1 All actions were completed.",
+          "No 2. Performance Measures Report"),
+         [("1", "Minutes of Meeting held on 19 December 2024"),
+          ("2", "Performance Measures Report")]),
+        (("1) Welcome", "2) Minutes of the meeting held on 10 March and", "matters arising"),
+         [("1", "Welcome"), ("2", "Minutes of the meeting held on 10 March and matters arising")]),
+        (("Item 3", "Community Safety Plan", "Item 4: Any other business"),
+         [("3", "Community Safety Plan"), ("4", "Any other business")]),
+    ],
+)  # fmt: skip
+def test_agenda_item_numbering_styles(
+    lines: tuple[str, ...], items: list[tuple[str | None, str | None]]
+) -> None:
+    assert [(a.number, a.title) for a in minutes(*lines).agenda_items] == items
+
+
+def test_a_table_of_actions_with_owner_and_deadline() -> None:
+    facts = minutes(
+        "Item | Discussion | Action | Owner | Deadline",
+        "1 | Welcome | | |",
+        "2 | Domestic abuse update | Report to be circulated to members | PM | May 2018",
+        "3 | Prevent | The plan was noted. | |",
+        "4 | Website | Budget to be set up for 2009-10. | JS | 31 March",
+        "| Contacts | Partners to share their contacts | All | July",
+    )
+    assert [(a.text, a.owner, a.due) for a in facts.actions] == [
+        ("Report to be circulated to members", "PM", "May 2018"),
+        ("Budget to be set up for 2009-10.", "JS", "31 March"),
+        ("Partners to share their contacts", "All", "July"),
+    ]
+    assert [a.title for a in facts.agenda_items] == [
+        "Welcome",
+        "Domestic abuse update",
+        "Prevent",
+        "Website",
+    ]
+
+
+def test_actions_marked_stated_and_resolved() -> None:
+    facts = minutes(
+        "1. Performance",
+        "ACTION: DO to arrange publication on the Safer Arun Partnership webpage.",
+        "Jo Robison to present the PCC crime plan to next meeting.",
+        "The group discussed dispersal orders.",
+        "Action: MB",
+        "Actions agreed:",
+        "• West Yorkshire Police to provide hotspot data by 30 June 2019",
+        "RESOLVED: That (1) the report be noted; and (2) the Head of Community Safety be "
+        "requested to report back to the next meeting.",
+        "AGREED that the update be noted.",
+        "The Board agreed to discuss this item under item 9.",
+    )
+    assert [(a.text, a.owner, a.due) for a in facts.actions] == [
+        ("DO to arrange publication on the Safer Arun Partnership webpage.", "DO", None),
+        ("Jo Robison to present the PCC crime plan to next meeting.", "Jo Robison",
+         "next meeting"),
+        ("The group discussed dispersal orders.", "MB", None),
+        ("West Yorkshire Police to provide hotspot data by 30 June 2019",
+         "West Yorkshire Police", "30 June 2019"),
+        ("the Head of Community Safety be requested to report back to the next meeting.",
+         "the Head of Community Safety", "the next meeting"),
+    ]  # fmt: skip
+
+
+def test_a_numbered_list_of_actions_among_numbered_items() -> None:
+    facts = minutes(
+        "1. Welcome",
+        "2. Anti-social behaviour",
+        "Actions:",
+        "1. JS to circulate the ASB report by 31 March",
+        "2. Report to be brought to the next meeting (MB)",
+        "3. Any other business",
+    )
+    assert [(a.number, a.title) for a in facts.agenda_items] == [
+        ("1", "Welcome"),
+        ("2", "Anti-social behaviour"),
+        ("3", "Any other business"),
+    ]
+    assert [(a.text, a.owner, a.due) for a in facts.actions] == [
+        ("JS to circulate the ASB report by 31 March", "JS", "31 March"),
+        ("Report to be brought to the next meeting (MB)", "MB", "the next meeting"),
+    ]
+
+
+def test_an_instruction_has_no_owner_and_a_request_to_the_meeting_is_no_action() -> None:
+    facts = minutes(
+        "Action: Invite Leicestershire Fire Service to health and wellbeing fairs",
+        "Action: OWBC officers to report back by January 2020 on the proposed approach",
+        "Board Members are requested to declare any interests on items in this agenda.",
+    )
+    assert [(a.text, a.owner, a.due) for a in facts.actions] == [
+        ("Invite Leicestershire Fire Service to health and wellbeing fairs", None, None),
+        ("OWBC officers to report back by January 2020 on the proposed approach",
+         "OWBC officers", "January 2020"),
+    ]  # fmt: skip
+
+
+def test_an_owner_or_deadline_on_the_next_line_completes_the_action() -> None:
+    facts = minutes(
+        "Action: Circulate the revised terms of reference",
+        "Action by: Jane Smith",
+        "Deadline: 1 May 2020",
+    )
+    assert [(a.text, a.owner, a.due) for a in facts.actions] == [
+        ("Circulate the revised terms of reference", "Jane Smith", "1 May 2020")
+    ]
+
+
+def test_an_action_log_with_its_columns_in_any_order_numbers_actions_not_items() -> None:
+    facts = minutes(
+        "1. Welcome",
+        "2. Action log",
+        "Ref | Description | Lead Officer | Date Due | Status",
+        "1 | Refresh the needs assessment | Community Safety Manager | March 2025 | Open",
+        "2 | Share hotspot data | Insp Green | 1 May 2024 | Complete",
+        "3. Any other business",
+        "Who | What | When",
+        "JS | Circulate the minutes | June 2024",
+    )
+    assert [(a.text, a.owner, a.due) for a in facts.actions] == [
+        ("Refresh the needs assessment", "Community Safety Manager", "March 2025"),
+        ("Share hotspot data", "Insp Green", "1 May 2024"),
+        ("Circulate the minutes", "JS", "June 2024"),
+    ]
+    assert [a.title for a in facts.agenda_items] == ["Welcome", "Action log", "Any other business"]
+
+
+def test_numbered_actions_and_owners_written_after_the_task() -> None:
+    facts = minutes(
+        "A1 Sarah Brown to book the venue.",
+        "Action point 3: Clerk to book the room",
+        "Circulate the draft plan to partners - Action: JS",
+        "Action: Send the report to the PCC (MB) by 1 June 2024",
+    )
+    assert [(a.text, a.owner, a.due) for a in facts.actions] == [
+        ("Sarah Brown to book the venue.", "Sarah Brown", None),
+        ("Clerk to book the room", "Clerk", None),
+        ("Circulate the draft plan to partners", "JS", None),
+        ("Send the report to the PCC (MB) by 1 June 2024", "MB", "1 June 2024"),
+    ]
+
+
+def test_resolutions_of_the_body_and_in_the_subjunctive_that_give_work() -> None:
+    facts = minutes(
+        "The Board agreed that the Police would share the data monthly.",
+        "The Partnership agreed that the report be noted.",
+        "RESOLVED:",
+        "(a) That the strategy be approved.",
+        "(b) That officers report back in six months.",
+    )
+    assert [(a.text, a.owner) for a in facts.actions] == [
+        ("the Police would share the data monthly.", "the Police"),
+        ("officers report back in six months.", "officers"),
+    ]
+
+
+def test_numbered_paragraphs_resolutions_and_tasks_are_no_agenda_items() -> None:
+    facts = minutes(
+        "1. Apologies",
+        "2. Minutes of the last meeting",
+        "3. Members noted the update from the police",
+        "4. The Chair said that the action",
+        "was now closed",
+        "RESOLVED:",
+        "1. That the plan be approved",
+        "3. Youth justice",
+        "Actions:",
+        "1. Review the terms of reference",
+        "4. Date of next meeting",
+    )
+    assert [(a.number, a.title) for a in facts.agenda_items] == [
+        ("1", "Apologies"),
+        ("2", "Minutes of the last meeting"),
+        ("3", "Youth justice"),
+        ("4", "Date of next meeting"),
+    ]
+    assert [a.text for a in facts.actions] == ["Review the terms of reference"]
+
+
+def test_a_table_whose_columns_are_parts_and_a_name_wrapped_over_lines() -> None:
+    facts = minutes(
+        "Present | Apologies",
+        "Jane Smith (Sussex Police) | Tom Black (Fire Service)",
+        "John Brown (Arun DC) |",
+        "Members present",
+        "Cllr Alan",
+        "Butcher",
+        "Cllr Smith",
+        "Welcome",
+    )
+    assert [(p.role, p.name, p.organisation) for p in facts.people] == [
+        ("member", "Jane Smith", "Sussex Police"),
+        ("apology", "Tom Black", "Fire Service"),
+        ("member", "John Brown", "Arun DC"),
+        ("member", "Alan Butcher", None),
+        ("member", "Smith", None),
+    ]
+
+
+def test_what_is_not_minutes_gives_nothing_and_says_so() -> None:
+    facts = minutes(
+        "Community Safety Strategy 2020-2023",
+        "Our priorities are to reduce violence and to protect vulnerable people.",
+        "We will work with partners to reduce violent crime.",
+        "Contact us at communitysafety@example.gov.uk",
+    )
+    assert (facts.people, facts.agenda_items, facts.actions) == ([], [], [])
+    assert [u.reason for u in facts.unsure] == ["no attendance, agenda items or actions found"]
+
+
+def test_lines_that_look_listed_but_do_not_read_go_to_review() -> None:
+    facts = minutes(
+        "Present:",
+        "Cllr Jane Smith (Chair)",
+        "xx//yy",
+        "AG - Annabelle Goodenough - Regional Manager, Crimestoppers",
+    )
+    assert roles(facts) == [("chair", "Jane Smith"), ("member", "Annabelle Goodenough")]
+    assert [(u.line, u.reason) for u in facts.unsure] == [
+        (3, "in a list of people but not read as one"),
+        (4, "organisation guessed: 'Crimestoppers'"),
+    ]
+
+
+def test_no_input_makes_it_raise() -> None:
+    rng = random.Random(20240611)
+    pieces = [
+        "Present:", "Apologies", "Cllr", "(", ")", "|", " | ", "ACTION:", "RESOLVED", "1.",
+        "Item", "from", "and", ",", ";", "Jane Smith", "Police", "to be", "12 March 2020",
+        "SSP 1/10", "•", "-", "Chair", "substituting for", "attended in his place", "’", "",
+    ]  # fmt: skip
+    for _ in range(400):
+        lines = tuple(
+            " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+            for _ in range(rng.randint(0, 12))
+        )
+        read_minutes(Text(lines=lines, format="text", original="x", checksum="x"))
+    assert minutes().people == []
+
+
+def test_the_tuning_minutes_score_at_least_what_has_been_reached() -> None:
+    tuning = [f for f in fixtures("tuning") if f.kind == "minutes"]
+    pairs = [(fixture, read_minutes(read(fixture.path))) for fixture in tuning]
+    scores = score(pairs)
+    print(table(scores))
+    people, items, actions = scores["people"], scores["agenda_items"], scores["actions"]
+    assert people.recall >= 0.97 and people.precision >= 0.97, people.missed + people.wrong
+    assert items.recall >= 0.95 and items.precision >= 0.95, items.missed + items.wrong
+    assert actions.recall >= 0.9 and actions.precision >= 0.85, actions.missed + actions.wrong

@@ -1,0 +1,318 @@
+"""One person's entry, and run-on lists of people, as minutes and plans write them."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.ingest.people import (
+    ParsedPerson,
+    bare_name,
+    is_job_title,
+    is_organisation,
+    parse_people,
+    parse_person,
+    surname,
+)
+
+
+def parts(person: ParsedPerson | None) -> tuple[str | None, ...]:
+    assert person is not None
+    return (person.honorific, person.name, person.title, person.organisation)
+
+
+@pytest.mark.parametrize(
+    ("entry", "honorific", "name", "title", "organisation"),
+    [
+        ("Cllr Jane Smith (Chair)", "Cllr", "Jane Smith", None, None),
+        (
+            "Councillor Masood Ahmed - Cabinet Member for Communities",
+            "Councillor",
+            "Masood Ahmed",
+            "Cabinet Member for Communities",
+            None,
+        ),
+        ("DCI John Brown, West Yorkshire Police", "DCI", "John Brown", None,
+         "West Yorkshire Police"),
+        ("Supt. A Jones (Cleveland Police)", "Supt.", "A Jones", None, "Cleveland Police"),
+        (
+            "JS - Jane Smith, Head of Community Safety, Kirklees Council",
+            None,
+            "Jane Smith",
+            "Head of Community Safety",
+            "Kirklees Council",
+        ),
+        ("Dr Emma Green (NHS Calderdale ICB)", "Dr", "Emma Green", None, "NHS Calderdale ICB"),
+        ("Mr P Carroll", "Mr", "P Carroll", None, None),
+        ("S P Porter", None, "S P Porter", None, None),
+        ("D Blacklock", None, "D Blacklock", None, None),
+        ("Committee Secretary", None, None, "Committee Secretary", None),
+        ("Director of Corporate Services", None, None, "Director of Corporate Services", None),
+        ("AB Cllr. Alan Butcher (Chair)", "Cllr.", "Alan Butcher", None, None),
+        ("LB Sgt. Baileff (Sussex Police, Arun NPT)", "Sgt.", "Baileff", None,
+         "Sussex Police, Arun NPT"),
+        ("CMc Claire McNelis (WSCC)", None, "Claire McNelis", None, "WSCC"),
+        (
+            "KB - Kate Belbin - Partnership Manager, West Division, Sussex Police",
+            None,
+            "Kate Belbin",
+            "Partnership Manager, West Division",
+            "Sussex Police",
+        ),
+        (
+            "WKJ - CI Will Keating-Jones - District Commander, Arun and Chichester, Sussex Police",
+            "CI",
+            "Will Keating-Jones",
+            "District Commander, Arun and Chichester",
+            "Sussex Police",
+        ),
+        (
+            "NW - Neil Worth - Communities and Business Partnerships Manager, Office of the "
+            "Sussex Police and Crime Commissioner",
+            None,
+            "Neil Worth",
+            "Communities and Business Partnerships Manager",
+            "Office of the Sussex Police and Crime Commissioner",
+        ),
+        ("DOC -Dax O'Connor - Community Safety Officer, Arun DC", None, "Dax O'Connor",
+         "Community Safety Officer", "Arun DC"),
+        ("Chief Superintendent Julie Howe (Dorset Police)", "Chief Superintendent", "Julie Howe",
+         None, "Dorset Police"),
+        ("Acting Supt. Jo Grantham", "Acting Supt.", "Jo Grantham", None, None),
+        ("Detective Sergeant P Meredith", "Detective Sergeant", "P Meredith", None, None),
+        ("Councillor Wm Gardiner-Watson", "Councillor", "Wm Gardiner-Watson", None, None),
+        ("the Very Reverend Dr Mark Beach (Healthwatch nominee)", "Very Reverend Dr",
+         "Mark Beach", "Healthwatch nominee", None),
+        ("DR JOHN", "DR", "JOHN", None, None),
+        ("C BAKER-LONGSHAW", None, "C BAKER-LONGSHAW", None, None),
+        ("JG McMichael", None, "JG McMichael", None, None),
+        ("Matt Garrett (Head of Housing Services, PCC)", None, "Matt Garrett",
+         "Head of Housing Services", "PCC"),
+        ("Cllr Gill Taylor | Dorset Council (Chair)", "Cllr", "Gill Taylor", None,
+         "Dorset Council"),
+        ("Andrew Billany | Dorset Council (Housing, Adults and Housing)", None, "Andrew Billany",
+         None, "Dorset Council (Housing, Adults and Housing)"),
+        ("Jane Smith (JS) - Head of Service, Warwickshire County Council", None, "Jane Smith",
+         "Head of Service", "Warwickshire County Council"),
+        ("Dorset Police - Supt Claire Phillips", "Supt", "Claire Phillips", None,
+         "Dorset Police"),
+    ],
+)  # fmt: skip
+def test_an_entry_splits_into_honorific_name_title_and_organisation_as_written(
+    entry: str, honorific: str | None, name: str | None, title: str | None, organisation: str | None
+) -> None:
+    assert parts(parse_person(entry)) == (honorific, name, title, organisation)
+
+
+@pytest.mark.parametrize(
+    ("entry", "name", "title", "organisation"),
+    [
+        ("Andy Frost Dorset County Council", "Andy Frost", None, "Dorset County Council"),
+        ("Masood Ahmed West Yorkshire Police and Crime Panel", "Masood Ahmed", None,
+         "West Yorkshire Police and Crime Panel"),
+        ("Steve Cotter Divisional Commander, West Yorkshire Police", "Steve Cotter",
+         "Divisional Commander", "West Yorkshire Police"),
+        ("Jacqui Gedman Director, Kirklees Council", "Jacqui Gedman", "Director",
+         "Kirklees Council"),
+    ],
+)  # fmt: skip
+def test_a_table_row_read_from_a_pdf_runs_name_and_organisation_together_and_says_so(
+    entry: str, name: str, title: str | None, organisation: str
+) -> None:
+    person = parse_person(entry)
+    assert person is not None
+    assert (person.name, person.title, person.organisation) == (name, title, organisation)
+    assert any("run together" in doubt for doubt in person.doubts)
+
+
+def test_the_part_in_the_meeting_comes_from_brackets_or_a_trailing_word() -> None:
+    assert parse_person("Cllr Jane Smith (Chair)").role_hint == "chair"  # type: ignore[union-attr]
+    assert parse_person("Jane Humphreys (In the Chair)").role_hint == "chair"  # type: ignore[union-attr]
+    assert parse_person("AB - Cllr. Alan Butcher - Chair").role_hint == "chair"  # type: ignore[union-attr]
+    assert parse_person("Nigel Smith, Independent Chair, WSCB").role_hint == "chair"  # type: ignore[union-attr]
+    vice = parse_person("Dr Gill Fargher (Vice-Chairman)")
+    assert vice is not None and vice.role_hint == "vice-chair" and vice.title == "Vice-Chairman"
+    other_body = parse_person(
+        "Councillor Lee Breckon, Joint Chair of the Blaby & Hinckley and Bosworth Community "
+        "Safety Partnership"
+    )
+    assert other_body is not None and other_body.role_hint is None
+    assert other_body.title == (
+        "Joint Chair of the Blaby & Hinckley and Bosworth Community Safety Partnership"
+    )
+
+
+def test_a_substitute_names_who_they_stand_in_for_without_honorific() -> None:
+    insp = parse_person("Insp Lee (substituting for Ch Supt Khan)")
+    assert insp is not None
+    assert (insp.honorific, insp.name, insp.substitute_for) == ("Insp", "Lee", "Khan")
+    sub = parse_person("Cllr R Patel (sub for Cllr Jones)")
+    assert sub is not None and sub.substitute_for == "Jones"
+    trailing = parse_person("Sarah Green, substituting for Mark Brown")
+    assert trailing is not None and (trailing.name, trailing.substitute_for) == (
+        "Sarah Green",
+        "Mark Brown",
+    )
+
+
+def test_initials_before_a_name_are_kept_apart_only_when_they_fit_the_name() -> None:
+    assert parse_person("CR Carrie Reynolds (Arun DC)").initials == "CR"  # type: ignore[union-attr]
+    assert parse_person("MS - Magdalena Steele - Partnership Analyst, WSCC").initials == "MS"  # type: ignore[union-attr]
+    rank = parse_person("CI Will Keating-Jones")
+    assert rank is not None and (rank.initials, rank.honorific) == (None, "CI")
+
+
+def test_an_organisation_no_word_vouches_for_is_a_guess_named_in_doubts() -> None:
+    person = parse_person("AG - Annabelle Goodenough - Regional Manager, Crimestoppers")
+    assert person is not None and person.organisation == "Crimestoppers"
+    assert person.doubts == ("organisation guessed: 'Crimestoppers'",)
+    sure = parse_person("CR - Carrie Reynolds - Communities & Wellbeing Manager, Arun DC")
+    assert sure is not None and sure.doubts == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police Service of Northern Ireland",
+        "These notes are intended to provide an overview of the meeting.",
+        "MS Teams virtual meeting",
+        "Declarations of Interest",
+        "Anti-Social Behaviour",
+        "West Yorkshire Police",
+        "",
+        "()",
+        "- , ;",
+    ],
+)
+def test_what_names_no_person_and_no_post_is_none(text: str) -> None:
+    assert parse_person(text) is None
+
+
+def test_a_list_gives_an_organisation_in_brackets_to_its_semicolon_group() -> None:
+    people = parse_people(
+        "Jane Humphreys (In the Chair), Cllr Jim Beall, Mike Batty, Richard Poundford (SBC), "
+        "Glenis Sanderson (Victim Support); Joanne Hodgkinson, Chris Coombs (Cleveland Police "
+        "Authority); Emma Champley, Ruth Hill (NHS/SBC)."
+    )
+    assert [(p.name, p.organisation) for p in people] == [
+        ("Jane Humphreys", "SBC"),
+        ("Jim Beall", "SBC"),
+        ("Mike Batty", "SBC"),
+        ("Richard Poundford", "SBC"),
+        ("Glenis Sanderson", "Victim Support"),
+        ("Joanne Hodgkinson", "Cleveland Police Authority"),
+        ("Chris Coombs", "Cleveland Police Authority"),
+        ("Emma Champley", "NHS/SBC"),
+        ("Ruth Hill", "NHS/SBC"),
+    ]
+    assert people[0].role_hint == "chair" and people[1].honorific == "Cllr"
+
+
+def test_a_comma_list_without_groups_keeps_each_organisation_to_its_own_name() -> None:
+    people = parse_people("Cllr A Smith, Cllr B Jones, John Smith from Sussex Police")
+    assert [(p.name, p.organisation) for p in people] == [
+        ("A Smith", None),
+        ("B Jones", None),
+        ("John Smith", "Sussex Police"),
+    ]
+
+
+def test_a_plural_honorific_leads_every_name_and_from_gives_the_run_its_organisation() -> None:
+    people = parse_people(
+        "Councillors Aslam, Jackson and Richardson from Blaby District Council and Councillors "
+        "Bill and Crooks from Hinckley & Bosworth Borough Council, with the substitution of "
+        "Councillor Cartwright for Councillor Bill."
+    )
+    assert [(p.honorific, p.name, p.organisation, p.substitute_for) for p in people] == [
+        ("Councillor", "Aslam", "Blaby District Council", None),
+        ("Councillor", "Jackson", "Blaby District Council", None),
+        ("Councillor", "Richardson", "Blaby District Council", None),
+        ("Councillor", "Bill", "Hinckley & Bosworth Borough Council", None),
+        ("Councillor", "Crooks", "Hinckley & Bosworth Borough Council", None),
+        ("Councillor", "Cartwright", None, "Bill"),
+    ]
+    courtesy = parse_people("Councillors Mrs Anderson and Mrs Heslop")
+    assert [(p.honorific, p.name) for p in courtesy] == [
+        ("Councillor Mrs", "Anderson"),
+        ("Councillor Mrs", "Heslop"),
+    ]
+
+
+def test_someone_attending_in_anothers_place_is_their_substitute() -> None:
+    people = parse_people(
+        "Mr D Blacklock (Ms H Horne attended as substitute), Mr A Cummings (Mr D Walker, "
+        "Medical Director attended in his absence), Mr I Johnson and Ms B Reilly, NHS England."
+    )
+    assert [(p.name, p.title, p.organisation, p.substitute_for) for p in people] == [
+        ("D Blacklock", None, None, None),
+        ("H Horne", None, None, "D Blacklock"),
+        ("A Cummings", None, None, None),
+        ("D Walker", "Medical Director", None, "A Cummings"),
+        ("I Johnson", None, None, None),
+        ("B Reilly", None, "NHS England", None),
+    ]
+
+
+def test_a_title_after_a_comma_belongs_to_the_person_before_it() -> None:
+    people = parse_people(
+        "Mrs S Irvine, Councillor J H Lockhart, Miss E Shields, Assistant Director of Corporate "
+        "Services and Mrs A McCann, DPP Manager."
+    )
+    assert [(p.honorific, p.name, p.title) for p in people] == [
+        ("Mrs", "S Irvine", None),
+        ("Councillor", "J H Lockhart", None),
+        ("Miss", "E Shields", "Assistant Director of Corporate Services"),
+        ("Mrs", "A McCann", "DPP Manager"),
+    ]
+
+
+def test_and_splits_people_but_not_organisations_or_titles() -> None:
+    people = parse_people(
+        "Laura Beddow (Dorset and Wiltshire Fire and Rescue Authority), Rebecca Owen and "
+        "Sharon Stacey, Neil Worth - Communities and Business Partnerships Manager"
+    )
+    assert [(p.name, p.title, p.organisation) for p in people] == [
+        ("Laura Beddow", None, "Dorset and Wiltshire Fire and Rescue Authority"),
+        ("Rebecca Owen", None, None),
+        ("Sharon Stacey", None, None),
+        ("Neil Worth", "Communities and Business Partnerships Manager", None),
+    ]
+
+
+def test_organisation_labels_lead_the_names_after_them_even_when_glued_to_a_name() -> None:
+    people = parse_people(
+        "Blaby District Council: James Edmondston, Linda McBean, and Sarah Pennelli Hinckley & "
+        "Bosworth Borough Council: Rachel Burgess and Sharon Stacey"
+    )
+    assert [(p.name, p.organisation) for p in people] == [
+        ("James Edmondston", "Blaby District Council"),
+        ("Linda McBean", "Blaby District Council"),
+        ("Sarah Pennelli", "Blaby District Council"),
+        ("Rachel Burgess", "Hinckley & Bosworth Borough Council"),
+        ("Sharon Stacey", "Hinckley & Bosworth Borough Council"),
+    ]
+    assert people[2].doubts == ("name and organisation run together: 'Sarah Pennelli'",)
+
+
+def test_names_in_capitals_stay_as_written() -> None:
+    people = parse_people("C BAKER-LONGSHAW, R BACKHOUSE, DR JOHN, K McDONALD")
+    assert [(p.honorific, p.name) for p in people] == [
+        (None, "C BAKER-LONGSHAW"),
+        (None, "R BACKHOUSE"),
+        ("DR", "JOHN"),
+        (None, "K McDONALD"),
+    ]
+
+
+def test_words_tell_titles_and_organisations_apart() -> None:
+    assert is_job_title("Head of Community Safety")
+    assert is_job_title("Police and Crime Commissioner")
+    assert not is_job_title("Office of the Police and Crime Commissioner")
+    assert is_organisation("Office of the Police and Crime Commissioner")
+    assert is_organisation("Arun DC") and is_organisation("NHS/SBC") and is_organisation("WSCC")
+    assert not is_organisation("C BAKER-LONGSHAW") and not is_organisation("Jane Smith")
+
+
+def test_names_compare_without_honorifics() -> None:
+    assert bare_name("Councillor Bill") == "Bill"
+    assert bare_name("the Chief Executive") == "Chief Executive"
+    assert surname("Mandy Smith") == "Smith" and surname("S P Porter") == "Porter"

@@ -1,0 +1,995 @@
+"""Plans, structure descriptions and decision records read as facts: each layout on an
+excerpt of a real council document, inputs that are no such document, and the floor the
+extractors reach on the tuning part of the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.ingest.decision import read_decision
+from loaders.ingest.facts import DocumentFacts, PriorityFact, RelationFact
+from loaders.ingest.plans import plan_period, read_plan
+from loaders.ingest.read import read
+from loaders.ingest.structure import read_structure, relations_in
+from loaders.ingest.text import Format, Text
+from tests.ingest_corpus import CORPUS, Fixture, fixtures, score, table
+
+
+def text(*lines: str, format: Format = "text", title: str | None = None) -> Text:
+    return Text(lines=lines, format=format, original="excerpt", checksum="x", title=title)
+
+
+def items(facts: DocumentFacts) -> list[tuple[str, str, str | None, str | None, str | None]]:
+    return [(p.kind, p.text, p.timescale, p.lead, p.portfolio_holder) for p in facts.priorities]
+
+
+def ends(relations: list[RelationFact]) -> set[tuple[str, str, str]]:
+    return {(r.source, r.type, r.target) for r in relations}
+
+
+# Plans -----------------------------------------------------------------------------------
+
+MAIDSTONE = text(
+    "2013-18 Community Safety Partnership Plan Refresh",
+    "1. INTRODUCTION AND BACKGROUND",
+    "1.1 The draft 2018/19 refresh of the Maidstone Community Safety Partnership (CSP) Plan "
+    "2013-18 (Appendix 1) has been updated following the annual process detailed within the "
+    "plan and is an update on the CSP Plan brought to this Committee on 28 March 2017.",
+    "1.2 Based on the information in the Strategic Assessment, the priorities that have been "
+    "identified for 2018/19 are:",
+    "· Domestic Abuse",
+    "· Organised Crime Groups (including Modern Slavery)",
+    "· Gangs & Child Sexual Exploitation (CSE)",
+    "· Substance Misuse",
+    "· Mental Health",
+)
+
+
+def test_a_lead_in_says_what_its_list_holds_and_for_when() -> None:
+    facts = read_plan(MAIDSTONE)
+    assert facts.kind == "plan"
+    assert facts.title == "2013-18 Community Safety Partnership Plan Refresh"
+    assert facts.body == "Maidstone Community Safety Partnership"
+    assert items(facts) == [
+        ("priority", name, "2018/19", None, None)
+        for name in (
+            "Domestic Abuse",
+            "Organised Crime Groups (including Modern Slavery)",
+            "Gangs & Child Sexual Exploitation (CSE)",
+            "Substance Misuse",
+            "Mental Health",
+        )
+    ]
+    assert [p.line for p in facts.priorities] == [5, 6, 7, 8, 9]
+
+
+CHESHIRE = text(
+    "2 | Cheshire West and Chester Community Safety Partnership Strategy 2016/2020",
+    "Contents",
+    "3 Foreword",
+    "4 The Community Safety Partnership",
+    "9 Strategic Assessment of Crime and Disorder",
+    "10 Community Safety Partnership Priorities",
+    "1. Reducing Re-offending",
+    "2. Reduce Child Sexual Exploitation",
+    "3. Reduce Anti-Social Behaviour",
+    "4. Reduce the Negative Impact of Alcohol and Substance Misuse",
+    "5. To increase the number of Domestic Violence and Abuse (DVA) reports across West Cheshire,",
+    "allowing us to offer support to more victims, children and"
+    " perpetrators and start to reduce the",
+    "number of incidents within those families",
+    "6. Embed Prevent in to mainstream activities , including the management of the hate Crime",
+    "Strategy and Action Plan",
+    "7. Reduce the Number of Killed and Seriously Injured people on our"
+    " roads, including Road Safety.",
+    "18 Community Safety Partnership Plan",
+    "18 Helping the Borough to Thrive",
+    format="pdf",
+)
+
+
+def test_numbered_priorities_keep_the_lines_a_pdf_wrapped_them_onto() -> None:
+    facts = read_plan(CHESHIRE)
+    assert facts.title == (
+        "Cheshire West and Chester Community Safety Partnership Strategy 2016/2020"
+    )
+    assert facts.body == "Cheshire West and Chester Community Safety Partnership"
+    names = [p.text for p in facts.priorities]
+    assert len(names) == 7
+    assert {p.kind for p in facts.priorities} == {"priority"}
+    assert names[0] == "Reducing Re-offending"
+    assert names[4].endswith("reduce the number of incidents within those families")
+    assert names[5].endswith("the hate Crime Strategy and Action Plan")
+    assert [p.line for p in facts.priorities] == [7, 8, 9, 10, 11, 14, 16]
+
+
+LICHFIELD = text(
+    "Community safety delivery plan outline 2021-2022 - Lichfield District Council",
+    "Community safety delivery plan outline 2021-2022",
+    "Priority one: anti-social behaviour",
+    "Early intervention prevention",
+    "We want to:",
+    "reduce the number of ASB incidents reported in hotspot areas",
+    "create better awareness amongst young people of the harms caused by ASB",
+    "To do this we will:",
+    "deploy policing patrols into key hotspot areas at the most appropriate times",
+    "develop joint training for staff who manage and respond to ASB",
+    "Managing perpetrators",
+    "We want to:",
+    "reduce incidences of ASB caused by repeat perpetrators",
+    format="html",
+    title="Community safety delivery plan outline 2021-2022 - Lichfield District Council",
+)
+
+
+def test_headings_and_lead_ins_over_lists_without_bullets() -> None:
+    facts = read_plan(LICHFIELD)
+    assert facts.title == "Community safety delivery plan outline 2021-2022"
+    assert facts.body is None
+    assert [(kind, words) for kind, words, *_ in items(facts)] == [
+        ("priority", "Priority one: anti-social behaviour"),
+        ("objective", "reduce the number of ASB incidents reported in hotspot areas"),
+        ("objective", "create better awareness amongst young people of the harms caused by ASB"),
+        ("action", "deploy policing patrols into key hotspot areas at the most appropriate times"),
+        ("action", "develop joint training for staff who manage and respond to ASB"),
+        ("objective", "reduce incidences of ASB caused by repeat perpetrators"),
+    ]
+
+
+KIRKLEES = text(
+    "People in Kirklees live in cohesive communities, feel safe and are protected from harm",
+    "What we're aiming to achieve",
+    "• More people active in their communities and engaged in local democracy.",
+    "Priorities for action",
+    "1. Tenant safety",
+    "Action",
+    "Tenant safety: agree and implement tower block replacement/renewal and refurbishment "
+    "programme.",
+    "Deliverable(s)",
+    "• Complete high rise fire door programme.",
+    "Timescale: March 2022.",
+    "Portfolio holder",
+    "Councillor Cathy Scott",
+    "2. Work alongside the voluntary and community sector",
+    "Action",
+    "Work alongside the voluntary and community sector in Kirklees to create a relationship "
+    "that best delivers our outcomes.",
+    "Deliverable(s)",
+    "• Engage more people and grow support for our 'we are working alongside' approach by:",
+    "• Promoting our co-created statement of shared values.",
+    "Timescale: Winter 2021.",
+    "Portfolio holder",
+    "Councillor Carole Pattison",
+    "Tracking our progress",
+    "• Proportion of people who say they feel safe.",
+)
+
+
+def test_labelled_cells_give_timescales_to_items_and_portfolio_holders_to_priorities() -> None:
+    facts = read_plan(KIRKLEES)
+    assert items(facts) == [
+        (
+            "objective",
+            "More people active in their communities and engaged in local democracy.",
+            None,
+            None,
+            None,
+        ),
+        ("priority", "Tenant safety", None, None, "Councillor Cathy Scott"),
+        (
+            "action",
+            "Tenant safety: agree and implement tower block replacement/renewal and "
+            "refurbishment programme.",
+            None,
+            None,
+            None,
+        ),
+        ("deliverable", "Complete high rise fire door programme.", "March 2022", None, None),
+        (
+            "priority",
+            "Work alongside the voluntary and community sector",
+            None,
+            None,
+            "Councillor Carole Pattison",
+        ),
+        (
+            "action",
+            "Work alongside the voluntary and community sector in Kirklees to create a "
+            "relationship that best delivers our outcomes.",
+            None,
+            None,
+            None,
+        ),
+        (
+            "deliverable",
+            "Engage more people and grow support for our 'we are working alongside' approach by:",
+            None,
+            None,
+            None,
+        ),
+        (
+            "deliverable",
+            "Promoting our co-created statement of shared values.",
+            "Winter 2021",
+            None,
+            None,
+        ),
+    ]
+
+
+def test_a_table_gives_each_row_its_lead_timescale_and_portfolio_holder() -> None:
+    facts = read_plan(
+        text(
+            "Safer Anytown Action Plan 2022/23 to 2024/25",
+            "Priority | Action | Lead | Timescale | Portfolio holder",
+            "Tackling anti-social behaviour | Deliver a youth diversion programme | "
+            "Community Safety Team | March 2023 | Cllr Jane Smith",
+            " | Review the Public Spaces Protection Order | Licensing Manager | Autumn 2022 | "
+            "Cllr Jane Smith",
+            "Reducing domestic abuse | Commission a refuge service | Housing Lead | Ongoing | ",
+            "Next steps",
+            format="docx",
+        )
+    )
+    assert facts.title == "Safer Anytown Action Plan 2022/23 to 2024/25"
+    assert plan_period(facts.title) == "2022/23 to 2024/25"
+    assert items(facts) == [
+        ("priority", "Tackling anti-social behaviour", None, None, None),
+        (
+            "action",
+            "Deliver a youth diversion programme",
+            "March 2023",
+            "Community Safety Team",
+            "Cllr Jane Smith",
+        ),
+        (
+            "action",
+            "Review the Public Spaces Protection Order",
+            "Autumn 2022",
+            "Licensing Manager",
+            "Cllr Jane Smith",
+        ),
+        ("priority", "Reducing domestic abuse", None, None, None),
+        ("action", "Commission a refuge service", "Ongoing", "Housing Lead", None),
+    ]
+
+
+def test_numbered_headings_fields_and_promises() -> None:
+    facts = read_plan(
+        text(
+            "Community Safety Plan",
+            "2021-2024",
+            "This plan is owned by the Safer Anytown Partnership Board.",
+            "Priority 1",
+            "Protecting vulnerable people",
+            "Portfolio Holder: Cllr Jane Smith",
+            "Objective 1.1 Increase reporting of domestic abuse",
+            "Objective: fewer repeat victims",
+            "We will:",
+            "• commission a refuge service by April 2023",
+            "• train frontline staff",
+            "Lead: Domestic Abuse Coordinator",
+            "• We will publish a hate crime charter",
+            format="docx",
+        )
+    )
+    assert facts.title == "Community Safety Plan 2021-2024"
+    assert facts.body == "Safer Anytown Partnership Board"
+    assert ends(facts.relations) == {
+        ("Safer Anytown Partnership Board", "owns", "Community Safety Plan 2021-2024")
+    }
+    assert items(facts) == [
+        ("priority", "Protecting vulnerable people", None, None, "Cllr Jane Smith"),
+        ("objective", "Objective 1.1 Increase reporting of domestic abuse", None, None, None),
+        ("objective", "Objective: fewer repeat victims", None, None, None),
+        ("action", "commission a refuge service by April 2023", "April 2023", None, None),
+        ("action", "train frontline staff", None, "Domestic Abuse Coordinator", None),
+        ("action", "We will publish a hate crime charter", None, None, None),
+    ]
+
+
+def test_a_contents_list_under_a_question_with_page_numbers_between() -> None:
+    facts = read_plan(
+        text(
+            "Health and Wellbeing",
+            "Strategy for Wakefield",
+            "2013-2016",
+            "What are the key priorities and what are we going to do about them?",
+            "Inequalities",
+            "5",
+            "Healthy Living & Quality of Life",
+            "6",
+            "Early Years",
+            "7",
+            "Our Approach to Improving Health and Wellbeing",
+        )
+    )
+    assert facts.title == "Strategy for Wakefield 2013-2016"
+    assert [(p.kind, p.text) for p in facts.priorities] == [
+        ("priority", "Inequalities"),
+        ("priority", "Healthy Living & Quality of Life"),
+        ("priority", "Early Years"),
+    ]
+
+
+def test_objectives_listed_once_and_each_promise_an_action() -> None:
+    facts = read_plan(
+        text(
+            "H&F Hate Crime Strategy 2024-2028 - Our objectives",
+            "This strategy identifies our four main objectives, which are:",
+            "Prevent hate crime and increase community cohesion",
+            "Increase trust and confidence to encourage reporting of hate crimes",
+            "Objective 1: Prevent hate crime and increase community cohesion",
+            "We will:",
+            "Ensure hate crime remains a priority in key forums across H&F.",
+            "Ensure staff are trained to identify hate crime. We will ensure that specialised "
+            "training will be delivered. e.g. antisemitism.",
+            format="html",
+        )
+    )
+    assert [(p.kind, p.text) for p in facts.priorities] == [
+        ("objective", "Prevent hate crime and increase community cohesion"),
+        ("objective", "Increase trust and confidence to encourage reporting of hate crimes"),
+        ("action", "Ensure hate crime remains a priority in key forums across H&F."),
+        ("action", "Ensure staff are trained to identify hate crime."),
+        (
+            "action",
+            "We will ensure that specialised training will be delivered. e.g. antisemitism.",
+        ),
+    ]
+
+
+def test_a_table_printed_without_cells_rows_of_commitments_and_leads() -> None:
+    facts = read_plan(
+        text(
+            "Hate Crime Strategy 2017-2021 Delivery Plan – Quarter 2 Update "
+            "(July – September 2017)",
+            "OBJECTIVE ACTION TIMESCALE Lead Officer / Agency",
+            "We want to improve public",
+            "understanding and awareness of",
+            "Doncaster.",
+            "We will continue to ensure that our work and publicity reflect clear messages "
+            "regarding",
+            "what hate crime is. We will utilise a number of forums for this.",
+            "Update – The Hate Crime strategy was launched on 6th July 2017 alongside clear",
+            "messages regarding what hate crime is.",
+            "July 2017 launch - DMBC Hate Crime Lead",
+            "- DMBC Communications",
+            format="pdf",
+        )
+    )
+    leads = "DMBC Hate Crime Lead, DMBC Communications"
+    assert items(facts) == [
+        (
+            "objective",
+            "We want to improve public understanding and awareness of Doncaster.",
+            None,
+            None,
+            None,
+        ),
+        (
+            "action",
+            "We will continue to ensure that our work and publicity reflect clear messages "
+            "regarding what hate crime is.",
+            "July 2017 launch",
+            leads,
+            None,
+        ),
+        ("action", "We will utilise a number of forums for this.", "July 2017 launch", leads, None),
+    ]
+
+
+def test_a_table_printed_without_cells_coded_items_owners_and_cells() -> None:
+    lancashire = read_plan(
+        text(
+            "Annual Delivery Plan 2008/09",
+            "Milestone Directorate Owner Current",
+            "Status",
+            "CC1 Accessible, high quality, value-for-money services which meet your needs",
+            "C1.1.1 Making sure governance structures for Team",
+            "Lancashire are in place and operating effectively by",
+            "June 2008",
+            "PU partnerships",
+            "& localities",
+            "Jerry Smith G Governance structures agreed and in",
+            format="pdf",
+        )
+    )
+    assert items(lancashire) == [
+        (
+            "priority",
+            "Accessible, high quality, value-for-money services which meet your needs",
+            None,
+            None,
+            None,
+        ),
+        (
+            "deliverable",
+            "Making sure governance structures for Team Lancashire are in place and operating "
+            "effectively by June 2008",
+            "June 2008",
+            "Jerry Smith",
+            None,
+        ),
+    ]
+    slough = read_plan(
+        text(
+            "SLSCB BUSINESS PLAN – ACTIONS, TIMESCALES, OUTCOMES AND RAG RATINGS",
+            "PRIORITY 1a Early Help and Prevention",
+            "Strategic Lead from SLSCB Executive: Nancy Barber/Jill King (BHFT)",
+            "OBJECTIVES:",
+            "To improve the effectiveness of universal services",
+            "Specific Actions Timescale/ Target Lead Output/Outcome measurement RAG",
+            "1. To ensure that the Early Intervention Strategy addresses safeguarding priorities.",
+            "Strategy agreed and in",
+            "place by April 2012",
+            format="pdf",
+        )
+    )
+    assert items(slough) == [
+        (
+            "priority",
+            "PRIORITY 1a Early Help and Prevention",
+            None,
+            "Nancy Barber/Jill King (BHFT)",
+            None,
+        ),
+        ("objective", "To improve the effectiveness of universal services", None, None, None),
+        (
+            "action",
+            "To ensure that the Early Intervention Strategy addresses safeguarding priorities.",
+            "Strategy agreed and in place by April 2012",
+            None,
+            None,
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "period"),
+    [
+        ("Community Safety Plan 2021-2024", "2021-2024"),
+        ("Strategic Assessment 2022/23 to 2024/25", "2022/23 to 2024/25"),
+        ("Community Safety Partnership Strategy 2016/2020", "2016/2020"),
+        ("Safer Arun Strategic Partnership Plan 2015 – 2017 (updated 29/07/16)", "2015 – 2017"),
+        ("2013-18 Community Safety Partnership Plan Refresh", "2013-18"),
+        ("Community Safety Plan", None),
+    ],
+)
+def test_plan_period(title: str, period: str | None) -> None:
+    assert plan_period(title) == period
+
+
+# Structures ------------------------------------------------------------------------------
+
+DURHAM = text(
+    "Safe Durham Partnership Structures",
+    "The framework consists of a Strategic Safe Durham Partnership Board answerable to the "
+    "County Durham Partnership. Under the Board sits the Thematic Groups and Local Multi-Agency "
+    "Problem Solving Groups (L-MAPS). The Thematic Groups deliver on the identified partnership "
+    "priorities while the L-MAPS provide the local delivery arm of the Partnership.",
+    "The role of the Safe Durham Partnership Board",
+    "The Board will review partnership performance, manage and monitor financial resources, "
+    "hold thematic groups to account and devlop strategies for emerging priorities. The Board "
+    "will also co-ordinate and oversee the development and delivery of the Partnership Plan.",
+)
+
+
+def test_relations_in_prose_with_the_board_and_the_partnership_resolved() -> None:
+    facts = read_structure(DURHAM)
+    assert facts.kind == "governance"
+    assert facts.body == "Safe Durham Partnership"
+    assert facts.title == "Safe Durham Partnership Structures"
+    assert ends(facts.relations) == {
+        (
+            "Strategic Safe Durham Partnership Board",
+            "accountable_to",
+            "County Durham Partnership",
+        ),
+        ("Thematic Groups", "part_of", "Strategic Safe Durham Partnership Board"),
+        (
+            "Local Multi-Agency Problem Solving Groups (L-MAPS)",
+            "part_of",
+            "Strategic Safe Durham Partnership Board",
+        ),
+        ("L-MAPS", "delivers_for", "Safe Durham Partnership"),
+        ("thematic groups", "accountable_to", "Safe Durham Partnership Board"),
+        ("Partnership Plan", "overseen_by", "Safe Durham Partnership Board"),
+    }
+    quotes = {r.type: r.quote for r in facts.relations}
+    assert quotes["accountable_to"] in DURHAM.line(2) + DURHAM.line(4)
+    assert facts.unsure == []
+
+
+HACKNEY = text(
+    "Community safety partnership",
+    "The community safety partnership (formerly the safer cleaner partnership) consists of the "
+    "wider community safety partnership (CSP) and a statutory officer group.",
+    "• a strategy group to be made up of senior representatives from the responsible authorities",
+    "• have a crime and disorder scrutiny committee with the power to review and scrutinise "
+    "decisions made and action taken by the community safety partnership",
+    "Statutory officer group",
+    "The statutory officer group is responsible for discharging the statutory duties of the CSP, "
+    "setting strategy and challenging each other on performance. It’s accountable to the wider "
+    "CSP and strategy is made with the full involvement of the partnership.",
+)
+
+
+def test_parts_duties_scrutiny_it_and_acronyms_as_the_text_spells_them() -> None:
+    assert ends(read_structure(HACKNEY).relations) == {
+        ("wider community safety partnership (CSP)", "part_of", "community safety partnership"),
+        ("statutory officer group", "part_of", "community safety partnership"),
+        (
+            "community safety partnership",
+            "overseen_by",
+            "crime and disorder scrutiny committee",
+        ),
+        ("statutory officer group", "delivers_for", "the community safety partnership (CSP)"),
+        ("statutory officer group", "accountable_to", "wider CSP"),
+    }
+
+
+WAVERLEY = text(
+    "Annex 2",
+    "Safer Waverley Partnership (SWP) Organisational Structure & Terms of",
+    "Reference",
+    "Updated 23 Oct 19",
+    "Safer Waverley Partnership Executive",
+    "Joint Action",
+    "Group (JAG)",
+    "SWP Executive Membership:",
+    "Supt Operations (Chair) Surrey Police",
+    "Representative (Deputy) Guildford & Waverley CCG",
+    "Community Safety Officer Waverley Borough Council",
+    "Term of Chairmanship",
+    "The Chairmanship will be reviewed by the Executive every 2 years.",
+    "Terms of Reference:",
+    "Own the Safer Waverley Partnership Action Plan by ensuring successful"
+    " delivery and maintaining rigorous",
+    "SMART targets.",
+    format="pdf",
+)
+
+
+def test_a_chair_in_a_membership_list_and_terms_of_reference_of_that_body() -> None:
+    facts = read_structure(WAVERLEY)
+    assert (
+        facts.title
+        == "Safer Waverley Partnership (SWP) Organisational Structure & Terms of Reference"
+    )
+    assert ends(facts.relations) == {
+        ("Safer Waverley Partnership Executive", "chaired_by", "Supt Operations"),
+        ("Safer Waverley Partnership Executive", "owns", "Safer Waverley Partnership Action Plan"),
+    }
+
+
+def test_a_list_under_a_lead_in_and_a_board_the_text_does_not_name() -> None:
+    facts = read_structure(
+        text(
+            "Our structure",
+            "The following groups report to the Board:",
+            "Domestic Abuse Strategic Group",
+            "Joint Action Group (JAG) – chaired by the Police Inspector",
+            "The Board is a sub-group of the Anytown Health and Wellbeing Board.",
+            format="html",
+        )
+    )
+    assert ends(facts.relations) == {
+        ("Domestic Abuse Strategic Group", "reports_to", "Board"),
+        ("Joint Action Group (JAG)", "reports_to", "Board"),
+        ("Joint Action Group (JAG)", "chaired_by", "Police Inspector"),
+        ("Board", "part_of", "Anytown Health and Wellbeing Board"),
+    }
+    assert facts.unsure
+    assert all("Board" in doubt.reason for doubt in facts.unsure)
+
+
+def test_brackets_asides_and_sub_groups() -> None:
+    facts = read_structure(
+        text(
+            "Safer Anytown Partnership",
+            "Joint Action Group (reports to the Board)",
+            "The JAG is a sub group of the Safer Anytown Partnership Board and is held "
+            "accountable by the Executive Group.",
+            "The partnership (formerly the crime reduction partnership) reports to the Cabinet.",
+            format="html",
+        )
+    )
+    assert ends(facts.relations) == {
+        ("Joint Action Group", "reports_to", "Safer Anytown Partnership Board"),
+        ("JAG", "part_of", "Safer Anytown Partnership Board"),
+        ("JAG", "accountable_to", "Executive Group"),
+        ("Safer Anytown Partnership", "reports_to", "Cabinet"),
+    }
+
+
+def test_defined_acronyms_sub_bodies_and_a_clause_about_the_name_before_it() -> None:
+    facts = read_structure(
+        text(
+            "Part 6.3.2.1 - Appendix: Domestic Abuse Board",
+            '2.2 The West Berkshire Domestic Abuse Board ("DAB") is the Council\'s DALPB.',
+            '2.3 The DAB is a Sub-Body of the Building Communities Together Partnership ("BCTP") '
+            "which, in turn, is a Sub-Body of the West Berkshire Health and Wellbeing Board "
+            '("HWB").',
+            "2.4 The DAB, through the Chairman, is accountable to the Council via (in turn) the "
+            "BCTP and the HWB.",
+            "2.5 The Council receives funding from the Department for Levelling Up, Housing and "
+            'Communities ("DLUHC") and has accountability to DLUHC for that funding.',
+            format="html",
+        )
+    )
+    board = "the West Berkshire Domestic Abuse Board (DAB)"
+    assert ends(facts.relations) == {
+        (board, "part_of", "Building Communities Together Partnership"),
+        (
+            "Building Communities Together Partnership",
+            "part_of",
+            "West Berkshire Health and Wellbeing Board",
+        ),
+        (board, "accountable_to", "Council"),
+        (
+            "Council",
+            "accountable_to",
+            "Department for Levelling Up, Housing and Communities (DLUHC)",
+        ),
+    }
+
+
+def test_members_duties_and_leadership() -> None:
+    islington = read_structure(
+        text(
+            "Safeguarding partners - Islington Safeguarding Children Partnership",
+            "Executive Partnership",
+            "The Executive Partnership is made up of representatives of the statutory "
+            "safeguarding partners, sub-group chairs and the Independent Chair and Scrutineer. "
+            "The role of the Executive Partnership is to provide strategic leadership, direction "
+            "and support to the Partnership to make sure it meets its statutory responsibilities. "
+            "The Executive Partnership will be chaired by the Independent Chair who is "
+            "responsible for publishing the terms of reference.",
+            "Responsibilities of this group are to:",
+            "develop, implement and monitor the Partnerships Business Plan.",
+            "oversee the functions of Partnership's sub-groups.",
+            format="html",
+            title="Safeguarding partners - Islington Safeguarding Children Partnership",
+        )
+    )
+    executive = "Executive Partnership"
+    assert ends(islington.relations) == {
+        (
+            "representatives of the statutory safeguarding partners",
+            "part_of",
+            executive,
+        ),
+        ("sub-group chairs", "part_of", executive),
+        ("Independent Chair and Scrutineer", "part_of", executive),
+        (executive, "governs", "Islington Safeguarding Children Partnership"),
+        (executive, "chaired_by", "Independent Chair"),
+        ("Partnerships Business Plan", "overseen_by", executive),
+        ("Partnership's sub-groups", "overseen_by", executive),
+    }
+    brighton = read_structure(
+        text(
+            "How the partnership works",
+            "The Safe in the City Partnership Board oversees the work of the Partnership. It is "
+            "chaired by the council's Chief Executive and comprises senior officers across the "
+            "wide range of agencies who have a role to play. Because crime and disorder issues "
+            "are intertwined with drug and alcohol misuse, the Board includes experts in these "
+            "areas.",
+            "The Community Safety Forum provides the link between the Safe in the City "
+            "Partnership and the democratic process. The Forum is chaired by the council's "
+            "cabinet member for communities and its membership includes local elected "
+            "councillors, Local Action Teams and communities of interest.",
+        )
+    )
+    board, forum = "Safe in the City Partnership Board", "Community Safety Forum"
+    assert ends(brighton.relations) == {
+        ("Safe in the City Partnership", "overseen_by", board),
+        (board, "chaired_by", "council's Chief Executive"),
+        ("senior officers across the wide range of agencies", "part_of", board),
+        ("experts in these areas", "part_of", board),
+        (forum, "chaired_by", "council's cabinet member"),
+        ("local elected councillors", "part_of", forum),
+        ("Local Action Teams", "part_of", forum),
+        ("communities of interest", "part_of", forum),
+    }
+
+
+def test_relations_in_some_lines_of_any_document() -> None:
+    minutes = text(
+        "Safer Anytown Partnership - minutes",
+        "Present: Cllr Jane Smith (Chair), Inspector Tom Brown",
+        "The Partnership reports to the Health and Wellbeing Board and is scrutinised by the "
+        "Overview and Scrutiny Committee.",
+        "The Youth Offending Service Management Board is accountable to the Partnership.",
+    )
+    found = relations_in(minutes, 3, 3, subject="Safer Anytown Partnership")
+    assert ends(found) == {
+        ("Safer Anytown Partnership", "reports_to", "Health and Wellbeing Board"),
+        ("Safer Anytown Partnership", "overseen_by", "Overview and Scrutiny Committee"),
+    }
+    assert {r.line for r in found} == {3}
+
+
+# Decisions -------------------------------------------------------------------------------
+
+ASHFIELD = text(
+    "Issue - meetings",
+    "Meeting: 29/01/2024 - Cabinet (Item 43)",
+    "43 Community Safety Partnership - Strategic Plan pdf icon PDF 144 KB",
+    "Key Decision",
+    "Councillor John Wilmott – Executive Lead Member for Community Safety and Crime Reduction",
+    "a) the positive work undertaken by the Community Safety Partnership over the past three "
+    "years be noted and the new Community Safety Plan for 2024-2027, as presented by approved;",
+    "b) the proposed priorities in the Community Safety Plan, be agreed;",
+    "c) the Executive Director for Place, in consultation with the Executive Lead Member for "
+    "Community Safety and Crime Reduction and the Ashfield Community Safety Partnership, be "
+    "requested to prepare an action plan to implement the Plan’s priorities;",
+    "d) the new Community Safety Plan for 2024-2027 and the accompanying action plan, be "
+    "recommended to Council for approval by 31 May 2024.",
+)
+
+
+def test_an_issue_page_body_date_item_deliverable_and_actions() -> None:
+    facts = read_decision(ASHFIELD)
+    assert facts.kind == "decision"
+    assert (facts.body, facts.date) == ("Cabinet", "2024-01-29")
+    assert [(a.number, a.title, a.line) for a in facts.agenda_items] == [
+        ("43", "Community Safety Partnership - Strategic Plan", 3)
+    ]
+    assert facts.title == "Community Safety Partnership - Strategic Plan"
+    assert facts.priorities == [
+        PriorityFact(
+            "the new Community Safety Plan for 2024-2027",
+            "deliverable",
+            6,
+            timescale="2024-2027",
+            portfolio_holder="Councillor John Wilmott",
+        )
+    ]
+    assert [(a.owner, a.due, a.line) for a in facts.actions] == [
+        ("Executive Director for Place", None, 8),
+        (None, "31 May 2024", 9),
+    ]
+    assert facts.people == []
+
+
+STOCKTON = text(
+    "Stockton-on-Tees Borough Council",
+    "View Cabinet Decision Record",
+    "Cabinet Decision: 5th February 2009",
+    "Title of Item/Report",
+    "Community Safety Partnership Arrangements",
+    "It was explained that the Safer Stockton Partnership was led jointly by the Council, "
+    "Cleveland Police, Cleveland Police Authority, Cleveland Fire Brigade and Stockton-on-Tees "
+    "Teaching Primary Care Trust (PCT). The Stockton DAT arrangements were led jointly by the "
+    "Council and the PCT, via the Adult Strategy Team.",
+    "The prospective timescale for completion of full merger was April or May 2009. This would "
+    "allow time for the preparation of a draft constitution for the merged Partnership.",
+)
+
+
+def test_a_decision_record_leaders_and_a_timescale() -> None:
+    facts = read_decision(STOCKTON)
+    assert (facts.body, facts.date, facts.title) == (
+        "Cabinet",
+        "2009-02-05",
+        "Community Safety Partnership Arrangements",
+    )
+    assert ends(facts.relations) == {
+        *(
+            (leader, "governs", "Safer Stockton Partnership")
+            for leader in (
+                "Council",
+                "Cleveland Police",
+                "Cleveland Police Authority",
+                "Cleveland Fire Brigade",
+                "Stockton-on-Tees Teaching Primary Care Trust (PCT)",
+            )
+        ),
+        ("Council", "governs", "Stockton DAT"),
+        ("the Stockton-on-Tees Teaching Primary Care Trust (PCT)", "governs", "Stockton DAT"),
+    }
+    assert [(a.text, a.due) for a in facts.actions] == [
+        ("completion of full merger", "April or May 2009")
+    ]
+
+
+SALFORD = text(
+    "REPORT OF DEPUTY LEADER AND LEAD MEMBER FOR COMMUNITY SAFETY",
+    "TO COUNCIL",
+    "ON WEDNESDAY 18 MAY,2011",
+    "TITLE: Salford Community Safety Strategy 2011 - 14",
+    "RECOMMENDATION:",
+    "That Council endorses the Community Safety Strategy.",
+    "EXECUTIVE SUMMARY:",
+    "Once the strategy has been endorsed by Council it will be published via the council’s",
+    "website.",
+    "1.2 The strategy will be delivered through an action plan which"
+    " details activity that will enable",
+    "delivery of the strategic objectives. Progress on delivery and performance against crime",
+    "and disorder reduction targets will be reported quarterly to the Community Safety",
+    "Partnership (CSP) Executive Group and to the Salford Strategic Partnership.",
+    format="pdf",
+)
+
+
+def test_a_report_to_council_what_is_reported_and_delivered_through_what() -> None:
+    facts = read_decision(SALFORD)
+    assert (facts.body, facts.date) == ("COUNCIL", "2011-05-18")
+    strategy = "Salford Community Safety Strategy 2011 - 14"
+    assert facts.title == strategy
+    assert ends(facts.relations) == {
+        ("action plan", "delivers_for", strategy),
+        (strategy, "reports_to", "Community Safety Partnership (CSP) Executive Group"),
+        (strategy, "reports_to", "Salford Strategic Partnership"),
+    }
+    assert [(a.text, a.line) for a in facts.actions] == [
+        (
+            "Once the strategy has been endorsed by Council it will be published via the "
+            "council’s website.",
+            8,
+        )
+    ]
+    assert facts.priorities == []  # a recommendation is not a decision taken
+
+
+def test_a_decision_notice_names_its_people_and_what_it_adopts() -> None:
+    facts = read_decision(
+        text(
+            "Decision notice",
+            "Decision maker: Cabinet",
+            "Date of decision: 12 March 2021",
+            "Portfolio holder: Councillor Jane Smith",
+            "Contact: Dan Jones, Head of Community Safety, Tel: 01234 567890",
+            "Decision taken",
+            "RESOLVED that the Community Safety Strategy 2021-24 be adopted.",
+            "Reason for decision",
+            "Councillor Jane Smith, Cabinet Member for Communities, introduced the report.",
+        )
+    )
+    assert (facts.body, facts.date) == ("Cabinet", "2021-03-12")
+    assert [(p.honorific, p.name, p.role, p.title) for p in facts.people] == [
+        ("Councillor", "Jane Smith", "attendee", "Portfolio holder"),
+        (None, "Dan Jones", "attendee", "Head of Community Safety"),
+        ("Councillor", "Jane Smith", "attendee", "Cabinet Member for Communities"),
+    ]
+    assert items(facts) == [
+        (
+            "deliverable",
+            "the Community Safety Strategy 2021-24",
+            "2021-24",
+            None,
+            "Councillor Jane Smith",
+        )
+    ]
+
+
+def test_an_issue_page_with_presenters_and_resolutions_with_owners() -> None:
+    facts = read_decision(
+        text(
+            "Issue - meetings",
+            "Meeting: 03/11/2015 - Cabinet (Item 5)",
+            "5.1 Safeguarding Adults Board Annual Report 2014/15 pdf icon PDF 300 KB",
+            "Decision:",
+            "1. To note the Safeguarding Adults Board Annual Report 2014/15.",
+            "2. To publish the annual report on the Council's website by March 2016.",
+            "Action by: Service Head, Adult Social Care",
+            "Minutes:",
+            "Mayor John Biggs introduced the report. Councillor Amy Whitelock Gibbs, Cabinet "
+            "Member for Health and Adult Services, presented the report.",
+        )
+    )
+    assert [(a.number, a.title) for a in facts.agenda_items] == [
+        ("5.1", "Safeguarding Adults Board Annual Report 2014/15")
+    ]
+    assert [(a.text, a.owner, a.due) for a in facts.actions] == [
+        (
+            "To publish the annual report on the Council's website by March 2016.",
+            "Service Head, Adult Social Care",
+            "March 2016",
+        )
+    ]
+    assert [(p.honorific, p.name, p.title) for p in facts.people] == [
+        ("Mayor", "John Biggs", None),
+        ("Councillor", "Amy Whitelock Gibbs", "Cabinet Member for Health and Adult Services"),
+    ]
+
+
+def test_a_decision_details_page_seeking_approval_of_a_plan() -> None:
+    facts = read_decision(
+        text(
+            "Decision details",
+            "Adoption of the Safe City Partnership Plan 2012 - 13",
+            "Decision Maker: Cabinet",
+            "Purpose:",
+            "To consider the report of the Cabinet Member for Communities seeking approval for "
+            "the Safe City Partnership 2012-13 Plan and to approve the Council’s contribution.",
+            "Decision:",
+            "(i) To delegate authority to the Director for Environment and Economy to agree any "
+            "final amendments to the Plan prior to submission to Council for approval.",
+            "(ii) Subject to (i) above, to recommend the Safe City Partnership Annual Plan "
+            "2012/13 to Council for approval.",
+            "Reasons for the decision:",
+            "3. The plan itself and related actions will be reviewed annually.",
+            "Date of decision: 17/07/2012",
+        )
+    )
+    assert (facts.title, facts.body, facts.date) == (
+        "Adoption of the Safe City Partnership Plan 2012 - 13",
+        "Cabinet",
+        "2012-07-17",
+    )
+    assert items(facts) == [
+        (
+            "deliverable",
+            "the Safe City Partnership Plan 2012 - 13",
+            "2012 - 13",
+            None,
+            "Cabinet Member for Communities",
+        )
+    ]
+    assert [(a.owner, a.line) for a in facts.actions] == [
+        ("Director for Environment and Economy", 7),
+        (None, 8),
+    ]
+
+
+# Inputs that are no such document ---------------------------------------------------------
+
+READERS = (read_plan, read_structure, read_decision)
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_an_empty_text_has_no_facts(reader: object) -> None:
+    assert callable(reader)
+    facts = reader(text())
+    assert isinstance(facts, DocumentFacts)
+    assert not (facts.priorities or facts.relations or facts.actions or facts.people)
+    assert facts.title is None
+
+
+def test_minutes_handed_to_read_plan_give_no_priorities() -> None:
+    minutes = read(CORPUS / "arun-minutes-2023-01" / "source.html")
+    facts = read_plan(minutes)
+    assert facts.kind == "plan"
+    assert facts.priorities == []
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_long_and_odd_texts_are_read_without_failing(reader: object) -> None:
+    """(How long reading takes is measured by `make bench`, never in a test.)"""
+    assert callable(reader)
+    paragraphs = [
+        *DURHAM.lines,
+        *KIRKLEES.lines,
+        *ASHFIELD.lines,
+        "Action | Lead | Timescale",
+        "Priority 1:",
+        "| | |",
+        "The Board reports to the Cabinet and " * 300,
+        "·",
+        "(",
+    ]
+    lines = tuple(f"{line} {n}" for n, line in enumerate(paragraphs * 60))[:2000]
+    for format in ("text", "pdf"):
+        facts = reader(text(*lines, format=format))
+        assert all(1 <= p.line <= len(lines) for p in facts.priorities)
+        assert all(r.source and r.target and 1 <= r.line <= len(lines) for r in facts.relations)
+
+
+# The tuning corpus -------------------------------------------------------------------------
+
+FLOORS = {"priorities": 0.90, "relations": 0.75, "actions": 0.90}
+"""Recall and precision reached on the tuning documents, less a fact or two's worth."""
+
+
+def test_tuning_documents_reach_their_floors() -> None:
+    readers = {"plan": read_plan, "governance": read_structure, "decision": read_decision}
+    chosen: list[Fixture] = [f for f in fixtures("tuning") if f.kind in readers]
+    assert chosen and all(f.split == "tuning" for f in chosen)
+    scores = score((f, readers[f.kind](read(f.path))) for f in chosen)
+    print()
+    print(table(scores))
+    for kind, floor in FLOORS.items():
+        assert scores[kind].recall >= floor, (kind, scores[kind].missed)
+        assert scores[kind].precision >= floor, (kind, scores[kind].wrong)

@@ -1,0 +1,517 @@
+"""Reading files into lines and telling what kind of document each is: the real-document
+corpus (tests/fixtures/documents), and files made here to break the reader.
+
+Held-out documents are only measured: where a check on one fails, the message gives counts,
+not their text, so that nothing is tuned on them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import docx
+import pytest
+from docx.oxml import parse_xml
+
+from bench.documents import make_pdf
+from loaders.ingest.classify import Classification, classify
+from loaders.ingest.read import MAX_BYTES, read
+from loaders.ingest.text import Text, UnreadableDocument
+from tests.ingest_corpus import Fixture, fixtures, words
+
+CORPUS = fixtures()
+HTML = [f for f in CORPUS if f.format == "html"]
+WINDOWS_1252 = [f for f in CORPUS if "Windows-1252" in f.format]
+
+
+def folder(fixture: Fixture) -> str:
+    return fixture.folder
+
+
+def zipped(entries: dict[str, str]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name, content in entries.items():
+            archive.writestr(name, content)
+    return out.getvalue()
+
+
+def written(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+# The corpus ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fixture", CORPUS, ids=folder)
+def test_every_corpus_document_reads_into_plausible_lines(fixture: Fixture) -> None:
+    data = fixture.path.read_bytes()
+    text = read(fixture.path)
+    assert text.format == fixture.format.split()[0]
+    assert text.original == fixture.path.name
+    assert text.checksum == hashlib.sha256(data).hexdigest()
+    assert 10 <= len(text.lines) <= 200
+    assert all(line and line == " ".join(line.split()) for line in text.lines)
+    if text.format == "text":
+        decoded = data.decode(text.encoding or "")
+        assert len(text.lines) == sum(1 for line in decoded.splitlines() if line.strip())
+    if text.format == "pdf":
+        assert len(text.pages) == len(text.lines)
+        assert list(text.pages) == sorted(text.pages) and text.pages[0] == 1
+    else:
+        assert text.pages == ()
+
+
+@pytest.mark.parametrize("fixture", HTML, ids=folder)
+def test_html_pages_keep_every_name_and_agenda_title(fixture: Fixture) -> None:
+    """Dropping site chrome must not drop content: every person and agenda item the page's
+    facts.yaml lists stands, whole, on one line of what was read."""
+    expected = fixture.expected()
+    wanted = [p.name or p.title for p in expected.people]
+    wanted += [item.title or item.number for item in expected.agenda_items]
+    lines = [f" {words(line)} " for line in read(fixture.path).lines]
+    missing = [w for w in wanted if w and not any(f" {words(w)} " in line for line in lines)]
+    if fixture.split == "heldout":
+        assert not missing, f"{len(missing)} of {len(wanted)} expected names or titles missing"
+    else:
+        assert not missing
+
+
+@pytest.mark.parametrize("fixture", WINDOWS_1252, ids=folder)
+def test_windows_1252_fixtures_decode_quotes_and_pounds(fixture: Fixture) -> None:
+    data = fixture.path.read_bytes()
+    text = read(fixture.path)
+    joined = "\n".join(text.lines)
+    assert text.encoding == "windows-1252"
+    assert joined.count("’") == data.count(b"\x92")
+    assert joined.count("£") == data.count(b"\xa3")
+    assert not any(ch == "\ufffd" or "\x80" <= ch <= "\x9f" or ch == "\r" for ch in joined)
+
+
+def test_a_windows_1252_fixture_reads_as_written() -> None:
+    (fixture,) = [f for f in WINDOWS_1252 if f.split == "tuning"]
+    lines = read(fixture.path).lines
+    assert "- AOK Alex O’Keefe (WSCC)" in lines
+    assert "Tuesday 30 July 2024 – 2.00pm" in lines
+
+
+def test_a_modern_gov_agenda_row_keeps_number_and_title_together() -> None:
+    (fixture,) = [f for f in HTML if f.folder == "south-cambridgeshire-minutes-2011-11"]
+    lines = read(fixture.path).lines
+    assert lines[0].startswith("Agenda and minutes - South Cambs")
+    assert "112. | Apologies for Absence" in lines
+    assert "Minutes:" in lines
+
+
+def test_a_table_of_items_is_one_line_a_row() -> None:
+    (fixture,) = [f for f in HTML if f.folder == "stockton-on-tees-minutes-2010-08"]
+    lines = read(fixture.path).lines
+    assert "SSP 42/10 | HOME OFFICE UPDATE | AGREED that the update be noted." in lines
+
+
+# Files made to break the reader ------------------------------------------------------------
+
+
+UNREADABLE = [
+    ("junk.bin", bytes(range(256)) * 8, "not a document: looks like binary data"),
+    ("empty.txt", b"", "empty file"),
+    ("blank.txt", b" \r\n\t\n  \n", "empty file: only white space"),
+    ("scan.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64), "a PNG image"),
+    ("scan.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64), "a PNG image"),
+    ("photo.pdf", b"\xff\xd8\xff\xe0" + bytes(64), "a JPEG image"),
+    ("sheet.docx", zipped({"xl/workbook.xml": "<workbook/>"}), "zip archive without word/"),
+    ("torn.docx", b"PK\x03\x04" + bytes(64), "a damaged zip archive"),
+    ("bad.docx", zipped({"word/document.xml": "<w:document"}), "damaged Word document"),
+    ("torn.pdf", b"%PDF-1.4\n1 0 obj <<", "damaged PDF"),
+    ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512), "Office 97-2003"),
+    ("one.txt", b"a", "too little text to be a document (1 word)"),
+    ("nul.txt", b"\x00", "not a document: looks like binary data"),
+    ("two.txt", b"Draft minutes", "too little text to be a document (2 words)"),
+    ("empty.html", b"<html><head><title></title></head><body> </body></html>", "no visible"),
+]
+
+
+@pytest.mark.parametrize(("name", "data", "reason"), UNREADABLE, ids=[u[0] for u in UNREADABLE])
+def test_what_is_not_a_document_is_refused_with_its_reason(
+    tmp_path: Path, name: str, data: bytes, reason: str
+) -> None:
+    with pytest.raises(UnreadableDocument, match=re.escape(reason)):
+        read(written(tmp_path, name, data))
+
+
+def test_random_bytes_are_binary(tmp_path: Path) -> None:
+    junk = hashlib.sha512(b"seed").digest() * 200  # fixed "random" bytes
+    with pytest.raises(UnreadableDocument, match="looks like binary data"):
+        read(written(tmp_path, "junk.txt", junk))
+
+
+def test_a_pdf_without_text_is_a_scan(tmp_path: Path) -> None:
+    pdf = make_pdf([[], []])
+    with pytest.raises(UnreadableDocument, match=r"PDF has no text layer \(scanned\?\)"):
+        read(written(tmp_path, "scan.pdf", pdf))
+
+
+def test_a_file_over_the_limit_is_refused_unread(tmp_path: Path) -> None:
+    path = tmp_path / "huge.pdf"
+    with path.open("wb") as file:
+        file.truncate(MAX_BYTES + 1)
+    with pytest.raises(UnreadableDocument, match=r"too large: 50\.0 MB \(the limit is 50 MB\)"):
+        read(path)
+
+
+def test_a_missing_file_or_a_folder_is_unreadable(tmp_path: Path) -> None:
+    with pytest.raises(UnreadableDocument, match="cannot open: No such file"):
+        read(tmp_path / "missing.pdf")
+    with pytest.raises(UnreadableDocument, match="not a file"):
+        read(tmp_path)
+
+
+def test_a_text_file_that_is_a_web_page_is_read_as_html(tmp_path: Path) -> None:
+    page = (
+        b"\r\n<!-- saved from url=(0040)https://democracy.example.gov.uk/ -->\r\n"
+        b"<html><head><title>Safer Town Partnership - Agenda and minutes</title>"
+        b"<script>var x = 1;</script></head><body><nav>Home | Meetings</nav>"
+        b"<p>Present: Cllr A Smith (Chair), B Jones</p></body></html>"
+    )
+    text = read(written(tmp_path, "minutes.txt", page))
+    assert text.format == "html"
+    assert text.title == "Safer Town Partnership - Agenda and minutes"
+    assert text.lines == (
+        "Safer Town Partnership - Agenda and minutes",
+        "Present: Cllr A Smith (Chair), B Jones",
+    )
+
+
+def test_a_utf8_file_with_a_byte_order_mark(tmp_path: Path) -> None:
+    data = "\ufeffMinutes of the board\r\nPresent: Cllr Zoë O’Neill\r\n".encode()
+    text = read(written(tmp_path, "bom.txt", data))
+    assert text.encoding == "utf-8-sig"
+    assert text.lines == ("Minutes of the board", "Present: Cllr Zoë O’Neill")
+
+
+def test_windows_1252_latin_1_and_utf_16(tmp_path: Path) -> None:
+    windows = "It’s £5 – agreed\r\nSecond line\rThird line\n".encode("cp1252")
+    text = read(written(tmp_path, "windows.txt", windows))
+    assert (text.encoding, text.lines) == (
+        "windows-1252",
+        ("It’s £5 – agreed", "Second line", "Third line"),
+    )
+    latin = "Café fees of £5 were agreed".encode("latin-1")
+    text = read(written(tmp_path, "latin.txt", latin))
+    assert (text.encoding, text.lines) == ("iso-8859-1", ("Café fees of £5 were agreed",))
+    wide = "\ufeffMinutes of the board – £5".encode("utf-16-le")
+    text = read(written(tmp_path, "wide.txt", b"\xff\xfe" + wide[2:]))
+    assert (text.encoding, text.lines) == ("utf-16", ("Minutes of the board – £5",))
+
+
+def test_form_feeds_and_stray_controls_are_line_breaks_and_spaces(tmp_path: Path) -> None:
+    data = b"Page one text here\x0cPage two\tstarts\x07here\n\n\n   \nend of it"
+    assert read(written(tmp_path, "dump.txt", data)).lines == (
+        "Page one text here",
+        "Page two starts here",
+        "end of it",
+    )
+
+
+# HTML ----------------------------------------------------------------------------------
+
+CHROME_PAGE = """<!DOCTYPE html>
+<html><head><meta charset="windows-1252"><title>Safer Town Partnership | Example Council</title>
+<style>p { color: red }</style><noscript>Turn on JavaScript</noscript></head>
+<body class="has-menu cookie-consent">
+<a class="skip-link" href="#main">Skip to main content</a>
+<div id="cookieBanner"><p>We use cookies</p><button>Accept</button></div>
+<header class="site-header"><div class="logo">Example Council</div>
+<nav><ul><li>Home</li><li>Your council</li></ul></nav></header>
+<ol class="breadcrumbs"><li>Home</li><li>Meetings</li></ol>
+<div id="mainMenu"><a>Bins</a><a>Council tax</a></div>
+<main id="main">
+<article>
+<header><h1>Safer Town <em>Partnership</em> minutes</h1><p>Tuesday 4 March 2025</p></header>
+<p>Present:<br>Cllr Jane O’Neill (Chair)<br/>Insp. Tom Brown  (Police)</p>
+<div>Apologies: <span>Ann Lee</span>, <a href="#">Bob Hall</a></div>
+<ul><li>First <b>item</b><ul><li>nested item</li></ul></li></ul>
+<dl><dt>Venue:</dt><dd>Town   Hall</dd></dl>
+<table><tr><th>Action</th><th>Owner</th><th>Due</th></tr>
+<tr><td>Send the plan</td><td></td><td>May</td></tr>
+<tr><td colspan="3">Part B</td></tr></table>
+<p hidden>Draft note</p><p style="display: none">Hidden note</p>
+<template><p>Template text</p></template>
+<div class="canvas navy-box">The navy of options was agreed.</div>
+<pre>Line one
+   Line   two</pre>
+<footer class="item-footer">Minutes approved on 1 April 2025</footer>
+</article>
+</main>
+<footer><p>Example Council, Town Hall</p><div class="footer-links">Privacy</div></footer>
+<script>track();</script>
+</body></html>
+"""
+
+
+def test_html_keeps_the_content_and_drops_the_chrome(tmp_path: Path) -> None:
+    text = read(written(tmp_path, "page.html", CHROME_PAGE.encode("cp1252")))
+    assert text.title == "Safer Town Partnership | Example Council"
+    assert text.encoding == "windows-1252"
+    assert text.lines == (
+        "Safer Town Partnership | Example Council",
+        "Safer Town Partnership minutes",
+        "Tuesday 4 March 2025",
+        "Present:",
+        "Cllr Jane O’Neill (Chair)",
+        "Insp. Tom Brown (Police)",
+        "Apologies: Ann Lee, Bob Hall",
+        "First item",
+        "nested item",
+        "Venue:",
+        "Town Hall",
+        "Action | Owner | Due",
+        "Send the plan | | May",
+        "Part B",
+        "The navy of options was agreed.",
+        "Line one",
+        "Line two",
+        "Minutes approved on 1 April 2025",
+    )
+
+
+def test_a_page_whose_content_sits_in_chrome_is_read_whole(tmp_path: Path) -> None:
+    page = "<html><body><div class='navigation'><p>Present: Cllr A Smith</p></div></body></html>"
+    text = read(written(tmp_path, "page.htm", page.encode()))
+    assert text.lines == ("Present: Cllr A Smith",)
+    assert text.title is None
+
+
+def test_an_html_title_falls_back_to_the_first_h1(tmp_path: Path) -> None:
+    page = "<html><body><h1>Terms of Reference</h1><p>The board meets quarterly.</p></body></html>"
+    text = read(written(tmp_path, "page.html", page.encode()))
+    assert text.title == "Terms of Reference"
+    assert text.lines == ("Terms of Reference", "The board meets quarterly.")
+
+
+def test_a_layout_row_joins_its_short_cells_onto_the_first_paragraph(tmp_path: Path) -> None:
+    page = (
+        "<html><body><table><tr><td>7.</td><td><p>Community Safety Plan</p>"
+        "<p>Minutes:</p><p>The plan was agreed.</p></td></tr>"
+        "<tr><td>Members<br>present</td><td>Cllr A<br>Cllr B</td></tr>"
+        "<tr><td>One cell<br>with two lines</td></tr></table></body></html>"
+    )
+    assert read(written(tmp_path, "page.html", page.encode())).lines == (
+        "7. | Community Safety Plan",
+        "Minutes:",
+        "The plan was agreed.",
+        "Members present | Cllr A Cllr B",
+        "One cell",
+        "with two lines",
+    )
+
+
+# PDF -----------------------------------------------------------------------------------
+
+SENTENCES = (
+    "The partnership agreed that the board report be noted",
+    "Members asked for the action plan to be updated before the next meeting",
+    "The police reported a fall in anti-social behaviour across the district",
+    "The chair thanked officers for the work on the strategic assessment",
+    "Partners discussed funding for the domestic abuse service",
+    "An update on the youth justice plan will come to the next meeting",
+    "The board endorsed the priorities for the coming year",
+)
+
+
+def test_pdf_lines_keep_their_pages_and_lose_running_headers(tmp_path: Path) -> None:
+    items = {1: "Item 3: Apologies", 2: "Item 3: Apologies (continued)", 3: "Item 5: Budget"}
+    pages = [
+        [
+            "Safer Town Partnership – Minutes",
+            items.get(number, "Item 8: Any other business"),
+            f"The board discussed {SENTENCES[number]}.",
+            "The board noted the report.",
+            f"Agreed: {SENTENCES[number + 1]}.",
+            "OFFICIAL",
+            f"Page {number} of 4",
+        ]
+        for number in range(1, 5)
+    ]
+    text = read(written(tmp_path, "minutes.pdf", make_pdf(pages)))
+    assert text.format == "pdf"
+    assert text.title is None
+    assert text.lines[:5] == (
+        "Item 3: Apologies",
+        f"The board discussed {SENTENCES[1]}.",
+        "The board noted the report.",
+        f"Agreed: {SENTENCES[2]}.",
+        "Item 3: Apologies (continued)",
+    )
+    assert len(text.lines) == 16
+    assert text.pages == tuple(n for n in range(1, 5) for _ in range(4))
+
+
+def test_a_short_pdf_keeps_every_line(tmp_path: Path) -> None:
+    pages = [["Safer Town Partnership", f"Body of page {n}", f"Page {n} of 2"] for n in (1, 2)]
+    text = read(written(tmp_path, "short.pdf", make_pdf(pages)))
+    assert len(text.lines) == 6
+    assert text.pages == (1, 1, 1, 2, 2, 2)
+
+
+def test_a_hundred_page_pdf_reads_whole_without_its_running_lines(tmp_path: Path) -> None:
+    """(How long it takes is measured by `make bench`.)"""
+    pages = [
+        [
+            "Safer Town Partnership",
+            *(f"{p}.{n} {SENTENCES[(p + n) % len(SENTENCES)]}" for n in range(50)),
+            f"Page {p} of 100",
+        ]
+        for p in range(1, 101)
+    ]
+    text = read(written(tmp_path, "long.pdf", make_pdf(pages)))
+    assert len(text.lines) == 5000
+    assert not [line for line in text.lines if line.startswith(("Safer Town", "Page "))]
+
+
+# DOCX ----------------------------------------------------------------------------------
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def test_docx_paragraphs_tables_and_hidden_runs_in_body_order(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.core_properties.title = "Safer Town Partnership minutes"
+    document.add_heading("Minutes of the meeting", level=1)
+    document.add_paragraph("Held at the Town Hall")
+    document.add_paragraph("")
+    table = document.add_table(rows=3, cols=3)
+    table.cell(0, 0).text, table.cell(0, 1).text, table.cell(0, 2).text = "No.", "Item", "By"
+    table.cell(1, 0).text, table.cell(1, 1).text = "1", "Apologies"
+    table.cell(1, 2).text = "LC"
+    table.cell(1, 1).add_paragraph("B Jones")
+    merged = table.cell(1, 2).merge(table.cell(2, 2))
+    assert merged.text.startswith("LC")
+    table.cell(2, 0).text, table.cell(2, 1).text = "2", "Minutes"
+    lines = document.add_paragraph("First line")
+    lines.add_run().add_break()
+    lines.add_run("second line")
+    tagged = document.add_paragraph("Present: ")
+    smart_tag: Any = parse_xml(
+        f'<w:smartTag {W} w:uri="urn:schemas-microsoft-com:office:smarttags" '
+        'w:element="PersonName"><w:r><w:t>Jane Smith</w:t></w:r></w:smartTag>'
+    )
+    tagged._p.append(smart_tag)
+    document.add_paragraph("Closing")
+    path = tmp_path / "minutes.docx"
+    document.save(str(path))
+    text = read(path)
+    assert text.format == "docx"
+    assert text.title == "Safer Town Partnership minutes"
+    assert text.lines == (
+        "Minutes of the meeting",
+        "Held at the Town Hall",
+        "No. | Item | By",
+        "1 | Apologies B Jones | LC",
+        "2 | Minutes |",
+        "First line",
+        "second line",
+        "Present: Jane Smith",
+        "Closing",
+    )
+
+
+# Classification --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fixture", fixtures("tuning"), ids=folder)
+def test_tuning_documents_are_classified_as_the_manifest_says(fixture: Fixture) -> None:
+    classification = classify(read(fixture.path))
+    assert classification.kind == fixture.kind, classification.reason
+    assert classification.reason.startswith(f"{fixture.kind}: ")
+    assert " at line " in classification.reason
+
+
+def test_classification_accuracy_on_the_whole_corpus() -> None:
+    found = [(f, classify(read(f.path)).kind) for f in CORPUS]
+    for split in ("tuning", "heldout"):
+        part = [(f, kind) for f, kind in found if f.split == split]
+        right = sum(kind == f.kind for f, kind in part)
+        print(f"classification, {split}: {right}/{len(part)} ({right / len(part):.0%})")
+        for f, kind in part:
+            if kind != f.kind:
+                print(f"  {f.folder}: {f.kind}, classified as {kind}")
+    right = sum(kind == f.kind for f, kind in found)
+    print(f"classification, whole corpus: {right}/{len(found)} ({right / len(found):.0%})")
+    assert right / len(found) >= 0.8
+
+
+def text_of(*lines: str, title: str | None = None) -> Text:
+    return Text(lines, "text", "document.txt", "0" * 64, title=title)
+
+
+def test_a_decision_notice_is_a_decision() -> None:
+    notice = classify(
+        text_of(
+            "Record of decision",
+            "Decision maker: Cabinet Member for Communities",
+            "Decision: To approve the community safety grant scheme.",
+            "Reasons for the decision: the scheme meets the partnership's priorities.",
+            "Alternative options considered: none.",
+        )
+    )
+    assert notice.kind == "decision"
+    assert notice.reason == (
+        'decision: "Record of decision" at line 1, "Decision maker" at line 2 and '
+        '"Decision:" at line 3'
+    )
+
+
+def test_terms_of_reference_are_governance() -> None:
+    terms = classify(
+        text_of(
+            "Safer Town Partnership Board",
+            "Terms of Reference",
+            "1. Purpose",
+            "The Board is accountable to the Health and Wellbeing Board.",
+            "2. Membership",
+            "The Board meets four times a year.",
+        )
+    )
+    assert terms.kind == "governance"
+
+
+def test_a_title_from_the_format_is_read_with_the_first_lines() -> None:
+    listed = ("Our priorities", "1. Reducing reoffending", "2. Safer roads")
+    assert classify(text_of(*listed)).kind == "plan"
+    assert classify(text_of(*listed[1:])).kind is None
+    titled = classify(text_of(*listed[1:], title="Community Safety Action Plan 2024-27"))
+    assert titled.kind is None  # a title alone is too little
+    titled = classify(text_of("Foreword", *listed[1:], title="Community Safety Action Plan"))
+    assert titled.kind == "plan"
+    assert titled.reason.startswith('plan: "Action Plan" at line 1')
+
+
+def test_when_nothing_tells_the_kind_says_so() -> None:
+    unknown = classify(text_of("Bin collections change over the holidays.", "Check your day."))
+    assert unknown.kind is None
+    assert unknown.reason.startswith("too little to go by")
+
+
+def test_a_tie_is_no_answer() -> None:
+    tied = classify(
+        text_of(
+            "Apologies were received from Cllr Smith.",
+            "Matters arising were taken in turn.",
+            "The group is accountable to the board.",
+            "It consists of six members.",
+        )
+    )
+    assert tied == Classification(
+        None,
+        'minutes and governance are equally likely: minutes for "Apologies" at line 1 and '
+        '"Matters arising" at line 2, governance for "accountable to" at line 3 and '
+        '"consists of" at line 4',
+    )
