@@ -64,6 +64,13 @@ def test_documents_of_every_kind_and_format_become_a_dataset_that_validates(
     ]
     assert {d["original"] for d in documents} == {p.name for p in EVERY_KIND}
     assert all(len(d["checksum"]) == 64 for d in documents)
+    plans = [
+        record
+        for path in into.glob("*.yaml")
+        for record in (yaml.safe_load(path.read_text()) or {}).get("plans", [])
+    ]
+    lichfield = next(p for p in plans if "2021" in p["name"])
+    assert (lichfield["period_from"].year, lichfield["period_to"].year) == (2021, 2022)
 
 
 def test_the_same_files_again_change_nothing(

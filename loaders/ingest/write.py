@@ -40,6 +40,7 @@ from loaders.ingest.facts import (
     PriorityFact,
     RelationFact,
 )
+from loaders.ingest.plans import plan_period
 from loaders.ingest.resolve import Bodies, Index, Known, People
 from loaders.ingest.text import Text
 from loaders.records import Body, Document, Organisation, Person
@@ -513,12 +514,9 @@ class _DocumentWriter:
             "kind": "strategy" if "strategy" in title.casefold() else "plan",
             "sources": [self.source(_line_of_words(self.text, title) or 1, title)],
         }
-        period = re.search(r"\b(20\d\d|19\d\d)\s*(?:[-–/]|to)\s*(20\d\d|19\d\d|\d\d)\b", title)
+        period = plan_period(title)
         if period:
-            start, end = int(period[1]), int(period[2])
-            end = end if end > 100 else start // 100 * 100 + end
-            plan |= {"period_text": period[0], "period_from": dt.date(start, 1, 1),
-                     "period_to": dt.date(end, 12, 31)}  # fmt: skip
+            plan |= {"period_text": period, **_period_dates(period)}
         self.add("plans", plan)
         if facts.body:
             owner = self.body(facts.body, 1)
@@ -626,6 +624,21 @@ def _body_like(text: str) -> bool:
             re.I,
         )
     )
+
+
+def _period_dates(period: str) -> Record:
+    """The first and last day of the years a period names ("2021-2024": 2021 to 2024;
+    "2022/23 to 2024/25": 2022 to 2025)."""
+    years: list[int] = []
+    for number in re.findall(r"\d{4}|(?<=[/-])\d{2}\b", period):
+        year = int(number)
+        if year > 100:
+            years.append(year)
+        elif years:  # "/23" after "2022"
+            years.append(years[-1] // 100 * 100 + year)
+    if not years:
+        return {}
+    return {"period_from": dt.date(min(years), 1, 1), "period_to": dt.date(max(years), 12, 31)}
 
 
 def _line_of(text: Text, day: dt.date) -> int | None:
