@@ -5,6 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 DATA ?= data/kirklees
+SERVE_FLAGS ?=
 
 EXPLORER := explorer/node_modules/.package-lock.json
 CONFORMANCE := conformance/node_modules/.package-lock.json
@@ -49,7 +50,7 @@ neo4j: setup
 	$(BIN)/python -c "from graph.server import provision; print(provision())"
 
 run: neo4j
-	$(BIN)/govgraph serve --host $(HOST) --port $(PORT) --load $(DATA)
+	$(BIN)/govgraph serve --host $(HOST) --port $(PORT) --load $(DATA) $(SERVE_FLAGS)
 
 test: neo4j system
 	$(BIN)/pytest
