@@ -126,8 +126,36 @@ def project(dataset: Dataset) -> GraphRows:
         rows.nodes.append(role.node())
         for edge in role.edges():
             rows.add_edge(edge)
+    _dated_by_timescales(rows)
     public.apply(rows.nodes, rows.edges.values(), _contacts(dataset))
     return rows
+
+
+def _dated_by_timescales(rows: GraphRows) -> None:
+    """A plan that states no period and that no dated document speaks of is known from the
+    earliest to the latest timescale of its commitments (an outcome page's actions due from
+    Winter 2021 to November 2022): a review of an earlier day then leaves it out, and one of
+    its own time keeps it."""
+    undated = {
+        node.id: node
+        for node in rows.nodes
+        if "Plan" in node.labels
+        and not node.props.get("period_from")
+        and not node.props.get("known_from")
+    }
+    due = {
+        node.id: (node.props.get("due_from") or node.props["due_by"], node.props["due_by"])
+        for node in rows.nodes
+        if "Commitment" in node.labels and node.props.get("due_by")
+    }
+    spans: dict[str, list[tuple[Any, Any]]] = defaultdict(list)
+    for edge in rows.edges.values():
+        if edge.type == "IN_PLAN" and edge.target in undated and edge.source in due:
+            spans[edge.target].append(due[edge.source])
+    for plan_id, dates in spans.items():
+        undated[plan_id].props.update(
+            known_from=min(start for start, _ in dates), known_to=max(end for _, end in dates)
+        )
 
 
 def _contacts(dataset: Dataset) -> list[str]:

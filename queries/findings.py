@@ -13,14 +13,128 @@ filler is restricted reads as a gap, worded as any other, and says nothing of wh
 from __future__ import annotations
 
 from graph.public import visible, visible_path
-from queries.cypher import ANSWERABLE_KINDS, current, evidence_sources, names, words
+from queries.cypher import ANSWERABLE_KINDS, current, evidence_sources, holds_on, names, words
 
 AS_OF = "$asOf"
 
 ANSWERABLE_ROLES = words(ANSWERABLE_KINDS)
 
+
+def in_force(plan: str, day: str = AS_OF) -> str:
+    """A plan in force on `day`: within its stated period or, when none is stated, from the
+    first dated document that speaks of it. A plan that no date places is left out of a
+    dated question: nothing shows it was in force that day, and a review of 2016 must not
+    count a page published years later."""
+    begins = f"coalesce({plan}.period_from, {plan}.known_from)"
+    return (
+        f"({day} IS NULL OR (coalesce({begins}, {plan}.period_to) IS NOT NULL "
+        f"AND ({begins} IS NULL OR {begins} <= {day}) "
+        f"AND ({plan}.period_to IS NULL OR {day} <= {plan}.period_to)))"
+    )
+
+
+def known_on(record: str, day: str = AS_OF) -> str:
+    """A record the sources show by `day`: a document published by then speaks of it. (An
+    area of work first named in a 2022 plan was not ungoverned in 2016: it was not named.)"""
+    return (
+        f"({day} IS NULL OR EXISTS {{ MATCH (seen:Record:Document) "
+        f"WHERE seen.id IN {record}.src_document AND seen.published <= {day} }})"
+    )
+
+
+def commitment_in_force(commitment: str, day: str = AS_OF) -> str:
+    """A commitment is in force when the plan it belongs to (through its parents) is, or,
+    for an action agreed at a meeting, from that meeting on."""
+    return (
+        f"({day} IS NULL OR EXISTS {{ "
+        f"MATCH dated = ({commitment})-[:PART_OF]->*(:Commitment)-[:IN_PLAN]->(dating:Plan) "
+        f"WHERE {in_force('dating', day)} AND {visible_path('dated')} }} "
+        f"OR EXISTS {{ MATCH ({commitment})-[:AGREED_AT]->(agreed:Meeting) "
+        f"WHERE agreed.date <= {day} AND {visible('agreed')} }})"
+    )
+
+
+WORK_RULE = (
+    "An action counts as work, and so needs a lead, when its words say something is to be "
+    "done (it opens with a verb, as actions are written, or names who is to do it) and it is "
+    "not a note of a meeting's own arrangements (when a meeting or workshop is held, what a "
+    "coming meeting will receive, papers circulated to members, or that something was noted)."
+)
+"""The NO_LEAD rule in words, for the report and the README; `work` below is its Cypher."""
+
+NOT_A_VERB = (
+    r"(?:a|an|the|this|that|these|those|its|their|our|next|first|second|third|fourth|final"
+    r"|further|another|each|every|all|no|any|some|date|dates|\d\S*)"
+)
+"""Words an action written as a task cannot open with: articles, determiners, ordinals, dates."""
+
+MEETING = r"(?:meeting|workshop|session|seminar|away\s?day|conference)s?"
+WHEN = (
+    r"(?:in|on|at|by|during|from|for|of|the|early|late|mid|next|this|week|month|year|\w+day"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|spring|summer|autumn|winter|\d+\S*|[,:/.()-])"
+)
+ARRANGEMENTS = (
+    # a meeting and when it is held: "Second workshop in February", "Date of next meeting"
+    rf"^\W*(?:(?:date|dates|time|venue)\s+(?:of|for)\s+)?(?:the\s+)?(?:{NOT_A_VERB}\s+)*"
+    rf"{MEETING}(?:\s+(?:to\s+be\s+|will\s+be\s+|is\s+|was\s+)?(?:held|arranged|planned"
+    rf"|scheduled|booked|organised))?(?:\s*{WHEN})*\W*$",
+    # what a coming meeting will receive: "Receive the report at the March meeting"
+    r".*\b(?:receive|received|bring|brought|come|return|consider|considered|table|tabled)\b.*"
+    rf"\b(?:at|to)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:\S+\s+){{0,2}}{MEETING}\b.*",
+    # papers circulated to members
+    r".*\b(?:circulate|circulated|distribute|distributed|send|sent|email|emailed)\b.*"
+    r"\bto\s+(?:all\s+)?(?:members|attendees|those\s+present)\b.*",
+    # a note that something was noted: "Minutes noted", "For information"
+    r"(?:^\W*(?:to\s+)?note\b.*|.*\bnoted\W*|.*\bfor\s+(?:information|noting)\W*)",
+)
+"""A note of a meeting's own arrangements, however it is worded."""
+
+DOING = (
+    rf"^\W*(?!{NOT_A_VERB}\b)[a-z].*",  # opens with a verb: "Develop ...", "Contact ..."
+    r".*\bto\s+(?:be\s+)?[a-z]+\b.*",  # names who is to do it: "Council to open talks"
+)
+
+
+def _matches(text: str, pattern: str) -> str:
+    """Cypher: `text` matches the regular expression, ignoring case (a fixed pattern from
+    this module, never caller input, written as a Cypher string)."""
+    escaped = pattern.replace("\\", "\\\\").replace("'", "\\'")
+    return f"{text} =~ '(?is){escaped}'"
+
+
+def work(commitment: str) -> str:
+    """Cypher for WORK_RULE: the commitment's words say something is to be done and are not
+    a note of a meeting's own arrangements."""
+    text = f"trim({commitment}.name)"
+    doing = " OR ".join(_matches(text, pattern) for pattern in DOING)
+    arrangement = " OR ".join(_matches(text, pattern) for pattern in ARRANGEMENTS)
+    return f"(({doing}) AND NOT ({arrangement}))"
+
+
 TOP_PLAN = "(plan)-[:PART_OF]->*(top:Plan) WHERE NOT EXISTS { (top)-[:PART_OF]->(:Plan) }"
 """The outermost plan a plan belongs to: an action plan counts as part of its strategy."""
+
+
+def heads(bodies: str) -> str:
+    """The bodies of a list that report to no other body of it, directly or through others
+    (by REPORTS_TO in force, through visible records only): one per line of accountability.
+    A paper that goes to a sub-group and on to the board it reports to has one head."""
+    return (
+        f"[head IN {bodies} WHERE NOT EXISTS {{ "
+        f"MATCH chain = (head)-[:REPORTS_TO]->+(above) WHERE above IN {bodies} "
+        f"AND above <> head AND {visible_path('chain')} "
+        f"AND all(link IN relationships(chain) WHERE {current('link', AS_OF)}) }}]"
+    )
+
+
+def separate_lines(bodies: str, heads: str) -> str:
+    """Cypher: when some of the bodies report to others of them, which lines they form."""
+    return (
+        f"CASE WHEN size({heads}) = size({bodies}) THEN '' ELSE ', in '"
+        f" + toString(size({heads})) + ' separate lines under ' + {names(heads)} END"
+    )
+
 
 OVERLAP_BRANCHES = [
     # A workstream governed by one body while a strategy covering it is owned by another:
@@ -28,7 +142,7 @@ OVERLAP_BRANCHES = [
     f"""
     MATCH path = (g:Entity)-[gv:GOVERNS]->(w:Workstream)<-[ad:ADDRESSES]-(p:Plan)
                  <-[ow:OWNS]-(o:Entity)
-    WHERE g <> o AND {current("gv", AS_OF)} AND {current("ow", AS_OF)} AND {current("p", AS_OF)}
+    WHERE g <> o AND {current("gv", AS_OF)} AND {current("ow", AS_OF)} AND {in_force("p")}
       AND {visible_path("path")}
     RETURN 'OWNERSHIP_GOVERNANCE_SPLIT' AS kind, w AS subject, [g, o] AS bodies,
       w.name + ' is governed by ' + g.name + ', but ' + p.name + ', which covers it, is owned by '
@@ -36,7 +150,7 @@ OVERLAP_BRANCHES = [
     """,
     f"""
     MATCH path = (g:Entity)-[gv:GOVERNS]->(p:Plan)<-[ow:OWNS]-(o:Entity)
-    WHERE g <> o AND {current("gv", AS_OF)} AND {current("ow", AS_OF)} AND {current("p", AS_OF)}
+    WHERE g <> o AND {current("gv", AS_OF)} AND {current("ow", AS_OF)} AND {in_force("p")}
       AND {visible_path("path")}
     RETURN 'OWNERSHIP_GOVERNANCE_SPLIT' AS kind, p AS subject, [g, o] AS bodies,
       p.name + ' is governed by ' + g.name + ', but owned by ' + o.name + '.' AS explanation,
@@ -44,29 +158,32 @@ OVERLAP_BRANCHES = [
     """,
     f"""
     MATCH path = (g:Entity)-[gv:GOVERNS]->(s:Entity)
-    WHERE {current("gv", AS_OF)} AND {visible_path("path")}
+    WHERE {current("gv", AS_OF)} AND (NOT s:Plan OR {in_force("s")}) AND {visible_path("path")}
     WITH s, collect(DISTINCT g) AS governors, collect(gv) AS evidence
     WHERE size(governors) > 1
     RETURN 'MULTIPLE_GOVERNORS' AS kind, s AS subject, governors AS bodies,
       s.name + ' is governed by ' + toString(size(governors)) + ' bodies: '
       + {names("governors")} + '.' AS explanation, evidence
     """,
-    # "so themes are not getting challenged and scrutinised twice"
+    # "so themes are not getting challenged and scrutinised twice": by bodies in separate
+    # lines of accountability; a sub-group and the board it reports to are one line.
     f"""
     MATCH path = (b:Entity)-[r:RECEIVES_REPORTS|SCRUTINISES]->(s:Plan)
-    WHERE {current("r", AS_OF)} AND {current("s", AS_OF)} AND {visible_path("path")}
-    WITH s, collect(DISTINCT b) AS bodies, collect(r) AS evidence WHERE size(bodies) > 1
+    WHERE {current("r", AS_OF)} AND {in_force("s")} AND {visible_path("path")}
+    WITH s, collect(DISTINCT b) AS bodies, collect(r) AS evidence
+    WITH s, bodies, evidence, {heads("bodies")} AS heads WHERE size(heads) > 1
     RETURN 'MULTIPLE_REPORTING' AS kind, s AS subject, bodies,
       s.name + ' is reported to or scrutinised by ' + toString(size(bodies)) + ' bodies: '
-      + {names("bodies")} + '.' AS explanation, evidence
+      + {names("bodies")} + {separate_lines("bodies", "heads")} + '.' AS explanation, evidence
     """,
     f"""
     MATCH path = (s:Entity)-[r:REPORTS_TO]->(b:Entity)
     WHERE {current("r", AS_OF)} AND {visible_path("path")}
-    WITH s, collect(DISTINCT b) AS bodies, collect(r) AS evidence WHERE size(bodies) > 1
+    WITH s, collect(DISTINCT b) AS bodies, collect(r) AS evidence
+    WITH s, bodies, evidence, {heads("bodies")} AS heads WHERE size(heads) > 1
     RETURN 'MULTIPLE_REPORTING' AS kind, s AS subject, bodies,
-      s.name + ' reports to ' + toString(size(bodies)) + ' bodies: ' + {names("bodies")} + '.'
-      AS explanation, evidence
+      s.name + ' reports to ' + toString(size(bodies)) + ' bodies: ' + {names("bodies")}
+      + {separate_lines("bodies", "heads")} + '.' AS explanation, evidence
     """,
     # The same area of work committed to in several plans in force at the same time (by
     # their periods, or else the dates of the documents that show them); an action plan
@@ -78,7 +195,7 @@ OVERLAP_BRANCHES = [
       MATCH (c:Plan) RETURN c AS plan
       UNION MATCH (c)-[:PART_OF]->*(:Commitment)-[:IN_PLAN]->(plan:Plan) RETURN plan
     }}
-    MATCH {TOP_PLAN} AND {current("top", AS_OF)}
+    MATCH {TOP_PLAN} AND {in_force("top")} AND {in_force("plan")}
     WITH w, top, collect(a) AS ties
     WITH w, collect({{plan: top, ties: ties}}) AS uses
     UNWIND uses AS one UNWIND uses AS other
@@ -101,7 +218,8 @@ OVERLAP_BRANCHES = [
     # The same commitment, word for word, in several plans of one area (dataset): two
     # councils both promising "training for staff" is not duplication between boards.
     f"""
-    MATCH path = (c:Commitment)-[:IN_PLAN]->(p:Plan) WHERE {visible_path("path")}
+    MATCH path = (c:Commitment)-[:IN_PLAN]->(p:Plan)
+    WHERE {in_force("p")} AND {visible_path("path")}
     WITH c.dataset AS area, toLower(trim(c.name)) AS title,
       collect(c) AS commitments, collect(DISTINCT p) AS plans
     WHERE size(plans) > 1
@@ -118,13 +236,15 @@ GAP_BRANCHES = [
     WHERE {current("gv", AS_OF)} AND {visible_path("path")}
     WITH w, collect(g) AS governors, collect(gv) AS governance
     WITH w, governors, governance, COLLECT {{
-        MATCH (w)<-[:ADDRESSES]-(p:Plan) WHERE {current("p", AS_OF)} AND {visible("p")} RETURN p
+        MATCH (w)<-[:ADDRESSES]-(p:Plan) WHERE {in_force("p")} AND {visible("p")} RETURN p
       }} AS plans
     WITH w, governors, governance, plans,
       [p IN plans WHERE coalesce(p.status, '') STARTS WITH 'proposed'] AS proposed
     UNWIND [
       {{kind: 'NO_GROUP',
-        missing: NOT EXISTS {{ MATCH (w)<-[:DELIVERS]-(b:Body) WHERE {visible("b")} }},
+        missing: NOT EXISTS {{
+          MATCH (w)<-[dl:DELIVERS]-(b:Body) WHERE {current("dl", AS_OF)} AND {visible("b")}
+        }},
         text: 'no group is recorded as delivering it', evidence: []}},
       {{kind: 'NO_STRATEGY', missing: size(proposed) = size(plans),
         text: 'no strategy or plan in place covers it'
@@ -132,7 +252,9 @@ GAP_BRANCHES = [
             END,
         evidence: proposed}},
       {{kind: 'NO_INDICATORS',
-        missing: NOT EXISTS {{ MATCH (w)-[:MEASURED_BY]->(i:Indicator) WHERE {visible("i")} }},
+        missing: NOT EXISTS {{
+          MATCH (w)-[mb:MEASURED_BY]->(i:Indicator) WHERE {current("mb", AS_OF)} AND {visible("i")}
+        }},
         text: 'no performance indicators are recorded for it', evidence: []}}
     ] AS gap
     WITH w, governors, governance, gap WHERE gap.missing
@@ -142,12 +264,16 @@ GAP_BRANCHES = [
     """,
     f"""
     MATCH (c:Commitment) WHERE c.kind IN ['action', 'deliverable', 'action agreed']
-      AND {visible("c")}
+      AND {visible("c")} AND {commitment_in_force("c")} AND {work("c")}
       AND NOT EXISTS {{
         MATCH (c)-[:PART_OF]->*(a:Commitment)
-        WHERE EXISTS {{ MATCH (a)<-[:LEADS|PORTFOLIO_HOLDER_FOR]-(l) WHERE {visible("l")} }}
+        WHERE EXISTS {{
+             MATCH (a)<-[ld:LEADS|PORTFOLIO_HOLDER_FOR]-(l)
+             WHERE {current("ld", AS_OF)} AND {visible("l")}
+           }}
            OR EXISTS {{
-             MATCH (a)<-[:FOR]-(r:Role) WHERE r.kind IN {ANSWERABLE_ROLES} AND {visible("r")}
+             MATCH (a)<-[:FOR]-(r:Role)
+             WHERE r.kind IN {ANSWERABLE_ROLES} AND {holds_on("r", AS_OF)} AND {visible("r")}
            }}
       }}
     WITH c, COLLECT {{ MATCH (c)-[:IN_PLAN|AGREED_AT]->(x) RETURN x }} AS context
@@ -157,15 +283,16 @@ GAP_BRANCHES = [
       AS explanation, [c] AS evidence
     """,
     f"""
-    MATCH (p:Plan) WHERE {current("p", AS_OF)} AND {visible("p")}
+    MATCH (p:Plan) WHERE {in_force("p")} AND {visible("p")}
       AND (EXISTS {{ MATCH (p)-[:ADDRESSES]->(w:Workstream) WHERE {visible("w")} }}
            OR EXISTS {{ MATCH (p)<-[:IN_PLAN]-(c) WHERE {visible("c")} }})
       AND NOT EXISTS {{
-        MATCH (p)-[:PART_OF]->*(a:Plan)<-[:OWNS]-(o) WHERE {visible("o")}
+        MATCH path = (p)-[:PART_OF]->*(a:Plan)<-[ow:OWNS]-(o)
+        WHERE {current("ow", AS_OF)} AND {visible_path("path")}
       }}
     WITH p, COLLECT {{
-      MATCH (p)<-[:GOVERNS|OVERSEES|DELIVERS|RECEIVES_REPORTS|APPROVES]-(b:Body)
-      WHERE {visible("b")} RETURN DISTINCT b
+      MATCH (p)<-[inv:GOVERNS|OVERSEES|DELIVERS|RECEIVES_REPORTS|APPROVES]-(b:Body)
+      WHERE {current("inv", AS_OF)} AND {visible("b")} RETURN DISTINCT b
     }} AS involved
     RETURN 'NO_OWNER' AS kind, p AS subject, involved AS bodies,
       p.name + ' has no owner recorded' + CASE WHEN involved = [] THEN '' ELSE
@@ -173,16 +300,21 @@ GAP_BRANCHES = [
       [p] AS evidence
     """,
     # Nothing governs an area of work when neither it nor anything it is part of is
-    # governed, delivered or overseen, and no plan that covers it has anyone answerable.
+    # governed, delivered or overseen, and no plan that covers it has anyone answerable;
+    # on a date, among the areas the sources name by then, by relations and plans in force.
     f"""
-    MATCH (w:Workstream) WHERE {visible("w")}
+    MATCH (w:Workstream) WHERE {visible("w")} AND {known_on("w")}
       AND NOT EXISTS {{
         MATCH (w)-[:PART_OF]->*(a:Workstream)
-        WHERE EXISTS {{ MATCH (a)<-[:GOVERNS|DELIVERS|OVERSEES]-(g) WHERE {visible("g")} }}
+        WHERE EXISTS {{
+             MATCH (a)<-[gv:GOVERNS|DELIVERS|OVERSEES]-(g)
+             WHERE {current("gv", AS_OF)} AND {visible("g")}
+           }}
            OR EXISTS {{
              MATCH path = (a)<-[:ADDRESSES|CONTRIBUTES_TO]-()-[:IN_PLAN|PART_OF]->*(p:Plan)
                    <-[:OWNS|GOVERNS|OVERSEES|DELIVERS|APPROVES]-()
-             WHERE {visible_path("path")}
+             WHERE {in_force("p")} AND {visible_path("path")}
+               AND all(link IN relationships(path) WHERE {current("link", AS_OF)})
            }}
       }}
     RETURN 'NO_GOVERNANCE' AS kind, w AS subject, [] AS bodies,
@@ -190,6 +322,27 @@ GAP_BRANCHES = [
       + ' or any plan that covers it.' AS explanation, [w] AS evidence
     """,
 ]
+
+
+OVERLAPS_CHECKED = {
+    "OWNERSHIP_GOVERNANCE_SPLIT": "no area of work or plan is governed by one body while "
+    "another owns it or the strategy that covers it",
+    "MULTIPLE_GOVERNORS": "nothing is governed by more than one body",
+    "MULTIPLE_REPORTING": "nothing reports to, or is reported to or scrutinised by, bodies in "
+    "separate lines of accountability",
+    "DUPLICATE_COMMITMENT": "no area of work or commitment is committed to in several plans "
+    "at once",
+}
+GAPS_CHECKED = {
+    "NO_GROUP": "every governed area of work has a group delivering it",
+    "NO_STRATEGY": "every governed area of work has a strategy or plan in place",
+    "NO_INDICATORS": "every governed area of work has performance indicators",
+    "NO_LEAD": "every action that is work has a lead or portfolio holder",
+    "NO_OWNER": "every plan with work in it has an owner",
+    "NO_GOVERNANCE": "every area of work has something governing it",
+}
+"""Every kind of finding, with what its absence shows: a kind with no findings was checked,
+and the review says so rather than leaving the reader to wonder whether it was."""
 
 
 def _findings(branches: list[str]) -> str:

@@ -1,5 +1,8 @@
 """Whole-graph views for the review report and the exports: counts, the oversight map, every
-workstream and commitment, the source documents, and the graph itself."""
+workstream and commitment, the source documents, and the graph itself.
+
+The review's views take `$asOf` as the findings do (queries/findings.py), so a review of one
+day counts, maps and compares only what was in force that day; null means all dates."""
 
 from __future__ import annotations
 
@@ -8,23 +11,35 @@ from typing import Any
 
 from neo4j import AsyncDriver
 
-from graph.public import visible
+from graph.public import visible, visible_path
 from queries.compile import label_of
-from queries.cypher import current
+from queries.cypher import current, sources
+from queries.findings import commitment_in_force, in_force, known_on
 from queries.questions import Question
 
 Row = dict[str, Any]
 
+
+def on_the_day(entity: str) -> str:
+    """An entity the review of `$asOf` shows: a plan or commitment in force, a body within
+    its dates, and anything else once a document published by then names it."""
+    return (
+        f"CASE WHEN {entity}:Plan THEN {in_force(entity)} "
+        f"WHEN {entity}:Commitment THEN {commitment_in_force(entity)} "
+        f"ELSE {known_on(entity)} AND (NOT {entity}:Body OR {current(entity, '$asOf')}) END"
+    )
+
+
 COUNTS = f"""
-MATCH (n:Entity) WHERE {visible("n")}
-WITH {label_of("n")} AS label, count(*) AS count
+MATCH (entity:Entity) WHERE {visible("entity")} AND {on_the_day("entity")}
+WITH {label_of("entity")} AS label, count(*) AS count
 RETURN label, count ORDER BY label
 """
 
 OVERSIGHT_EDGES = f"""
 MATCH (a:Entity)-[r:REPORTS_TO|GOVERNS|OWNS|PART_OF]->(b:Entity)
 WHERE (type(r) <> 'PART_OF' OR (a:Body AND b:Body)) AND {current("r", "$asOf")}
-  AND {visible("a")} AND {visible("b")}
+  AND {visible("a")} AND {visible("b")} AND {on_the_day("a")} AND {on_the_day("b")}
 RETURN type(r) AS type, r.qualifier AS qualifier,
   a {{.id, .name, label: {label_of("a")}}} AS source,
   b {{.id, .name, label: {label_of("b")}}} AS target
@@ -32,27 +47,54 @@ ORDER BY a.name, type(r), b.name
 """
 """Who reports to, governs or owns what, and which bodies sit inside which."""
 
+
+def _named(pattern: str, where: str) -> str:
+    """The visible `x` a pattern (a path named `path`) reaches from `w`, as {id, name}."""
+    return (
+        f"COLLECT {{ MATCH path = {pattern} WHERE {where} AND {visible_path('path')} "
+        "RETURN DISTINCT x {.id, .name} AS x ORDER BY x.name, x.id }"
+    )
+
+
+WORKSTREAMS = f"""
+MATCH (w:Workstream) WHERE {visible("w")} AND {known_on("w")}
+RETURN w.id AS id, w.name AS name,
+  {_named("(w)<-[r:GOVERNS]-(x:Entity)", current("r", "$asOf"))} AS governedBy,
+  {_named("(w)<-[r:DELIVERS]-(x:Body)", current("r", "$asOf"))} AS groups,
+  {
+    _named(
+        "(w)<-[a:ADDRESSES]-(p:Plan)<-[r:OWNS]-(x:Body)",
+        f"{current('a', '$asOf')} AND {current('r', '$asOf')} AND {in_force('p')}",
+    )
+} AS strategyOwners,
+  {
+    _named(
+        "(w)<-[a:ADDRESSES]-(c)-[:IN_PLAN|PART_OF]->{0,1}(x:Plan)",
+        f"(c:Plan OR c:Commitment OR c:Theme) AND {current('a', '$asOf')} AND {in_force('x')}",
+    )
+} AS plans,
+  [s IN {sources("w")} | {{document: {{id: s.document.id}}, lines: s.lines, quote: s.quote}}]
+    AS sources
+ORDER BY w.name, w.id
+"""
+"""Every area of work known on the day, with the bodies that govern it, deliver it or own a
+plan in force that covers it, and the plans in force that cover it (the duplication table)."""
+
 DOCUMENTS = """
 MATCH (d:Document) RETURN d.id AS id, d.title AS title ORDER BY d.id
 """
 
-WORKSTREAMS = Question(
-    "workstreams",
-    f"MATCH (w:Workstream) WHERE {visible('w')} WITH w ORDER BY w.name WITH collect(w) AS value",
-    "Workstream",
-    many=True,
-)
-
 COMMITMENTS = Question(
     "commitments",
     f"""
-    MATCH (c:Commitment)-[:IN_PLAN]->(:Plan) WHERE {visible("c")}
+    MATCH (c:Commitment)-[:IN_PLAN]->(:Plan) WHERE {visible("c")} AND {commitment_in_force("c")}
     WITH c ORDER BY c.seq WITH collect(c) AS value
     """,
     "Commitment",
     many=True,
 )
-"""Every commitment that belongs to a plan: the candidates for near-duplicate wording."""
+"""Every commitment that belongs to a plan in force: the candidates for near-duplicate
+wording."""
 
 EXPORT_NODES = f"""
 MATCH (n:Record) WHERE {visible("n")}

@@ -29,18 +29,6 @@ FINDINGS: Selection = {
     "Finding": picks("kind", "explanation", subject=NAMED, bodies=NAMED, sources=SOURCES)
 }
 
-WORKSTREAMS: Selection = {
-    "Workstream": picks(
-        "id",
-        "name",
-        governedBy=NAMED,
-        groups=NAMED,
-        strategyOwners=NAMED,
-        plans=NAMED,
-        sources=SOURCES,
-    )
-}
-
 COMMITMENTS: Selection = {
     "Commitment": picks(
         "id",
@@ -109,11 +97,11 @@ async def collect(driver: AsyncDriver, database: str, as_of: datetime.date | Non
         counts, overlaps, gaps, workstreams, commitments, shared, overdue, edges, documents,
         datasets,
     ) = await asyncio.gather(
-        table(overview.COUNTS),
+        table(overview.COUNTS, asOf=as_of),
         ask(questions.OVERLAPS, FINDINGS, asOf=as_of),
         ask(questions.GAPS, FINDINGS, asOf=as_of),
-        ask(overview.WORKSTREAMS, WORKSTREAMS),
-        ask(overview.COMMITMENTS, COMMITMENTS),
+        table(overview.WORKSTREAMS, asOf=as_of),
+        ask(overview.COMMITMENTS, COMMITMENTS, asOf=as_of),
         ask(questions.SHARED_MEMBERS, shared_members(as_of), minBodies=2, asOf=as_of),
         ask(questions.OVERDUE, OVERDUE, asOf=today),
         table(overview.OVERSIGHT_EDGES, asOf=as_of),

@@ -13,6 +13,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from queries.findings import GAPS_CHECKED, OVERLAPS_CHECKED, WORK_RULE
 from report.collect import Review
 from report.duplication import THRESHOLD, Pair, handled_by_several, near_duplicates
 from report.pictures import heatmap, oversight_map
@@ -28,6 +29,8 @@ class Page:
 
     review: Review
     findings_by_kind: Counter[str]
+    overlaps_checked: dict[str, str]
+    gaps_checked: dict[str, str]
     several: list[Row]
     pairs: list[Pair]
     memberships: list[Row]
@@ -50,7 +53,9 @@ def write_report(review: Review, out: Path) -> Path:
     environment.filters["anchor"] = anchor
     environment.filters["first_line"] = first_line
     environment.filters["names"] = names
-    html = environment.get_template("index.html.j2").render(page=page, threshold=THRESHOLD)
+    html = environment.get_template("index.html.j2").render(
+        page=page, threshold=THRESHOLD, work_rule=WORK_RULE
+    )
     index = out / "index.html"
     index.write_text(html, encoding="utf-8")
     _write_tables(page, out)
@@ -69,9 +74,13 @@ def _page(review: Review) -> Page:
     several = handled_by_several(review.workstreams)
     pairs = near_duplicates(review.commitments)
     paired = [commitment for pair in pairs for commitment in (pair.first, pair.second)]
+    by_kind = Counter(dict.fromkeys((*OVERLAPS_CHECKED, *GAPS_CHECKED), 0))
+    by_kind.update(f["kind"] for f in findings)
     return Page(
         review=review,
-        findings_by_kind=Counter(f["kind"] for f in findings),
+        findings_by_kind=by_kind,
+        overlaps_checked=_silent(OVERLAPS_CHECKED, review.overlaps),
+        gaps_checked=_silent(GAPS_CHECKED, review.gaps),
         several=several,
         pairs=pairs,
         memberships=memberships,
@@ -83,6 +92,12 @@ def _page(review: Review) -> Page:
         titles={document["id"]: document["title"] for document in review.documents},
         generated=datetime.date.today().isoformat(),
     )
+
+
+def _silent(checked: dict[str, str], found: list[Row]) -> dict[str, str]:
+    """The kinds that found nothing, each with what that shows."""
+    kinds = {finding["kind"] for finding in found}
+    return {kind: shows for kind, shows in checked.items() if kind not in kinds}
 
 
 def _grouped(commitments: list[Row], key: str) -> dict[str, list[Row]]:
