@@ -289,11 +289,12 @@ def _parsed(entry: str) -> ParsedPerson | None:
 
 def _portfolio_holder(line: str) -> str | None:
     """A councillor the heading block names with a portfolio ("Councillor John Wilmott –
-    Executive Lead Member for Community Safety and Crime Reduction")."""
+    Executive Lead Member for Community Safety and Crime Reduction"), as written: the
+    line states who holds the portfolio and which it is."""
     person = _parsed(line)
     if person is None or not (person.name and person.honorific and person.title):
         return None
-    return _named(person) if _PORTFOLIO_POST.search(person.title) else None
+    return line.strip() if _PORTFOLIO_POST.search(person.title) else None
 
 
 def _named(person: PersonFact | ParsedPerson) -> str:

@@ -36,6 +36,7 @@ def _words_of(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+_MONTH_NAMES = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _LABELS: dict[str, PriorityKind] = {
     "priority": "priority",
@@ -58,6 +59,8 @@ _NUMBERED_HEADING = re.compile(
     re.I,
 )
 """A heading that numbers its item: "Priority 1: ...", "Priority one - ...", "Objective 2.1"."""
+_CODED_PRIORITY = re.compile(r"^(?P<label>P)(?P<number>\d{1,2})\s*[:.–—-]\s*(?P<rest>[A-Z].*)$")
+"""A priority numbered by its code alone: "P1: Safer streets", "P2 - Stronger communities"."""
 _LABELLED_ITEM = re.compile(
     r"^(?P<label>(?:strategic\s+)?(?:priority|objective|aim|deliverable))\s*[:–—]\s*(?P<rest>\S.*)$",
     re.I,
@@ -67,7 +70,7 @@ _LEAD_IN_WORDS: tuple[tuple[re.Pattern[str], PriorityKind], ...] = (
     (re.compile(r"\b(?:priorit(?:y|ies)|themes)\b", re.I), "priority"),
     (
         re.compile(
-            r"\b(?:objectives?|aims?|goals?|ambitions?|outcomes?|we\s+want\s+to|we\s+aim\s+to|"
+            r"\b(?:objectives?|aims?|goals?|ambitions?|we\s+want\s+to|we\s+aim\s+to|"
             r"aiming\s+to\s+achieve|we\s+want\s+to\s+achieve)\b",
             re.I,
         ),
@@ -90,7 +93,8 @@ _LEAD_IN_WORDS: tuple[tuple[re.Pattern[str], PriorityKind], ...] = (
 )
 """Words in a lead-in or label that say what its list holds. The first found decides:
 "Priorities for action" lists priorities, "To do this we will:" and "The Board will:"
-actions."""
+actions. "Outcomes" are left out: the outcomes and measures a plan tracks ("Outcomes we
+expect to see:") are how it judges its items, not items of it."""
 _MARKER = re.compile(
     r"^(?:(?P<bullet>[•·◦▪▫■□●○‣⁃*–—\-o▶►➢➤✓✔❖])|(?P<number>\(?\d{1,2}[.)])|(?P<letter>\(?[a-h][.)])"
     r"|(?P<roman>\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)))\s+(?P<rest>\S.*)$"
@@ -118,6 +122,20 @@ _FIELDS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
 }
+_FIELD_NAMES = rf"(?:{_TIMESCALE_FIELD}|{_PORTFOLIO_FIELD}|{_LEAD_FIELD})\s*[:–—]"
+_NEXT_FIELD = re.compile(rf"\s*[|;,]?\s+(?={_FIELD_NAMES})", re.I)
+"""Where the next field on a line starts: at its name and colon."""
+
+
+def _field_in(part: str) -> tuple[str, str] | None:
+    """The field a part of a line gives, by the first name that fits ("Lead member" is a
+    portfolio holder before it is a lead)."""
+    for name, pattern in _FIELDS.items():
+        if match := pattern.match(part):
+            return name, match["value"]
+    return None
+
+
 _FIELD_LABELS: dict[str, re.Pattern[str]] = {
     "timescale": re.compile(rf"^(?:{_TIMESCALE_FIELD})\s*:?$", re.I),
     "portfolio_holder": re.compile(rf"^(?:{_PORTFOLIO_FIELD})\s*:?$", re.I),
@@ -125,24 +143,45 @@ _FIELD_LABELS: dict[str, re.Pattern[str]] = {
 }
 """A field's name alone on its line, its value on the next ("Portfolio holder")."""
 _ITEM_LABEL = re.compile(
-    r"^(?:key\s+)?(?P<label>actions?|deliverables?(?:\s*\(s\))?|objectives?|outcomes?|aims?|"
+    r"^(?:key\s+)?(?P<label>actions?|deliverables?(?:\s*\(s\))?|objectives?|aims?|"
     r"priorit(?:y|ies)|milestones?|outputs?|what\s+we\s+will\s+do|what\s+we\s+want\s+to\s+achieve)"
     r"\s*:?$",
     re.I,
 )
 _COLUMNS: dict[str, re.Pattern[str]] = {
-    "timescale": re.compile(rf"^(?:{_TIMESCALE_FIELD}|target|date|timeline)$", re.I),
-    "portfolio_holder": re.compile(rf"^(?:{_PORTFOLIO_FIELD})$", re.I),
-    "lead": re.compile(rf"^(?:{_LEAD_FIELD}|who|lead\s+and\s+partners)$", re.I),
-    "priority": re.compile(r"^(?:(?:strategic\s+)?priorit(?:y|ies)|themes?)$", re.I),
-    "objective": re.compile(r"^(?:(?:strategic\s+)?objectives?|aims?|goals?)$", re.I),
-    "action": re.compile(
-        r"^(?:(?:key\s+)?actions?(?:\s+required)?|activit(?:y|ies)|tasks?|what\s+we\s+will\s+do|"
-        r"what\s+will\s+we\s+do|commitments?|how)$",
+    "portfolio_holder": re.compile(
+        rf"\b(?:{_PORTFOLIO_FIELD}|portfolio|cabinet\s+lead|member\s+lead)\b", re.I
+    ),
+    "other": re.compile(
+        r"\b(?:measures?|measured|outcomes?|indicators?|kpis?|progress|status|rag|updates?|"
+        r"commentary|comments?|resources?|budget|costs?|funding|evidence|success|baseline|"
+        r"risks?|ref|no|target\s+(?:groups?|audiences?)|who\s+will\s+benefit|"
+        r"beneficiar\w*)\b",
         re.I,
     ),
-    "deliverable": re.compile(r"^(?:deliverables?(?:\s*\(s\))?|outputs?|milestones?)$", re.I),
+    "lead": re.compile(
+        r"\b(?:leads?|responsib\w*|owners?|who|accountab\w*|by\s+whom|action\s+by)\b", re.I
+    ),
+    "timescale": re.compile(
+        r"\b(?:timescales?|time\s*frames?|timelines?|deadlines?|dates?|due|by\s+when|when|"
+        r"targets?|completion|quarter)\b",
+        re.I,
+    ),
+    "deliverable": re.compile(r"\b(?:deliverables?|outputs?|milestones?)\b", re.I),
+    "action": re.compile(
+        r"\b(?:actions?|activit(?:y|ies)|tasks?|commitments?|interventions?|"
+        r"what\s+(?:we\s+will|will\s+we)\s+do|how\s+we\s+will)\b|^how$",
+        re.I,
+    ),
+    "objective": re.compile(r"\b(?:objectives?|aims?|goals?|ambitions?)\b", re.I),
+    "priority": re.compile(r"\b(?:priorit(?:y|ies)|themes?)\b", re.I),
 }
+"""What a table's column holds, by the words of its header cell in any order and with
+any qualifier ("Lead officer / partner", "Target date (by when)", "Key actions"). The
+first pattern found decides, so "Lead Member" is a portfolio holder, "Outcome measure" or
+"Who will benefit" a column that gives no item or detail, and "Priority action" an action."""
+_COLUMN_WORDS = 6
+"""A header cell longer than this is a row's content, not a column's name."""
 _SPECIFICITY: tuple[PriorityKind, ...] = ("deliverable", "action", "objective", "priority")
 _PERIOD = re.compile(
     r"\b(?:19|20)\d{2}(?:\s*/\s*(?:19|20)?\d{2})?(?:\s*(?:[–—-]|to)\s*(?:19|20)?\d{2}"
@@ -157,6 +196,17 @@ _DATED = re.compile(
     r"[a-z]+\s+)?(?:19|20)\d{2})?\b|\bQ[1-4]\s+(?:19|20)\d{2}(?:/\d{2})?\b",
     re.I,
 )
+_WHEN = re.compile(
+    rf"(?:the\s+)?(?:end\s+of\s+)?(?:(?:the\s+)?(?:year|phase)\s+\d|"
+    rf"(?:the\s+)?(?:first|second|third|fourth|final)\s+year|"
+    rf"(?:q[1-4]|quarter\s+[1-4])(?:\s+(?:of\s+)?(?:19|20)\d{{2}}(?:/\d{{2}})?)?|"
+    rf"\d{{1,2}}/\d{{1,2}}/(?:19|20)?\d{{2}}|"
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH_NAMES})[a-z]*\s+)?(?:19|20)\d{{2}}(?:/\d{{2}})?)|"
+    r"ongoing|on-going",
+    re.I,
+)
+"""A timescale as plans write one that is no calendar span: "end of year 1", "Q3 2024",
+"Quarter 2", "31/03/2025", "end of March 2025", "2023/24", "Ongoing"."""
 _DEADLINE = re.compile(r"(?:\bby|\bbefore|\bin|\(|[–—-])\s*(?P<when>[^()]{4,40}?)\)?\.?$", re.I)
 """A deadline closing an item: "... by March 2022", "... (Winter 2021)"."""
 _PLAN_WORDS = re.compile(r"\b(?:plan|strategy)\b", re.I)
@@ -165,6 +215,9 @@ _HEADING_OPENING = re.compile(
 )
 _PAGE_NUMBER = re.compile(r"\d{1,3}")
 """A line that is only a number: a page number, as contents lists print them."""
+_LEADER = re.compile(r"\s*(?:\.{3,}|…+)\s*\d{1,3}$")
+_PAGE_AFTER = re.compile(r" \d{1,3}$")
+"""The page a contents list gives after an item's name, without leader dots."""
 _PAGE_FURNITURE = re.compile(r"^\d{1,3}\s*\|\s*|\s*\|\s*\d{1,3}$")
 _POSSESSIVE_OWNER = re.compile(
     r"(?P<owner>(?:[A-Z][\w&-]*\s+){0,6}[A-Z][\w&-]*)['’]s\s+(?:[\w-]+\s+){0,4}(?:plan|strategy)\b"
@@ -193,6 +246,11 @@ class _List:
     items: int = 0
     opening: str = ""
     """An unmarked list's first item, which the others resemble."""
+    unmarked: bool = False
+    """Whether its items may go without marks: only under a lead-in that ends in ":" or
+    "?", or a label of a cell ("Action", "Objectives:"). Under a bare heading ("Our
+    priorities", "Key actions") unmarked lines are the paragraphs that discuss it, as a
+    PDF prints them a line at a time."""
 
 
 @dataclass
@@ -201,6 +259,10 @@ class _Printed:
 
     kind: PriorityKind
     """What its item column holds: actions, deliverables ("Milestone"), objectives."""
+    details: tuple[str, ...] = ()
+    """The lead and timescale columns to the right of the item column, in order."""
+    lines: int = 0
+    """How many lines the pending item has taken."""
     pending: tuple[PriorityKind, str, bool] | None = None
     """The item being read: its kind, its words so far, and whether it is a sentence
     ("We will ...") that goes on to its full stop."""
@@ -218,9 +280,11 @@ class _Printed:
 
 @dataclass
 class _Section:
-    """The items under one priority, and the lead and portfolio holder stated for it."""
+    """The items under one priority, and the timescale, lead and portfolio holder stated
+    for it."""
 
     items: list[int] = field(default_factory=list)
+    timescale: str | None = None
     lead: str | None = None
     portfolio_holder: str | None = None
 
@@ -236,6 +300,8 @@ class _Reader:
         self.last_item: int | None = None
         self.columns: dict[str, int] | None = None
         self.row_parents: dict[str, str] = {}
+        self.width = 0
+        """How many cell boundaries the table's rows have, as its header has."""
         self.pending_field: str | None = None
         self.pending_heading: tuple[str, PriorityKind, int] | None = None
         self.printed: _Printed | None = None
@@ -255,11 +321,12 @@ class _Reader:
         """An item, with the deadline it closes with when no timescale is given for it. A
         plan that lists its objectives and then heads a section with each ("Objective 1:
         Prevent hate crime") states each once; an action item holding several "We will"
-        sentences is as many actions."""
-        text = words.strip().rstrip(";,").strip()
+        sentences is as many actions. A contents list names the items with their pages
+        ("Priority 1: Safer streets ..... 12"); the page is no part of the item."""
+        text = _LEADER.sub("", words.strip()).rstrip(";,").strip()
         parts = _WILL_SENTENCE.split(text) if kind == "action" else [text]
         for part in parts:
-            key = (kind, _plain(_LABEL_PREFIX.sub("", part)))
+            key = (kind, _PAGE_AFTER.sub("", _plain(_LABEL_PREFIX.sub("", part))))
             if not part or key in self.seen:
                 continue
             self.seen.add(key)
@@ -272,15 +339,21 @@ class _Reader:
 
     def set_field(self, name: str, value: str, item_level: bool) -> None:
         """A field for the last item, or for the priority being read. Fields above the
-        first item describe the document ("Lead officer" of a report), not its items."""
+        first item describe the document ("Lead officer" of a report), not its items; a
+        timescale is an item's, or the priority's when nothing is listed under it yet
+        ("Priority 1: ..." / "Timescale: 2023/24")."""
         value = value.strip().rstrip(".;,").strip()
         if not value:
+            return
+        section = self.sections[-1]
+        if name == "timescale" and self.last_item is None:
+            if section.items and self.items[section.items[0]].kind == "priority":
+                section.timescale = value
             return
         if name == "timescale" or item_level:
             if self.last_item is not None:
                 self.items[self.last_item] = _with(self.items[self.last_item], name, value)
             return
-        section = self.sections[-1]
         if len(self.sections) == 1 and not section.items:
             return
         if name == "lead":
@@ -326,33 +399,45 @@ class _Reader:
             if self._is_table_row(line):
                 self.row(line, number)
                 return
-            self.columns = None
+            if " | " in line or len(line.split()) > _TITLE_WORDS:
+                self.columns = None
         if header := _table_header(line):
             self.columns, self.row_parents = header, {}
+            self.width = line.count(" | ")
             self.lists.clear()
             return
         if printed := _printed_header(line):
-            self.printed = _Printed(printed)
+            self.printed = _Printed(*printed)
             self.lists.clear()
             self.last_item = None
             return
         if self.field(line):
             return
-        if heading := _NUMBERED_HEADING.match(line) or _LABELLED_ITEM.match(line):
+        if heading := (
+            _NUMBERED_HEADING.match(line)
+            or _LABELLED_ITEM.match(line)
+            or _CODED_PRIORITY.match(line)
+        ):
             self.heading(heading, number)
             return
         if label := _ITEM_LABEL.match(line):
-            self.open_list(_kind_of(label["label"]) or "action", None, label_only=True)
+            plural = re.search(r"(?:s|ies)$", label["label"], re.I)
+            self.open_list(
+                _kind_of(label["label"]) or "action",
+                None,
+                label_only=True,
+                unmarked=line.endswith(":") or not plural,
+            )
             return
         marker = _MARKER.match(line)
         if (marker or self._in_unmarked_list()) and self.list_item(line, number):
             return
         if kind := _lead_in_kind(line, heading_too=not self._in_unmarked_list()):
-            self.open_list(kind, timescale_in(line))
+            self.open_list(kind, timescale_in(line), unmarked=line.endswith((":", "?")))
             return
         if self.list_item(line, number):
             return
-        if self.lists and self.lists[-1].items:
+        if self.lists and (self.lists[-1].items or line.endswith(":")):
             self.lists.clear()
             self.last_item = None
         elif marker and _WE_WILL.match(marker["rest"]):
@@ -370,12 +455,16 @@ class _Reader:
     def field(self, line: str) -> bool:
         """ "Timescale: March 2022." under an item is the item's; a field named alone on its
         line, its value on the next ("Portfolio holder" / "Councillor Cathy Scott"), is the
-        priority's."""
+        priority's. One line may give several fields ("Lead: Licensing Team; By when:
+        Ongoing", or the cells of a row)."""
         plain = _MARKER.sub(r"\g<rest>", line)
-        for name, pattern in _FIELDS.items():
-            if match := pattern.match(plain):
-                self.set_field(name, match["value"], item_level=self.last_item is not None)
-                return True
+        fields = [_field_in(part) for part in _NEXT_FIELD.split(plain)]
+        if fields[0] is not None:
+            item_level = self.last_item is not None
+            for found in fields:
+                if found is not None:
+                    self.set_field(*found, item_level)
+            return True
         for name, pattern in _FIELD_LABELS.items():
             if pattern.match(line):
                 self.pending_field = name
@@ -385,7 +474,8 @@ class _Reader:
     def heading(self, heading: re.Match[str], number: int) -> None:
         """A numbered heading is an item; a bare one ("Priority One") is named by the line
         after it, when that line is no heading, list or field of its own."""
-        kind = _LABELS[" ".join(heading["label"].casefold().split())]
+        label = " ".join(heading["label"].casefold().split())
+        kind = _LABELS.get(label, "priority")
         if kind == "priority":
             self.start_section()
         self.lists.clear()
@@ -408,7 +498,11 @@ class _Reader:
         return named
 
     def open_list(
-        self, kind: PriorityKind, timescale: str | None, label_only: bool = False
+        self,
+        kind: PriorityKind,
+        timescale: str | None,
+        label_only: bool = False,
+        unmarked: bool = False,
     ) -> None:
         """A lead-in or label opens a list. A label ("Action", "Deliverable(s)") sits
         inside the list whose item it describes, as do lead-ins under a numbered item."""
@@ -416,7 +510,7 @@ class _Reader:
             self.lists.pop()
         if not label_only and kind == "priority":
             self.lists.clear()
-        self.lists.append(_List(kind, timescale))
+        self.lists.append(_List(kind, timescale, unmarked=unmarked))
         self.last_item = None
 
     def list_item(self, line: str, number: int) -> bool:
@@ -444,9 +538,12 @@ class _Reader:
         """Whether a line is the next item of `current`: marked as its items are (numbers
         following on), or, in a list without marks, a short line in the first one's case."""
         if current.style is None:
-            if marker is None and _could_be_item(line):
+            if marker is not None:
+                return True
+            if current.unmarked and _could_be_item(line):
                 current.opening = line
-            return marker is not None or _could_be_item(line)
+                return True
+            return False
         if current.style != style:
             return False
         if marker and marker["number"]:
@@ -456,7 +553,10 @@ class _Reader:
     # tables -----------------------------------------------------------------------------
 
     def _is_table_row(self, line: str) -> bool:
-        return self.columns is not None and " | " in line
+        """A row of the table being read: as many cells as its header. Lines between rows
+        that are no row (a heading spanning the table, "Priority 1: Safer streets", or the
+        later paragraphs of a cell) leave the table open; prose or another table ends it."""
+        return self.columns is not None and line.count(" | ") == self.width
 
     def row(self, line: str, number: int) -> None:
         """A row of an Action | Lead | Timescale table: its most specific item with the
@@ -519,6 +619,7 @@ class _Reader:
         if start := _printed_item(line, printed.kind):
             self.flush_printed()
             printed.pending = start
+            printed.lines = 1
             printed.first = number
             printed.noting = False
             return True
@@ -531,8 +632,11 @@ class _Reader:
             open_sentence = sentence and not words.endswith(".")
             if open_sentence or (not words.endswith(".") and _ENDS_BY_DATE.search(line)):
                 printed.pending = (kind, f"{words} {line}", sentence)
+                printed.lines += 1
                 return True
             self.flush_printed()
+        if len(line.split()) > _CELL_WORDS:
+            printed.cell_for, printed.cell = None, []
         if not printed.noting and printed.cell_for is not None:
             printed.cell.append(line)
             if timescale_in(line):
@@ -542,7 +646,8 @@ class _Reader:
         return True
 
     def flush_printed(self) -> None:
-        """The item being read in a printed table, added."""
+        """The item being read in a printed table, added. A row printed on one line
+        carries its lead and timescale cells at the end, as the header orders them."""
         printed = self.printed
         if printed is None or printed.pending is None:
             return
@@ -550,8 +655,11 @@ class _Reader:
         printed.pending = None
         if kind == "priority":
             self.start_section()
+        cells: dict[str, str] = {}
+        if printed.lines == 1 and not sentence and kind in ("action", "deliverable"):
+            words, cells = _row_cells(words, printed.details)
         before = len(self.items)
-        self.add(words, kind, printed.first)
+        self.add(words, kind, printed.first, cells.get("timescale"), cells.get("lead"))
         added = list(range(before, len(self.items)))
         if kind in ("action", "deliverable"):
             printed.row.extend(added)
@@ -584,6 +692,7 @@ class _Reader:
                 item = self.items[index]
                 self.items[index] = replace(
                     item,
+                    timescale=item.timescale or section.timescale,
                     lead=item.lead or section.lead,
                     portfolio_holder=item.portfolio_holder or section.portfolio_holder,
                 )
@@ -639,7 +748,8 @@ def deadline_in(item: str) -> str | None:
     if match is None:
         return None
     when = match["when"].strip()
-    return when if parse_timescale(when) or _PERIOD.fullmatch(when) else None
+    named = parse_timescale(when) or _PERIOD.fullmatch(when) or _WHEN.fullmatch(when)
+    return when if named else None
 
 
 def _kind_of(label: str) -> PriorityKind | None:
@@ -660,6 +770,9 @@ def _lead_in_kind(line: str, heading_too: bool) -> PriorityKind | None:
     if not found:
         return None
     match, kind = min(found, key=lambda pair: pair[0].start())
+    judged = _JUDGED_BY.search(last_sentence)
+    if judged and judged.start() < match.start():
+        return None
     if line.endswith((":", "?")):
         return kind
     short = len(line.split()) <= _TITLE_WORDS // 2 and not re.search(r"[.;,!?]$", line)
@@ -670,19 +783,29 @@ def _lead_in_kind(line: str, heading_too: bool) -> PriorityKind | None:
     return kind if opens or closes else None
 
 
+_JUDGED_BY = re.compile(
+    r"\b(?:outcomes?|measures?|measured|indicators?|success|targets?|progress|kpis?|results?)\b",
+    re.I,
+)
+"""Words for what a plan is judged by. A lead-in naming them first ("Outcomes we want to
+see:", "How we will measure success:") lists outcomes or measures, not items."""
 _HEADER_WORDS = _words_of(
     "objective objectives action actions specific key milestone milestones deliverable "
     "deliverables output outputs outcome outcomes measure measures measurement timescale "
     "timescales target targets deadline lead leads officer agency owner directorate status "
     "current rag rating commentary progress update by when responsible partner partners date "
-    "ref no priority / & and of"
+    "ref no priority / & and of activity activities what we will do who portfolio holder "
+    "cabinet member due timeframe completion"
 )
 """Words of a table header's column names."""
 _HEADER_ITEMS = re.compile(
-    r"\b(?:objectives?|(?:specific\s+|key\s+)?actions?|milestones?|deliverables?)\b", re.I
+    r"\b(?:objectives?|(?:specific\s+|key\s+)?actions?|activit(?:y|ies)|what\s+we\s+will\s+do|"
+    r"milestones?|deliverables?)\b",
+    re.I,
 )
 _HEADER_DETAILS = re.compile(
-    r"\b(?:timescales?|targets?|deadline|by\s+when|lead|owner|responsible)\b", re.I
+    r"\b(?:timescales?|timeframe|targets?|deadline|due|by\s+when|lead|owner|responsible|who)\b",
+    re.I,
 )
 _CODE = re.compile(
     r"^(?P<code>[A-Z]{1,3}\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?|\d{1,2}(?:\.\d{1,2}){1,3})\s+"
@@ -703,19 +826,61 @@ _ENDS_BY_DATE = re.compile(r"\b(?:by|before)\s+(?:\w+\s+){0,2}(?:19|20)\d{2}(?:/
 item before it; other lines after an item are other cells of its row."""
 
 
-def _printed_header(line: str) -> PriorityKind | None:
+def _printed_header(line: str) -> tuple[PriorityKind, tuple[str, ...]] | None:
     """A table header printed without cell boundaries ("OBJECTIVE ACTION TIMESCALE Lead
     Officer / Agency", "Milestone Directorate Owner Current"): the most specific item column
-    it names, when it also names a lead or timescale column and is nothing but column
-    names."""
+    it names, and the lead and timescale columns after the item columns in order, when it
+    also names a lead or timescale column and is nothing but column names."""
     words = line.casefold().replace("/", " / ").split()
     if " | " in line or not 2 <= len(words) <= 14 or line.endswith("."):
         return None
     named = [word for word in words if word.strip(":") in _HEADER_WORDS]
     if len(named) * 4 < len(words) * 3 or not _HEADER_DETAILS.search(line):
         return None
-    kinds = {_kind_of(match[0]) for match in _HEADER_ITEMS.finditer(line)}
-    return next((kind for kind in _SPECIFICITY if kind in kinds), None)
+    found = list(_HEADER_ITEMS.finditer(line))
+    kinds = {_kind_of(match[0]) for match in found}
+    kind = next((kind for kind in _SPECIFICITY if kind in kinds), None)
+    if kind is None:
+        return None
+    after = found[-1].end()
+    details = sorted(
+        (match.start(), name)
+        for name, pattern in (("lead", _LEAD_COLUMN), ("timescale", _WHEN_COLUMN))
+        if (match := pattern.search(line, after))
+    )
+    return kind, tuple(name for _, name in details)
+
+
+_LEAD_COLUMN = re.compile(r"\b(?:lead|owner|responsible|who)\b", re.I)
+_WHEN_COLUMN = re.compile(r"\b(?:timescales?|timeframe|deadline|due|by\s+when|target)\b", re.I)
+_CELL_WORDS = 10
+"""A timescale cell is a few words; a longer line is prose after the table."""
+_LAST_CELLS: dict[str, re.Pattern[str]] = {
+    "timescale": re.compile(
+        rf"\s(?P<cell>(?:by\s+)?(?:{_WHEN.pattern}|(?:spring|summer|autumn|winter)\s+(?:19|20)\d{{2}}))$",
+        re.I,
+    ),
+    "lead": re.compile(
+        r"(?<=[a-z0-9,;)])\s(?P<cell>[A-Z][\w'’&.()-]*(?:\s+(?:[A-Z(][\w'’&.()-]*|of|and|for|"
+        r"the|&|/)){0,7})$"
+    ),
+}
+"""The cell a one-line row ends with: a timescale as plans write one, or a lead as a run
+of capitalised words after the item's own words in lower case ("... with partners Head of
+Community Safety")."""
+
+
+def _row_cells(words: str, details: tuple[str, ...]) -> tuple[str, dict[str, str]]:
+    """An item printed on one line with its row's cells after it, and those cells, read
+    from the right; a cell that is not there is left to the lines after."""
+    cells: dict[str, str] = {}
+    for name in reversed(details):
+        match = _LAST_CELLS[name].search(words)
+        if match is None or match.start() < len(words) // 3:
+            continue
+        cells[name] = match["cell"]
+        words = words[: match.start()].rstrip()
+    return words, cells
 
 
 def _printed_item(line: str, kind: PriorityKind) -> tuple[PriorityKind, str, bool] | None:
@@ -735,16 +900,17 @@ def _printed_item(line: str, kind: PriorityKind) -> tuple[PriorityKind, str, boo
 
 def _table_header(line: str) -> dict[str, int] | None:
     """Column positions of a table header naming at least one item column and one of
-    lead, timescale or portfolio holder."""
+    lead, timescale or portfolio holder, each cell a column's name. A kind named by more
+    than one column is the first's."""
     if " | " not in line:
         return None
     columns: dict[str, int] = {}
     for position, cell in enumerate(c.strip() for c in line.split("|")):
-        plain = re.sub(r"\s*\(s\)$|[:.]$", "", cell).strip()
-        for name, pattern in _COLUMNS.items():
-            if pattern.match(plain) and name not in columns:
-                columns[name] = position
-                break
+        if len(cell.split()) > _COLUMN_WORDS:
+            return None
+        name = next((n for n, pattern in _COLUMNS.items() if pattern.search(cell)), None)
+        if name is not None and name != "other" and name not in columns:
+            columns[name] = position
     has_item = any(kind in columns for kind in _SPECIFICITY)
     has_detail = any(name in columns for name in ("timescale", "lead", "portfolio_holder"))
     return columns if has_item and has_detail else None
@@ -827,7 +993,6 @@ def _fullest(name: str, text: Text) -> str:
     return best
 
 
-_MONTH_NAMES = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
 _WRITTEN_DAY = re.compile(
     rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>(?:{_MONTH_NAMES})[a-z]*)\.?\s*,?\s*"
     r"(?P<year>\d{4}|\d{2})\b",

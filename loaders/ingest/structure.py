@@ -137,7 +137,7 @@ def wrapped_lines(text: Text) -> frozenset[int]:
     for number, (line, following) in enumerate(pairwise(text.lines), start=1):
         if _TERMINAL.search(line) or _LIST_MARKER.match(following) or following.endswith(":"):
             continue
-        if _starts_anew(line, following):
+        if _starts_anew(line, following) or _CELL in line:
             continue
         fills_width = (
             len(line) >= max(_FULL_LINE * longest, _SHORTEST_FULL_LINE) or following[:1].islower()
@@ -145,6 +145,10 @@ def wrapped_lines(text: Text) -> frozenset[int]:
         if _DANGLING.search(line) or (text.format == "pdf" and fills_width):
             wrapped.add(number)
     return frozenset(wrapped)
+
+
+_CELL = " | "
+"""What stands between a table row's cells; a row is a line of its own."""
 
 
 def _starts_anew(line: str, following: str) -> bool:
@@ -486,7 +490,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     _trigger(r"\bheld\s+(?:to\s+account|accountable)\s+by\b", "accountable_to", "left", "right"),
     _trigger(
-        r"\bhold(?:s|ing)?\s+(?P<mid>[^,.;:]{1,80}?)\s+to\s+account\b",
+        r"\bhold(?:s|ing)?\s+(?P<mid>[^.;:]{1,160}?)\s+to\s+account\b",
         "accountable_to", "mid", "left", "mid",
     ),
     _trigger(
@@ -507,6 +511,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         "part_of", "right", "left", members=True,
     ),
     _trigger(r"\bincludes\b", "part_of", "right", "left", members=True, adjacent=True),
+    _trigger(
+        r"\bha(?:s|ve)\s+(?:(?:the\s+following|\w+)\s+)?(?:sub[- ]?groups|sub[- ]?committees|"
+        r"theme\s+groups|thematic\s+groups|working\s+groups|delivery\s+groups)"
+        r"(?:\s*:|,?\s+(?:namely|which\s+are))",
+        "part_of", "right", "left", members=True,
+    ),
     _trigger(
         r"\b(?:overseen|scrutini[sz]ed|supervised|monitored)\s+by\b|\bunder\s+the\s+oversight\s+of\b",
         "overseen_by", "left", "right",
@@ -573,7 +583,7 @@ class _End:
     end: int
     generic: bool = False
     article: str = ""
-    """"the " when the text names it so: "the PCT" is "the Primary Care Trust (PCT)"."""
+    """"the " when the text names it so: "the Council" is named by its article."""
 
 
 @dataclass
@@ -615,8 +625,13 @@ def relations_in(
     lead_in: _LeadIn | None = None
     membership: str | None = None
     duties = False
+    columns: dict[int, RelationKind] = {}
     for index, passage in enumerate(chunks):
         following = chunks[index + 1] if index + 1 < len(chunks) else None
+        cells = passage.text.split(_CELL) if _CELL in passage.text else []
+        if columns and cells:
+            found.extend(_from_row(cells, columns, passage, context))
+        columns = _relation_columns(cells) or (columns if cells else {})
         heading = _heading_body(passage, following, acronyms, context)
         if heading:
             context.section = heading
@@ -637,6 +652,59 @@ def relations_in(
         found.extend(_in_passage(passage, context, duties))
         duties = duties or bool(_DUTIES.search(passage.text))
     return _unique(found)
+
+
+_COLUMNS: tuple[tuple[re.Pattern[str], RelationKind], ...] = (
+    (
+        re.compile(r"reports?\s+(?:in)?to|reporting\s+(?:in)?to|reporting\s+line", re.I),
+        "reports_to",
+    ),
+    (re.compile(r"accountable\s+to|accountability", re.I), "accountable_to"),
+    (re.compile(r"(?:co-?)?chair(?:ed\s+by|man|person|s)?", re.I), "chaired_by"),
+    (re.compile(r"overseen\s+by|oversight(?:\s+body)?", re.I), "overseen_by"),
+    (re.compile(r"part\s+of|sits?\s+under|parent(?:\s+(?:body|group|board))?", re.I), "part_of"),
+)
+"""Column headings of a table of groups that name how each row's group relates to the
+body its cell names: "Group | Chair | Reports to"."""
+
+
+def _relation_columns(cells: Sequence[str]) -> dict[int, RelationKind]:
+    """The columns of a table's heading row that state relations, when its first column
+    names the groups (no relation heading of its own)."""
+    kinds: dict[int, RelationKind] = {}
+    for position, cell in enumerate(cells):
+        for label, kind in _COLUMNS:
+            if label.fullmatch(cell.strip(" :*")):
+                kinds[position] = kind
+    return kinds if kinds and 0 not in kinds else {}
+
+
+def _from_row(
+    cells: Sequence[str], columns: dict[int, RelationKind], passage: Passage, context: _Context
+) -> Iterator[RelationFact]:
+    """A table row's relations: its first cell's group to what each relation column names
+    ("Anti-Social Behaviour Group | Inspector Smith | Safer Sutton Partnership Board")."""
+    source = _item_name(cells[0])
+    if not source:
+        return
+    for position, kind in columns.items():
+        cell = cells[position].strip() if position < len(cells) else ""
+        for target in _cell_names(cell, people=kind == "chaired_by"):
+            resolved = _resolve_phrase(target, context, avoid=source)
+            yield _fact(source, kind, resolved, passage.text, passage.first)
+
+
+def _cell_names(cell: str, people: bool) -> list[str]:
+    """The bodies a cell names ("Board", "Safer Sutton Partnership Board and Health and
+    Wellbeing Board"), or the person or post it gives; a blank or "n/a" names none."""
+    if not re.search(r"[A-Za-z]{2}", cell) or re.fullmatch(r"n/?a|none|tbc|-+", cell, re.I):
+        return []
+    if people:
+        return [cell] if len(cell.split()) <= _HEADING_WORDS else []
+    bodies = [p.text for p in phrases(cell) if p.body and not _plural_generic(p.text)]
+    if bodies:
+        return bodies
+    return [cell] if len(cell.split()) <= _MEMBER_WORDS else []
 
 
 _DUTIES = re.compile(r"\b(?:to|will|shall)\s*:$", re.I)
@@ -744,6 +812,8 @@ def _heading_body(
     bodies = [p for p in phrases(line.rstrip(":")) if p.body]
     if not bodies or not _mostly(bodies[0].text, line) or not _names_body(bodies[0], line):
         return None
+    if _POSSESSED_PARTS.match(bodies[0].text):
+        return None  # "The Partnership's sub-groups are:" opens a list of parts
     if bodies[0].generic:
         resolved = _resolve_phrase(bodies[0].text, context)
         return None if resolved == bodies[0].text else resolved
@@ -837,9 +907,18 @@ def _lead_in(passage: Passage, context: _Context) -> _LeadIn | None:
             return None
         return _LeadIn(line, body, trigger.type, trigger.source == items_side)
     if _SUB_GROUPS.search(line):
-        body = _resolve_phrase(named[-1].text, context) if named else _about(context)
+        body = _resolve_phrase(_holder(named[-1].text), context) if named else _about(context)
         return _LeadIn(line, body, "part_of", True) if body else None
     return None
+
+
+_POSSESSED_PARTS = re.compile(rf"^(?P<holder>.+?)['’]s?\s+(?:{_SUB_GROUPS.pattern})$", re.I)
+
+
+def _holder(name: str) -> str:
+    """The body whose parts a name lists: "Partnership" of "Partnership's sub-groups"."""
+    possessed = _POSSESSED_PARTS.match(name)
+    return possessed["holder"] if possessed else name
 
 
 def _about(context: _Context) -> str | None:
@@ -877,14 +956,24 @@ def _from_lead_in(lead_in: _LeadIn, item: Passage) -> list[RelationFact]:
 
 
 def _item_name(item: str) -> str | None:
-    """The name a list item gives: its first body, else its words before any dash, colon
-    or bracket ("Domestic Abuse Group – chaired by ...")."""
+    """The name a list item gives: its words before any dash, colon or bracket ("Domestic
+    Abuse Group – chaired by ...") when they are a short name ending in a body's word,
+    all of it ("Multi-agency strategic and commissioning groups", not "groups"); else its
+    first body, else those words."""
     plain = _LIST_MARKER.sub("", item).strip()
+    name = re.split(r"\s+[–—-]\s+|:|\((?![A-Z][\w&-]*\))", plain, maxsplit=1)[0]
+    name = name.strip(" .;,")
+    name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
+    words = name.split()
+    if 0 < len(words) <= _ITEM_NAME_WORDS and head_word(words[-1]) and "," not in name:
+        return name  # the item is a name: "Consultative forums and groups"
     bodies = [p for p in phrases(plain) if p.body and not p.generic]
     if bodies:
         return bodies[0].text
-    name = re.split(r"\s+[–—-]\s+|:|\(", plain, maxsplit=1)[0].strip(" .;,")
-    return name if 0 < len(name.split()) <= _HEADING_WORDS else None
+    return name if 0 < len(words) <= _HEADING_WORDS else None
+
+
+_ITEM_NAME_WORDS = 8
 
 
 def _in_passage(passage: Passage, context: _Context, duty: bool = False) -> Iterator[RelationFact]:
@@ -917,12 +1006,17 @@ def _read(
     sides: dict[Side, list[_End]] = {}
     if "mid" in (trigger.source, trigger.target):
         mid_start, mid_end = begin + match.start("mid"), begin + match.end("mid")
-        inside = [p for p in found if mid_start <= p.start and p.end <= mid_end]
+        inside = [
+            p
+            for p in found
+            if mid_start <= p.start
+            and p.end <= mid_end
+            and (p.body or (trigger.people == "mid" and p.text[0].isupper()))
+        ]
         sides["mid"] = [
             _end(sentence, begin, p, trigger.people == "mid")
-            for p in inside
-            if p.body or (trigger.people == "mid" and p.text[0].isupper())
-        ][:1]
+            for p in _listed(inside, sentence, begin)
+        ]
     prefix = sentence[: at - begin]
     if trigger.members and prefix.count("(") > prefix.count(")"):
         return
@@ -954,6 +1048,18 @@ def _read(
             yield _fact(
                 source_name, trigger.type, target_name, quote, passage.line_at(max(first, begin))
             )
+
+
+def _listed(inside: Sequence[Phrase], sentence: str, begin: int) -> list[Phrase]:
+    """The first name between a phrase's words and those listed with it: "hold the ASB
+    Group, the Reoffending Board and the Drugs Group to account" holds three; "hold
+    partners, including the Council, to account" holds one."""
+    listed = list(inside[:1])
+    for phrase in inside[1:]:
+        if not _COORDINATED.fullmatch(sentence[listed[-1].end - begin : phrase.start - begin]):
+            break
+        listed.append(phrase)
+    return listed
 
 
 def _right_before(ends: Sequence[_End], at: int, found: Sequence[Phrase]) -> bool:
@@ -1044,6 +1150,25 @@ def _split_last(part: str) -> list[str]:
 _POST_GOES_ON = re.compile(r"(?:\s+(?:of|for)(?:\s+the)?)?(?:\s+[A-Z][\w'’-]*)+")
 
 
+_PORTFOLIO_HOLDER = re.compile(r"\b(?:member|lead|holder|spokesperson|champion)$", re.I)
+_PORTFOLIO = re.compile(
+    r"\s+for\s+[\w'’-]+(?:(?:,\s*|\s+)[\w'’-]+)*?(?=[.;:()]|$|"
+    r"\s+and\s+(?:its|their|is|are|has|have|will|was|also)\b|,\s+(?:who|which)\b)"
+)
+_PORTFOLIO_WORDS = 10
+
+
+def _portfolio(sentence: str, start: int, end: int) -> int:
+    """How many characters after a post name its portfolio in lower case: "the council's
+    cabinet member for communities, equalities and public protection"."""
+    if not _PORTFOLIO_HOLDER.search(sentence[start:end]):
+        return 0
+    found = _PORTFOLIO.match(sentence, end)
+    if found is None or len(found[0].split()) > _PORTFOLIO_WORDS:
+        return 0
+    return len(found[0])
+
+
 def _end(sentence: str, begin: int, phrase: Phrase, person: bool) -> _End:
     """A phrase as a relation's end; a person or post keeps all its words ("the Police
     Inspector", "Cabinet Member for Communities"), not just those up to a body word."""
@@ -1053,20 +1178,28 @@ def _end(sentence: str, begin: int, phrase: Phrase, person: bool) -> _End:
     end = phrase.whole_end
     if more := _POST_GOES_ON.match(sentence, end - begin):
         end = begin + more.end()
+    end += _portfolio(sentence, phrase.start - begin, end - begin)
     words = sentence[phrase.start - begin : end - begin]
     return replace(named, name=words, end=end, generic=named.generic and words == phrase.text)
 
 
 def _named_end(sentence: str, begin: int, phrase: Phrase) -> _End:
-    """A phrase as an end, with the "the" before it for an acronym to be spelled with."""
+    """A phrase as an end, with the "the" that makes "the Council" a name."""
     before = sentence[: phrase.start - begin].split()
     article = "the " if before and before[-1].casefold() == "the" else ""
     return _End(phrase.text, phrase.start, phrase.end, phrase.generic, article)
 
 
 def _plural_generic(name: str) -> bool:
-    """ "groups", "bodies": a kind of body, not one; a list after the line names them."""
-    return " " not in name and name.islower() and name.endswith("s") and bool(head_word(name))
+    """ "groups", "four delivery groups": a kind of body, or a count of them, not one; a
+    list after the line names them."""
+    words = name.split()
+    counted = len(words) > 1 and words[0].casefold() in _COUNTS
+    plural = words[-1].endswith("s") and bool(head_word(words[-1]))
+    return plural and name.islower() and (len(words) == 1 or counted)
+
+
+_COUNTS = _words("two three four five six seven eight nine ten eleven twelve several various")
 
 
 def _crossable(gap: str) -> bool:
@@ -1140,7 +1273,7 @@ def _subject(
     """The body a sentence opens with, or the one "It" stands for; none otherwise."""
     opening = [p for p in candidates if p.first <= 2 and not p.bracketed]
     if opening:
-        return [_End(opening[0].text, opening[0].start, opening[0].end, opening[0].generic)]
+        return [_named_end(sentence, begin, opening[0])]
     words = sentence.split(maxsplit=1)
     pronoun = bool(words) and words[0].casefold().replace("’", "'") in _PRONOUN_SUBJECTS
     if pronoun and context.last_subject:
@@ -1199,10 +1332,18 @@ def _resolve(end: _End, context: _Context, avoid: str | None = None) -> str:
     """An end as the body it names: "the Board" resolved, an acronym the text defines
     with the name it stands for ("West Berkshire Domestic Abuse Board (DAB)")."""
     if end.generic:
-        return _resolve_phrase(end.name, context, avoid)
+        resolved = _resolve_phrase(end.name, context, avoid)
+        if resolved == end.name and head_word(end.name) in _ONE_OF_A_KIND:
+            return f"{end.article}{end.name}"
+        return resolved
     if spelled := context.acronyms.get(end.name):
-        return f"{end.article}{spelled} ({end.name})"
+        return f"{spelled} ({end.name})"
     return end.name
+
+
+_ONE_OF_A_KIND = frozenset({"council", "cabinet"})
+"""Bodies a council's text names by their kind alone: "the Council" is a name, as
+written, where "the Board" is a body left unsaid."""
 
 
 def _resolve_phrase(name: str, context: _Context, avoid: str | None = None) -> str:
