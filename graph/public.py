@@ -122,6 +122,9 @@ def declared_pattern(values: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(sorted(alternatives, key=len, reverse=True)), re.IGNORECASE)
 
 
+WORD = re.compile(r"\w+")
+
+
 @dataclass
 class RestrictedNames:
     """Mentions of restricted records by name or alias. Names are found by their first word
@@ -135,9 +138,10 @@ class RestrictedNames:
         for node in nodes:
             for name in (node.props.get("name"), *node.props.get("aliases", [])):
                 words = str(name or "").split()
-                if len("".join(words)) >= 4:
+                first = WORD.findall(words[0].casefold()) if words else []
+                if len("".join(words)) >= 4 and first:
                     pattern = r"\s+".join(re.escape(word) for word in words)
-                    by_first_word[words[0].casefold()].append(
+                    by_first_word[first[0]].append(
                         re.compile(rf"(?<!\w){pattern}(?!\w)", re.IGNORECASE)
                     )
         return cls(dict(by_first_word))
@@ -145,7 +149,7 @@ class RestrictedNames:
     def withhold(self, text: str) -> str:
         if not self.by_first_word:
             return text
-        for word in {w.casefold() for w in text.split()} & self.by_first_word.keys():
+        for word in set(WORD.findall(text.casefold())) & self.by_first_word.keys():
             for pattern in self.by_first_word[word]:
                 text = pattern.sub(WITHHELD_ITEM, text)
         return text
