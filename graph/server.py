@@ -194,23 +194,26 @@ class ManagedServer:
         info = self.recorded()
         if info is None:
             return False
-        stopped = self._serves(info.pid) and _terminate(info.pid, timeout)
+        if self._serves(info.pid):
+            stopped = _terminate(info.pid, timeout)
+        else:
+            _wait_while_exiting(info.pid, timeout)
+            stopped = False
         self.info_file.unlink(missing_ok=True)
         return stopped
 
     def _serves(self, pid: int) -> bool:
         """Whether `pid` is this home's server. After a crash or a reboot the pid in
         server.json may belong to another process, which must be neither trusted nor
-        stopped; its command line says whose it is. A process on its way out has already
-        given its command line back, while it still holds the port and the store lock: it
-        is waited for, which harms nothing when it is not ours."""
+        stopped: its command line says whose it is. A process without one (on its way out,
+        or between fork and exec) is not taken for ours; `stop` waits for one that is
+        leaving, since a dying server still holds the port and the store lock."""
         if not _alive(pid):
             return False
-        try:
-            arguments = Path(f"/proc/{pid}/cmdline").read_bytes()
-        except OSError:  # gone meanwhile, or no /proc (macOS), where the pid is all we know
+        arguments = _command_line(pid)
+        if arguments is None:  # no /proc (macOS): the pid is all we know
             return not Path("/proc/self").exists()
-        return not arguments or f"--home-dir={self.home}".encode() in arguments.split(b"\0")
+        return f"--home-dir={self.home}".encode() in arguments.split(b"\0")
 
     def _stop_stale(self) -> None:
         """A process left from a crashed start holds the store lock; end it first."""
@@ -371,6 +374,22 @@ def _alive(pid: int) -> bool:
         return waited == 0
     except ChildProcessError:
         return True
+
+
+def _command_line(pid: int) -> bytes | None:
+    """A process's arguments, NUL-separated; empty while it exits; None without /proc."""
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return None if not Path("/proc/self").exists() else b""
+
+
+def _wait_while_exiting(pid: int, timeout: float) -> None:
+    """Until a process that has given back its command line is gone: it signals nothing to
+    a process that is not ours, and lets a dying server release its port and store lock."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and _alive(pid) and _command_line(pid) == b"":
+        time.sleep(0.2)
 
 
 def _terminate(pid: int, timeout: float) -> bool:
