@@ -93,6 +93,14 @@ def organisation_kind(name: str) -> str | None:
     return next((k for pattern, k in ORGANISATION_KINDS if re.search(pattern, name, re.I)), None)
 
 
+BODY_WORDS = "board|partnership|group|panel|executive|committee|forum"
+BODY_NAME = re.compile(rf"\b(?:{BODY_WORDS})\b", re.IGNORECASE)
+"""A name that names a kind of body."""
+OWNER_NAME = re.compile(
+    rf"\b(?:{BODY_WORDS}|team|service|council|police|trust|unit)\b", re.IGNORECASE
+)
+"""A name that names a body or an organisation, so an action's owner is no person."""
+
 ORGANISATION_WORDS = re.compile(
     "|".join(pattern for pattern, _ in ORGANISATION_KINDS) + r"|\bservice\b|\buniversity\b",
     re.IGNORECASE,
@@ -403,10 +411,9 @@ class _DocumentWriter:
         )
 
     def party(self, name: str, line: int) -> str:
-        """An end of a relation: an organisation, a person or (most often) a body."""
-        if ORGANISATION_WORDS.search(name) and not re.search(
-            r"\b(board|partnership|group|panel|executive|committee|forum)\b", name, re.I
-        ):
+        """An end of a relation: an organisation when its name says so and names no kind
+        of body, else (most often) a body."""
+        if ORGANISATION_WORDS.search(name) and not BODY_NAME.search(name):
             return self.organisation(name, line)
         return self.body(name, line)
 
@@ -616,14 +623,8 @@ def _person_like(text: str) -> bool:
 
 
 def _body_like(text: str) -> bool:
-    return bool(
-        re.search(
-            r"\b(board|partnership|group|panel|executive|committee|forum|team|service|"
-            r"council|police|trust|unit)\b",
-            text,
-            re.I,
-        )
-    )
+    """A name that can only be a body's or an organisation's, not a person's."""
+    return bool(OWNER_NAME.search(text))
 
 
 def _period_dates(period: str) -> Record:
