@@ -4,8 +4,10 @@ Each folder holds one council document and the facts written out by hand from it
 found counts when it matches an expected fact of its kind one to one: people by name (or
 post) and part; agenda items by title (or number); actions by their words and owner;
 priorities by their words, timescale, lead and portfolio holder; relations by both ends
-and type. Words match when they are nearly the same (punctuation, case and small slips
-aside), since a reader and an extractor cut a sentence at slightly different places.
+and type, an acronym matching the name it stands for when that name gives it in brackets
+("SAB" and "Safeguarding Adults Board (SAB)"). Words match when they are nearly the same
+(punctuation, case and small slips aside), since a reader and an extractor cut a sentence
+at slightly different places.
 """
 
 from __future__ import annotations
@@ -131,6 +133,18 @@ def similar(a: str | None, b: str | None, threshold: float = 85.0) -> bool:
     return fuzz.token_set_ratio(first, second) >= threshold
 
 
+def same_body(a: str | None, b: str | None) -> bool:
+    """Nearly the same name, or one the acronym the other spells out and gives in
+    brackets: "SAB" is "Safeguarding Adults Board (SAB)", as a reader takes it."""
+    spelled = re.compile(r".+\s\((?P<acronym>[^()]+)\)")
+    for short, full in ((a, b), (b, a)):
+        long_form = spelled.fullmatch(full or "")
+        bare = re.sub(r"^the\s+", "", words(short))
+        if short and long_form and bare == words(long_form["acronym"]):
+            return True
+    return similar(a, b, 80)
+
+
 def person_name(fact: PersonFact) -> str:
     return words(fact.name or fact.title)
 
@@ -148,7 +162,7 @@ MATCHERS: dict[str, Callable[[Any, Any], bool]] = {
         and similar(e.portfolio_holder, f.portfolio_holder)
     ),
     "relations": lambda e, f: (
-        e.type == f.type and similar(e.source, f.source, 80) and similar(e.target, f.target, 80)
+        e.type == f.type and same_body(e.source, f.source) and same_body(e.target, f.target)
     ),
 }
 

@@ -577,6 +577,145 @@ def test_lines_that_look_listed_but_do_not_read_go_to_review() -> None:
     ]
 
 
+def test_initials_in_brackets_are_followed_by_the_organisation_or_the_next_person() -> None:
+    facts = minutes(
+        "Attendees",
+        "- Jo Bloggs (JB) Anytown Roads Alliance (Chair)",
+        "- Graham Senior (GS) Anytown Council",
+        "- Ann Lee (AL) Keith Moor (KM - for item 5)",
+        "- Sam Harwood-Wells (SHW), Police Scotland",
+    )
+    assert roles(facts) == [
+        ("chair", "Jo Bloggs"),
+        ("member", "Graham Senior"),
+        ("member", "Ann Lee"),
+        ("attendee", "Keith Moor"),
+        ("member", "Sam Harwood-Wells"),
+    ]
+    assert facts.people[0].organisation == "Anytown Roads Alliance"
+
+
+def test_people_taking_part_in_the_sentences_of_the_minutes() -> None:
+    facts = minutes(
+        "Minutes:",
+        "Jane Rowe, Advisor, introduced the report which sets out proposals for a review.",
+        "The Chair invited Mark Nye, Principal Policy Adviser, to introduce the item.",
+        "It was proposed by Cllr Ann Bell and seconded by Seth Wye that Cllr Rita Fox be "
+        "elected Chairman.",
+        "The Director for Housing and Communities, Mr Andy Cole and the Communities Manager, "
+        "Mr Al Wain, introduced the report.",
+        "Mr Cole highlighted the following:",
+        "A performance report was presented to",
+        "the Board by John Sands and Amy Jones, to make decisions.",
+    )
+    assert roles(facts) == [
+        ("attendee", "Jane Rowe"),
+        ("attendee", "Mark Nye"),
+        ("member", "Ann Bell"),
+        ("member", "Seth Wye"),
+        ("chair", "Rita Fox"),
+        ("attendee", "Andy Cole"),
+        ("attendee", "Al Wain"),
+        ("attendee", "John Sands"),
+        ("attendee", "Amy Jones"),
+    ]
+    assert facts.people[5].title == "Director for Housing and Communities"
+    assert facts.actions == []
+
+
+def test_an_agenda_item_page_gives_its_title_and_its_agenda_text_no_action() -> None:
+    facts = minutes(
+        "Agenda item",
+        "Community Safety Plan Update",
+        "The Director to provide a report on the plan.",
+        "Minutes:",
+        "Officers to circulate the plan to partners.",
+    )
+    assert [(i.number, i.title) for i in facts.agenda_items] == [
+        (None, "Community Safety Plan Update")
+    ]
+    assert [(a.text, a.owner) for a in facts.actions] == [
+        ("Officers to circulate the plan to partners.", "Officers")
+    ]
+
+
+def test_an_action_table_whose_cells_ran_together() -> None:
+    facts = minutes(
+        "Action Points Action Owner Deadline",
+        "1. Jo Bloggs (JB) to summarise the service JB 24/04/18",
+        "review at the April meeting.",
+        "2. Al Lee to find out if the data can be had AL June 2018",
+        "Agenda Item 8 Review Update Presenter: Sue Carr",
+    )
+    assert [(a.text, a.owner, a.due) for a in facts.actions] == [
+        ("Jo Bloggs (JB) to summarise the service review at the April meeting.", "JB", "24/04/18"),
+        ("Al Lee to find out if the data can be had", "AL", "June 2018"),
+    ]
+    assert [(i.number, i.title) for i in facts.agenda_items] == [("8", "Review Update")]
+    assert roles(facts) == [("attendee", "Sue Carr")]
+
+
+def test_attendance_notes_counted_posts_and_whose_people_are_in_attendance() -> None:
+    facts = minutes(
+        "PRESENT:",
+        "(1)",
+        "(2)",
+        "Mrs Ann Cole (Chair)",
+        "Mr Jim Blair",
+        "ANYTOWN POLICE SERVICE IN ATTENDANCE:",
+        "(3)",
+        "Mr Sam Bryne, Chief Constable",
+        "Superintendent Joe Kay, Command Secretariat",
+        "One Police Staff Member",
+        "OFFICIALS IN ATTENDANCE:",
+        "Ms Jen Pass, Director of Performance",
+        "Three Board Officials",
+        "Notes: Kay Tims",
+    )
+    assert roles(facts) == [
+        ("chair", "Ann Cole"),
+        ("member", "Jim Blair"),
+        ("attendee", "Sam Bryne"),
+        ("attendee", "Joe Kay"),
+        ("attendee", "Jen Pass"),
+        ("attendee", "Kay Tims"),
+    ]
+    assert facts.people[2].organisation == "ANYTOWN POLICE SERVICE"
+
+
+def test_notes_numbered_by_code_and_year_are_items() -> None:
+    facts = minutes(
+        "Present: Cllr A Smith, Jo Bloggs (JB)",
+        "Note 01/20",
+        "Welcome and Introductions",
+        "JB welcomed all participants.",
+        "Note 02/20",
+        "Governance arrangements",
+    )
+    assert [(i.number, i.title) for i in facts.agenda_items] == [
+        ("Note 01/20", "Welcome and Introductions"),
+        ("Note 02/20", "Governance arrangements"),
+    ]
+
+
+def test_a_letter_spaced_heading_and_a_member_who_took_the_chair() -> None:
+    facts = minutes(
+        "P R E S E N T:-",
+        "Miss R Ellis, Mrs D Lowe",
+        "49 APOLOGIES FOR ABSENCE",
+        "An apology for absence was received from Mr M Alder.",
+        "50 ELECTION OF CHAIR",
+        "RESOLVED: that Mrs Lowe be elected temporary Chair for this meeting.",
+        "Mrs D Lowe (in the Chair)",
+        "51 NEWSLETTER",
+        "1. Julia Hale to contact Dave Robb to arrange circulation of the newsletter.",
+    )
+    assert roles(facts) == [("member", "R Ellis"), ("chair", "D Lowe"), ("apology", "M Alder")]
+    assert [(a.text, a.owner) for a in facts.actions] == [
+        ("Julia Hale to contact Dave Robb to arrange circulation of the newsletter.", "Julia Hale")
+    ]
+
+
 def test_no_input_makes_it_raise() -> None:
     rng = random.Random(20240611)
     pieces = [

@@ -597,8 +597,8 @@ def test_brackets_asides_and_sub_groups() -> None:
     )
     assert ends(facts.relations) == {
         ("Joint Action Group", "reports_to", "Safer Anytown Partnership Board"),
-        ("JAG", "part_of", "Safer Anytown Partnership Board"),
-        ("JAG", "accountable_to", "Executive Group"),
+        ("Joint Action Group (JAG)", "part_of", "Safer Anytown Partnership Board"),
+        ("Joint Action Group (JAG)", "accountable_to", "Executive Group"),
         ("Safer Anytown Partnership", "reports_to", "the Cabinet"),
     }
 
@@ -632,6 +632,109 @@ def test_defined_acronyms_sub_bodies_and_a_clause_about_the_name_before_it() -> 
             "accountable_to",
             "Department for Levelling Up, Housing and Communities (DLUHC)",
         ),
+    }
+
+
+def test_acronyms_spelled_by_initials_asides_between_dashes_and_unsaid_subjects() -> None:
+    facts = read_structure(
+        text(
+            "Governance",
+            "The Town Domestic Abuse Local Partnership Board was set up under the Act.",
+            "The DALPB is a subgroup of the Community Safety Partnership.",
+            "The Hate Crime Board (HCB) – formerly the Tension Monitoring Group (TMG) – is a "
+            "sub-group of the Community Safety Partnership.",
+            "Town Criminal Justice Board",
+            "TCJB – formed to oversee the shared work. Accountable to the 3 CSPs.",
+            "The Forum is a statutory Committee of the Town Council.",
+            "The CSP will:",
+            "- Monitor the performance of the Town Safety Group and reporting to the LSP "
+            "Executive Group on progress.",
+        )
+    )
+    assert ends(facts.relations) == {
+        (
+            "Town Domestic Abuse Local Partnership Board (DALPB)",
+            "part_of",
+            "Community Safety Partnership",
+        ),
+        ("Hate Crime Board (HCB)", "part_of", "Community Safety Partnership"),
+        ("Town Criminal Justice Board (TCJB)", "accountable_to", "CSPs"),
+        ("Forum", "part_of", "Town Council"),
+        ("Town Safety Group", "overseen_by", "Community Safety Partnership (CSP)"),
+        ("Community Safety Partnership (CSP)", "reports_to", "LSP Executive Group"),
+    }
+
+
+def test_a_lead_in_gives_its_period_and_a_numbered_list_goes_on_past_a_description() -> None:
+    facts = read_plan(
+        text(
+            "Community Safety Plan",
+            "The plan covered the period 2013 to 2016. Adopted in 2013 it identified three "
+            "priorities:",
+            "• Tackle substance misuse;",
+            "• Reduce re-offending; and",
+            "• Tackle domestic abuse.",
+            "The priorities identified for 2018/19 are:",
+            "1. Safer Streets",
+            "We want people to feel safe in the town centre at night.",
+            "2. Stronger Communities",
+        )
+    )
+    assert items(facts) == [
+        ("priority", "Tackle substance misuse", None, None, None),
+        ("priority", "Reduce re-offending", None, None, None),
+        ("priority", "Tackle domestic abuse.", None, None, None),
+        ("priority", "Safer Streets", "2018/19", None, None),
+        ("priority", "Stronger Communities", "2018/19", None, None),
+    ]
+
+
+def test_an_issue_page_with_minutes_gives_their_people_and_actions() -> None:
+    facts = read_decision(
+        text(
+            "Issue - meetings",
+            "Safeguarding Board - Quarterly Update",
+            "Meeting: 16/05/2016 - Children's Trust (Item 5)",
+            "5 Safeguarding Board - Quarterly Update pdf icon PDF 460 KB",
+            "The Director to present the update.",
+            "Minutes:",
+            "Bernard Wall presented the update report on safeguarding arrangements.",
+            "1. Julia Hale to contact Dave Robb to arrange circulation of the newsletter.",
+        )
+    )
+    assert [(p.name, p.role) for p in facts.people] == [("Bernard Wall", "attendee")]
+    assert [(a.owner, a.line) for a in facts.actions] == [("Julia Hale", 8)]
+
+
+def test_members_listed_in_groups_parts_of_a_board_and_leadership_for_it() -> None:
+    facts = read_structure(
+        text(
+            "Anytown Community Safety Partnership",
+            "Anytown's Community Safety Partnership is made up of:",
+            "Statutory authorities",
+            "- Anytown Borough Council",
+            "- National Probation Service (NPS)",
+            "Other partners",
+            "- SASH formerly YOTs",
+            "- CGL - Change, Grow, Live",
+            "The responsible authorities that make up the Safety Board are the:",
+            "• police",
+            "• health partners",
+            "The Town CSP is one of the tri-parts of the Town Strategic Board.",
+            "The Town Strategic Board provides executive and strategic leadership for the "
+            "Town Safeguarding Partnership.",
+        )
+    )
+    partnership = "Anytown's Community Safety Partnership"
+    assert ends(facts.relations) == {
+        ("Anytown Borough Council", "part_of", partnership),
+        ("National Probation Service (NPS)", "part_of", partnership),
+        ("SASH", "part_of", partnership),
+        ("CGL", "part_of", partnership),
+        ("police", "part_of", "Safety Board"),
+        ("health partners", "part_of", "Safety Board"),
+        ("Town CSP", "part_of", "Town Strategic Board"),
+        ("Town Strategic Board", "governs", "Town Safeguarding Partnership"),
     }
 
 

@@ -37,9 +37,10 @@ _NUMBERING = r"(?:(?:\d{1,3}(?:\.\d{1,3})*|[ivx]{1,4}|[a-z])[.)]?\s+)?"
 _MEETING_TIME = (
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,? \d{1,2}(?:st|nd|rd|th)? [a-z]+,? \d{4}"
     r"|\b\d{1,2}(?:st|nd|rd|th)? [a-z]+,? \d{4},? (?:at |- |– )?\d{1,2}(?:[.:]\d{2})? ?[ap]\.?m\b"
+    r"|\bheld on (?:[a-z]+day,? )?\d{1,2}(?:st|nd|rd|th)? [a-z]+,? \d{4}"
 )
 """A meeting's day and time, as minutes and agendas give it under the body's name:
-"Tuesday, 17th August, 2010", "17 August 2004 at 7.00 pm"."""
+"Tuesday, 17th August, 2010", "17 August 2004 at 7.00 pm", "held on 05 March 2013"."""
 
 
 def _label(words: str) -> str:
@@ -84,7 +85,8 @@ much as one strong cue: the report may carry a decision, a plan or a structure."
 # fmt: off
 CUES: tuple[Cue, ...] = (
     # Minutes: who attended, the standing items, the record's own formulas.
-    _cue("minutes", _phrase(r"minutes|notes of (?:the )?meeting|action notes"), 4,
+    _cue("minutes", _phrase(r"minutes|notes of (?:the )?meeting|action notes"
+                            r"|summary of (?:the )?(?:[\w&']+ ){1,6}meeting"), 4,
          within=TITLE_LINES),
     _cue("minutes", _MEETING_TIME, 2, within=OPENING_LINES),
     _cue("minutes", _label(r"present|members present|those present|attendees|attendance"), 3),
@@ -108,7 +110,7 @@ CUES: tuple[Cue, ...] = (
     _cue("decision", _phrase(r"decision (?:record|notice|sheet|details|log)"
                              r"|records? of (?:the )?decisions?"
                              r"|(?:cabinet|officer|executive|delegated|portfolio holder) decision"
-                             r"|issue - meetings|issue details|issue history"), 4,
+                             r"|issue - meetings|issue details|issue history"), 5,
          within=TITLE_LINES),
     _cue("decision", _label(r"decisions?|decision taken|decision made|the decision"
                             r"|record of (?:the )?decision|cabinet decision"), 3),
@@ -155,6 +157,8 @@ CUES: tuple[Cue, ...] = (
                                r"|(?:reports|will report|to report|reporting)"
                                r" (?:directly |formally )?(?:in)?to the"), 2),
     _cue("governance", _phrase(r"consists? of|made up of|comprises|is composed of"), 2),
+    _cue("governance", _phrase(r"(?:is|are) (?:a|an|the) (?:\w+ )?(?:committee|sub-?committee"
+                               r"|sub-?group|sub-?body|sub-?partnership) of"), 2),
     _cue("governance", _phrase(r"meets? (?:\w+ ){0,2}(?:times a year|quarterly|monthly"
                                r"|bi-monthly|annually)"
                                r"|will meet (?:\w+ ){0,2}(?:times|quarterly|monthly)"), 2),
@@ -172,6 +176,12 @@ KINDS: tuple[DocumentKind, ...] = ("minutes", "plan", "governance", "decision")
 _PRIORITY_LEAD = re.compile(
     r"\b(?:priorit(?:y|ies)|objectives?|aims|outcomes|goals)\b", re.IGNORECASE
 )
+_MEMBERS_LEAD = re.compile(
+    r"\b(?:made\s+up\s+of|make\s+up\s+the|consists?\s+of|comprises?|membership|members\s+are)\b.*:$",
+    re.IGNORECASE,
+)
+"""A lead-in to the list of a body's members: "The Partnership is made up of:"."""
+_MEMBER_LIST_WEIGHT = 3
 _LIST_ITEM = re.compile(r"^(?:[•·▪◦●○■□➢►*–-]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+\S")
 _PRIORITY_LIST_WEIGHT = 4
 
@@ -245,21 +255,27 @@ def _evidence(text: Text) -> list[Evidence]:
                 continue  # the same words already count for this kind
             found.append(Evidence(cue.kind, cue.weight, cue.family, number, what))
             break
-    listed = _priority_list(text.lines[:READ_LINES])
+    listed = _listed_after(_PRIORITY_LEAD, text.lines[:READ_LINES])
     if listed is not None:
         found.append(Evidence("plan", _PRIORITY_LIST_WEIGHT, None, listed, "a list of priorities"))
+    members = _listed_after(_MEMBERS_LEAD, text.lines[:READ_LINES])
+    if members is not None:
+        found.append(
+            Evidence("governance", _MEMBER_LIST_WEIGHT, None, members, "a list of members")
+        )
     return found
 
 
-def _priority_list(lines: Sequence[str]) -> int | None:
-    """The line of a lead-in about priorities or objectives (a short heading, or a sentence
-    ending in a colon) followed by at least two bulleted or numbered items."""
+def _listed_after(lead: re.Pattern[str], lines: Sequence[str]) -> int | None:
+    """The line of a lead-in (a short heading, or a sentence ending in a colon) that `lead`
+    finds, about priorities or a body's members, followed by at least two bulleted or
+    numbered items, a short heading of a group of them aside ("Statutory authorities")."""
     for index, line in enumerate(lines):
-        if not _PRIORITY_LEAD.search(line):
+        if not lead.search(line):
             continue
-        if not (line.endswith(":") or len(line.split()) <= 8):
-            continue
-        following = lines[index + 1 : index + 4]
+        if _LIST_ITEM.match(line) or not (line.endswith(":") or len(line.split()) <= 8):
+            continue  # an item that names outcomes is no lead-in to a list
+        following = lines[index + 1 : index + 5]
         if sum(bool(_LIST_ITEM.match(item)) for item in following) >= 2:
             return index + 1
     return None

@@ -9,7 +9,9 @@ portfolio holder the record names; a resolution that asks someone to do somethin
 sends something on ("be recommended to Council for approval by 31 May 2024"), is an
 action with its owner and deadline; resolutions that only note or agree are neither.
 People are those the record names as decision maker, portfolio holder or contact, and
-those it records presenting the item.
+those it records presenting the item. An issue page that carries the item's minutes
+("Minutes:") gives, besides, the people and actions those minutes record, read as minutes
+are.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from loaders.ingest.facts import (
     PriorityFact,
     RelationFact,
 )
+from loaders.ingest.minutes import MINUTES_LABEL, read_minutes
 from loaders.ingest.people import ParsedPerson, is_organisation, parse_person
 from loaders.ingest.plans import date_in, deadline_in, plan_items, timescale_in
 from loaders.ingest.structure import (
@@ -178,6 +181,10 @@ def read_decision(text: Text) -> DocumentFacts:
         )
     priorities = [*_decided(text, header), *plan_items(text)]
     relations = relations_in(text, subject=header.title)
+    actions = _actions(text, relations)
+    minuted = _minuted(text)
+    people += [p for p in minuted.people if p.name not in {q.name for q in people}]
+    actions += [a for a in minuted.actions if a.text not in {b.text for b in actions}]
     return DocumentFacts(
         kind="decision",
         title=header.title,
@@ -185,7 +192,7 @@ def read_decision(text: Text) -> DocumentFacts:
         body=header.body,
         people=people,
         agenda_items=[header.item] if header.item else [],
-        actions=_actions(text, relations),
+        actions=actions,
         priorities=priorities,
         relations=relations,
         unsure=unsure_about(relations),
@@ -338,6 +345,18 @@ def _presenters(text: Text) -> list[PersonFact]:
             if person and person.name and (person.honorific or person.title):
                 found.append(_person(person, passage.line_at(begin), person.title))
     return found
+
+
+def _minuted(text: Text) -> DocumentFacts:
+    """What the minutes an issue page carries record, below their "Minutes:" label: none
+    when the record carries no minutes."""
+    label = next((n for n, line in text.numbered() if MINUTES_LABEL.match(line)), None)
+    if label is None:
+        return DocumentFacts(kind="minutes")
+    facts = read_minutes(text)
+    facts.people = [p for p in facts.people if p.line > label]
+    facts.actions = [a for a in facts.actions if a.line > label]
+    return facts
 
 
 def _person(person: ParsedPerson, line: int, title: str | None) -> PersonFact:

@@ -101,15 +101,19 @@ _PEOPLE_HEADINGS: list[tuple[str, str]] = [
     (r"substitutes?|substitutions?|substitute\s+members?(?:\s+present)?", "substitute"),
     (r"also\s+(?:in\s+attendance|present|attending)|in\s+attendance|(?:\w+\s+)?officers"
      r"(?:\s+(?:present|in\s+attendance|attending))?|support(?:\s+officers?)?|advisers|"
-     r"advisors|guests|presenters|observers|others\s+present|non-voting\s+members", "attendee"),
+     r"advisors|guests|presenters|speakers|observers|others\s+present|non-voting\s+members|"
+     r"(?:(?-i:[A-Z][\w&'’/-]*)\s+|(?:of|and|the|&)\s+){1,8}in\s+attendance", "attendee"),
     (r"(?:in\s+the\s+)?chair(?:man|woman|person)?", "chair"),
     (r"(?:(?:executive|board|core|voting|partnership|panel|committee|statutory|partner|elected|"
      r"co-opted|independent|lay|full|cabinet|council)\s+){0,3}members?(?:hip)?(?:\s+present)?|"
      r"(?:councillors|cllrs|partners)(?:\s+present)?|present|those\s+present", "member"),
     (r"attendees|attendance|attending", "listed"),
+    (r"notes?(?:\s+taken)?(?:\s+by)?|minutes?\s+taken\s+by|minute[- ]?taker|note[- ]?taker",
+     "notetaker"),
 ]  # fmt: skip
 """Headings that open a list of people, and the part they give. "listed" (Attendees,
-Attendance) is the members present, unless the minutes list members apart."""
+Attendance) is the members present, unless the minutes list members apart; "notetaker"
+(Notes: X) names one attendee on its own line."""
 _FOR_ITEMS = (
     r"(?:\s+(?:for|at)\s+(?:agenda\s+)?(?:items?|minutes?)\s+[\w.()]+"
     r"(?:\s*(?:,|&|and|-|to)\s*[\w.()]+)*)?"
@@ -122,6 +126,7 @@ _HEADING = [
 """A heading alone on its line, or followed by names after a colon or dash ("Present: A,
 B"), so that "Members discussed ..." is none; "Apologies were received from A." is a
 sentence."""
+_LETTER_SPACED = re.compile(r"^(?:[A-Za-z] ){2,}[A-Za-z](?![A-Za-z])")
 _PLURAL_HEADING = re.compile(r"^(?:councillors|cllrs)\b", re.IGNORECASE)
 _LEAD_IN = re.compile(
     r"^(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:(?:received|submitted|given|tendered|"
@@ -152,6 +157,33 @@ _TAKING_PART = re.compile(
     r"delivered|discussed|updated|reported|explained|summarised|summarized|highlighted|"
     r"declared|tabled|led|spoke|(?:had\s+|has\s+)?(?:attended|joined))\b"
 )
+_INVITED = re.compile(
+    r"\binvited\s+(?P<who>.+?),?\s+to\s+(?:introduce|present|give|provide|update|speak|report|"
+    r"outline|lead|address)\b",
+    re.IGNORECASE,
+)
+"""Someone asked to take the floor: "The Chair invited Mark Norris, Principal Policy
+Adviser, to introduce the item"."""
+_PRESENTED_BY = re.compile(
+    r"\b(?:was|were)\s+(?:presented|introduced|given|delivered|provided)\b(?P<by>[^.;]*?\bby\s+"
+    r"(?P<who>[^,.;]+))?",
+    re.IGNORECASE,
+)
+"""A report presented by someone, in the passive: "A report was presented to the Board by
+X and Y"."""
+_NAMING_SENTENCES = (_APOLOGIES_IN_SENTENCE, _ATTENDED_BY, _PRESENTED_BY)
+"""Sentences that name people and may run on over lines, so are read joined."""
+_PORTFOLIO_POST = re.compile(
+    r"(?:the\s+)?(?P<post>(?:cabinet|lead|executive|portfolio)\s+(?:member|holder|councillor)"
+    r"\s+for\s+[A-Z][\w&,’' -]+)",
+    re.IGNORECASE,
+)
+_PROPOSED = re.compile(
+    r"\b(?:proposed|moved|nominated)\s+by\s+(?P<mover>.+?)\s+and\s+seconded\s+by\s+"
+    r"(?P<seconder>.+?)(?=\s+(?:and\s+)?that\b|\s*[,.;]|$)",
+    re.IGNORECASE,
+)
+"""A motion's mover and seconder: "It was proposed by Cllr X and seconded by Y that"."""
 _ELECTED = re.compile(
     r"^(?P<who>.+?)\s+(?:was|be|is|has\s+been)\s+(?:duly\s+|unanimously\s+)?(?:re-)?"
     r"(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?P<post>(?:vice[- ]?|deputy\s+)?"
@@ -185,6 +217,16 @@ _NEW_MEMBERS = re.compile(
 )
 _STANDS_FOR = re.compile(r"(?P<who>[^,;]+?)\s+(?:for|in\s+place\s+of)\s+(?P<absent>[^,;]+)")
 """A substitute under a "Substitutes:" heading: "Cllr A for Cllr B"."""
+_QUALIFIED_ATTENDANCE = re.compile(r"^(?P<qualifier>.+?)\s+in\s+attendance\b", re.IGNORECASE)
+"""Whose people a list in attendance gives: "POLICE SERVICE OF NORTHERN IRELAND IN
+ATTENDANCE:"."""
+_FOOTNOTE_MARK = re.compile(r"^\(\d{1,2}\)$")
+_COUNTED_POSTS = re.compile(
+    r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w/&-]+\s+){0,3}"
+    r"(?:members?|officials?|officers?|staff|representatives?|guests?|observers?)$",
+    re.IGNORECASE,
+)
+"""Unnamed people counted, not listed: "One PSNI Staff Member", "Three Board Officials"."""
 _NO_ONE = re.compile(r"^(?:none|nil|no\s+apologies|n/?a)\b", re.IGNORECASE)
 _CHAIR_MARK = re.compile(
     r"\s*\((?:in\s+the\s+)?(?:vice[- ]?)?chair(?:man|woman|person)?\)|"
@@ -220,7 +262,11 @@ _ITEM = re.compile(
     re.IGNORECASE,
 )
 _NO_ITEM = re.compile(r"^no\.?\s*(?P<number>\d{1,3})\s*[.:)\-–]\s*(?P<title>\S.*)$", re.IGNORECASE)
-_CODE_ITEM = re.compile(r"^(?P<number>[A-Z]{2,6}\s?\d{1,3}/\d{1,4})\b\s*[:.\-–]?\s*(?P<title>.*)$")
+_CODE_ITEM = re.compile(
+    r"^(?P<number>(?:[A-Z]{2,6}|(?:Note|Minute|Min|Ref)s?)\s?\d{1,3}/\d{1,4})\b\s*[:.\-–]?\s*"
+    r"(?P<title>.*)$"
+)
+"""An item numbered by a code and year: "SSP 36/10", "CSF 14/1", "Note 01/20"."""
 _DOT_ITEM = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<title>\S.*)$")
 _DOT_ALONE = re.compile(r"^(?P<number>\d{1,3})[.)]$")
 _BARE_ITEM = re.compile(r"^(?P<number>\d{1,3})\s+(?P<title>[A-Z].*)$")
@@ -235,6 +281,17 @@ _ITEM_STYLES = (
 _ATTACHMENT = re.compile(
     r"\s*(?:pdf\s+icon\s*)?(?:PDF|DOC|DOCX|XLS)\s+\d+(?:\.\d+)?\s*[KM]B\b.*$", re.IGNORECASE
 )
+MINUTES_LABEL = re.compile(r"^(?:minutes|decisions?)\s*:$", re.IGNORECASE)
+"""The label an agenda page puts before an item's minutes or decision."""
+_PRESENTER_LABEL = re.compile(
+    r"\s+(?:presenters?|presented\s+by|lead(?:\s+officer)?|speakers?)\s*:\s*\S.*$",
+    re.IGNORECASE,
+)
+"""Who presents an item, labelled after its title: "MARAC Review Update Presenter: X"."""
+_PRESENTER_LABEL_NAME = re.compile(r"^\s*[^:]+:\s*")
+_ONE_ITEM_PAGE = re.compile(r"^agenda\s+item$", re.IGNORECASE)
+"""The heading of a page that gives one agenda item (modern.gov's "Agenda item"), its
+title on the next line."""
 _ITEMS_HEADER = re.compile(r"^(?:no\.?\s+item|items?)$", re.IGNORECASE)
 _NOT_A_HEADING = re.compile(
     r"\b(?:to\s+be|will|was|were|is|are|has|have|had|should|would|can|could)\b", re.IGNORECASE
@@ -330,7 +387,8 @@ months", "That the Clerk write to the Minister"."""
 _RESOLUTION_PASSIVE = re.compile(r"^(?P<subject>.+?)\s+be\s+(?P<verb>[a-z]+)\b")
 _NOTING = _word_set(
     """noted received approved agreed endorsed accepted confirmed signed adopted welcomed
-    ratified supported considered acknowledged deferred circulated taken
+    ratified supported considered acknowledged deferred circulated taken elected appointed
+    re-elected re-appointed co-opted
     """
 )
 _NOT_TASK_VERBS = _word_set("be have been the a an this that")
@@ -344,6 +402,17 @@ _DUE = re.compile(
     r"december)\b",
     re.IGNORECASE,
 )
+_RUN_TOGETHER_ROW = re.compile(
+    r"^(?:\d{1,3}[.)]?\s+)?(?P<task>\S.+?)\s+"
+    r"(?P<owner>(?-i:[A-Z][A-Za-z]?[A-Z][a-z]?)(?:\s*[/&,]\s*(?-i:[A-Z][A-Za-z]?[A-Z][a-z]?))*)\s+"
+    rf"(?P<due>\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\.?"
+    r"(?:\s+\d{2,4})?|ongoing|asap|tbc|immediate(?:ly)?|next\s+meeting)$",
+    re.IGNORECASE,
+)
+"""A row of an action table read from a PDF, its cells run together: the task, the
+owner's initials, the date ("1. KA to summarise the report KA 24/04/18")."""
+_ROW_LINES = 3
+"""Lines a run-together row's task may take."""
 _INITIALS_OWNER = re.compile(r"^[A-Z][A-Za-z]{0,3}(?:\s*(?:/|&|,|and)\s*[A-Z][A-Za-z]{0,3})*$")
 _GROUP_OWNERS = re.compile(
     r"^(?:all|(?:all\s+)?(?:the\s+)?(?-i:(?:[A-Z][\w&’'-]*\s+){0,4}?)(?:members|partners|"
@@ -424,7 +493,7 @@ class _Found:
 
 _ROLES: dict[str, PersonRole] = {
     "chair": "chair", "member": "member", "attendee": "attendee", "apology": "apology",
-    "substitute": "substitute", "absent": "absent", "listed": "member",
+    "substitute": "substitute", "absent": "absent", "listed": "member", "notetaker": "attendee",
 }  # fmt: skip
 
 
@@ -466,8 +535,17 @@ class _MinutesReader:
         self.action_log = False
         """Whether the table being read is a log of actions, whose numbered rows are no
         agenda items."""
+        self.run_together = False
+        """Whether the lines being read are rows of an action table whose cells have run
+        together ("1. JS to send the plan JS 24/04/18"), as PDF tables come."""
         self.in_actions = False
         self.resolving = False
+        self.minutes_labelled = any(MINUTES_LABEL.match(line) for line in self.lines)
+        """Whether each item's minutes follow a label ("Minutes:"), as on agenda pages
+        that print each item's agenda text first."""
+        self.describing = False
+        """Whether the lines being read are an item's agenda text, before its minutes:
+        what it plans ("The Director to provide a report") is no action agreed."""
         self.items_header = False
         """Whether an agenda's "No. Item" header has been read: short headings below it
         may be items whose numbers were lost."""
@@ -551,6 +629,8 @@ class _MinutesReader:
             return
         if self._table_header(cells):
             return
+        if len(cells) == 1 and self._run_together_row(number, plain):
+            return
         row_item = None if self.action_log else self._row_item(number, cells)
         heading = None if row_item else _people_heading(plain if len(cells) == 1 else cells[0])
         unnumbered = self._unnumbered_item(number, line, plain)
@@ -562,6 +642,8 @@ class _MinutesReader:
         item = row_item or self._item(index, plain if len(cells) == 1 else cells[0])
         if item:
             self._start_item(item)
+            if presenter := _PRESENTER_LABEL.search(plain):
+                self._add_listed(number, _PRESENTER_LABEL_NAME.sub("", presenter[0]), "attendee")
             if len(cells) > 1:
                 self._row_contents(index, cells, 2 if row_item else 1)
             return
@@ -577,7 +659,10 @@ class _MinutesReader:
         if len(cells) > 1 and len(cells) > self.action_columns.get("action", len(cells)):
             self._row_contents(index, cells, 0)
             return
-        self._actions_in(index, plain)
+        if MINUTES_LABEL.match(plain):
+            self.describing = False
+        elif not self.describing:
+            self._actions_in(index, plain)
         self._people_in_sentences(index, plain, join=True)
 
     def _start_item(self, item: _Item) -> None:
@@ -588,6 +673,7 @@ class _MinutesReader:
         self.action_log = False
         self.in_actions = False
         self.resolving = False
+        self.describing = self.minutes_labelled
         self._close_unheaded()
         self.started = True
         self.items.append(item)
@@ -614,7 +700,16 @@ class _MinutesReader:
             if not header:
                 self._row_entry(index + 1, cells, self.section)
             return
+        if role == "notetaker":  # "Notes: Kay Tinson" names who took them, on its line only
+            taker = _LEAD_IN.sub("", rest)
+            people = [p for p in [parse_person(taker)] if p and p.name] if taker else []
+            self._add_all(index + 1, people, _Section(role))
+            self.section = None
+            return
         self.section = _Section(role)
+        qualified = _QUALIFIED_ATTENDANCE.match(self.lines[index])
+        if qualified and is_organisation(qualified["qualifier"]):
+            self.section.organisation = qualified["qualifier"]
         inline = _LEAD_IN.sub("", rest)
         if inline:
             if _PLURAL_HEADING.match(self.lines[index]):
@@ -636,8 +731,8 @@ class _MinutesReader:
         if plain.endswith(":") or _APOLOGIES_IN_SENTENCE.search(plain):
             return False
         text = _LEAD_IN.sub("", plain)
-        if _NO_ONE.match(text):
-            return True
+        if _NO_ONE.match(text) or _FOOTNOTE_MARK.match(text) or _COUNTED_POSTS.match(text):
+            return True  # "(1)" marks a note on attendance; "Three Board Officials" no one
         line, text = self._joined(index, text)
         text = _as_listed(text, section.role)
         people = parse_people(text) or [p for p in [parse_person(text)] if p]
@@ -734,6 +829,8 @@ class _MinutesReader:
             return False
         if not (person.initials or person.honorific or person.organisation or person.role_hint):
             return False
+        if _TAKING_PART.match(plain) or _NOT_A_HEADING.search(plain):
+            return False
         self.unheaded.append((number, person))
         return True
 
@@ -748,7 +845,7 @@ class _MinutesReader:
         """People a sentence names: apologies, those present, substitutes, and those
         taking part (elected, presenting, declaring an interest)."""
         line = index + 1
-        if join and (_APOLOGIES_IN_SENTENCE.search(text) or _ATTENDED_BY.search(text)):
+        if join and any(p.search(text) for p in _NAMING_SENTENCES):
             line, text = self._joined(index, text)
         for sentence in _sentences(_NUMBERING.sub("", text)):
             apologies = _APOLOGIES_IN_SENTENCE.search(sentence)
@@ -797,41 +894,36 @@ class _MinutesReader:
         self._add(line, replace(person, substitute_for=bare_name(absent)), None, "substitute")
 
     def _taking_part(self, line: int, sentence: str) -> None:
-        """Someone the minutes record as taking part, named in full: kept when no list
+        """Those the minutes record as taking part, named in full: kept when no list
         names them already."""
-        elected = _ELECTED.match(sentence)
-        chair_named = _THE_CHAIR_NAMED.match(sentence)
-        taking_part = _TAKING_PART.match(sentence)
-        post = None
-        if elected:
-            who, post = elected["who"], elected["post"]
-            role = "member" if post.casefold().startswith(("vice", "deputy")) else "chair"
-        elif chair_named:
-            who, role = chair_named["who"] or chair_named["chairing"], "chair"
-        elif taking_part:
-            who = taking_part["who"]
-            role = "member" if taking_part["verb"] == "declared" else "attendee"
-        else:
-            return
-        person = _first_named(who)
-        if person is None or person.name is None or person.initials:
-            return
-        if person.honorific is None and len(person.name.split()) < 2:
-            return
-        fact = PersonFact(
-            name=person.name,
-            role=_ROLES[role],
-            line=line,
-            honorific=person.honorific,
-            title=person.title or post,
-            organisation=person.organisation,
-        )
-        self.taking_part.append(_Found(fact))
+        for who, role, post in _parts_taken(sentence):
+            if role == "attendee" and (holder := _portfolio_post(who)):
+                self.taking_part.append(_Found(PersonFact(None, "attendee", line, title=holder)))
+                continue
+            for person in _named_in(who):
+                if person.name is None or (person.initials and who.startswith(person.initials)):
+                    continue
+                if person.honorific is None and len(person.name.split()) < 2:
+                    continue
+                fact = PersonFact(
+                    name=person.name,
+                    role=_ROLES[role],
+                    line=line,
+                    honorific=person.honorific,
+                    title=person.title or post,
+                    organisation=person.organisation,
+                )
+                self.taking_part.append(_Found(fact))
 
     def people(self) -> list[PersonFact]:
-        """Everyone found once: a later mention of someone already listed adds nothing;
-        "Attendees" are members unless the minutes list members apart."""
+        """Everyone found once: a later mention of someone already listed adds nothing,
+        but that a member listed took the chair ("Mrs D Lewis (in the Chair)") makes them
+        the chair; "Attendees" are members unless the minutes list members apart."""
         members_apart = any(f.listed_as == "member" for f in self.found)
+        for chairing in (t.fact for t in self.taking_part if t.fact.role == "chair"):
+            for found in self.found:
+                if found.fact.role == "member" and _same_person(chairing, found.fact):
+                    found.fact = replace(found.fact, role="chair")
         facts: list[PersonFact] = []
         for found in [*self.found, *self._new_taking_part()]:
             fact = found.fact
@@ -872,6 +964,9 @@ class _MinutesReader:
         alone = _DOT_ALONE.match(plain)
         if alone:
             return self._title_below(index, "dot", alone["number"])
+        if _ONE_ITEM_PAGE.match(plain) and not self.items:
+            page_item = self._title_below(index, "unnumbered", None)
+            return page_item if page_item.title else None
         if _ATTACHMENT.search(plain) and _is_short_title(_item_title(plain), final_stop=True):
             return _Item("unnumbered", None, _item_title(plain), number)
         return None
@@ -916,7 +1011,7 @@ class _MinutesReader:
             return None
         return _Item("unnumbered", None, title, number)
 
-    def _title_below(self, index: int, style: str, number: str) -> _Item:
+    def _title_below(self, index: int, style: str, number: str | None) -> _Item:
         """An item whose title is on the next line, when that line is a title."""
         following = self.lines[index + 1] if index + 1 < len(self.lines) else ""
         title = _item_title(following)
@@ -997,6 +1092,27 @@ class _MinutesReader:
                 self._actions_in_text(number, cell)
                 self._people_in_sentences(index, cell, join=False)
 
+    def _run_together_row(self, number: int, plain: str) -> bool:
+        """A line of an action table whose cells ran together: its header ("Action Points
+        Action Owner Deadline"), a row ending in the owner's initials and the date, or a
+        line carrying on the row before ("document at the April meeting.")."""
+        if _run_together_header(plain):
+            self.run_together = True
+            return True
+        if not self.run_together:
+            return False
+        row = _RUN_TOGETHER_ROW.match(plain)
+        if row:
+            task = row["task"].strip()
+            self.actions.append(ActionFact(task, number, row["owner"], row["due"]))
+            return True
+        last = self.actions[-1] if self.actions else None
+        if last is not None and plain[:1].islower() and number - last.line <= _ROW_LINES:
+            self.actions[-1] = replace(last, text=f"{last.text} {plain}")
+            return True
+        self.run_together = False
+        return False
+
     def _action_row(self, number: int, cells: list[str]) -> None:
         """The action a row of an action table gives, with its owner and date columns."""
         columns = self.action_columns
@@ -1076,7 +1192,7 @@ class _MinutesReader:
         if whole:
             self._resolution(number, whole["clause"])
             return
-        for sentence in _sentences(_NUMBERING.sub("", text)):
+        for sentence in _sentences(_NUMBERING.sub("", _NUMBERED.sub("", text))):
             resolution = _RESOLUTION.match(sentence)
             if resolution:
                 self._resolution(number, resolution["clause"])
@@ -1126,6 +1242,95 @@ class _MinutesReader:
         return index + 1, text
 
 
+def _parts_taken(sentence: str) -> list[tuple[str, str, str | None]]:
+    """Who a sentence says took part, the part each had, and the post they were elected
+    to: (words naming them, role, post)."""
+    elected = _ELECTED.match(sentence)
+    chair_named = _THE_CHAIR_NAMED.match(sentence)
+    taking_part = _TAKING_PART.match(sentence)
+    invited = _INVITED.search(sentence)
+    proposed = _PROPOSED.search(sentence)
+    presented = _PRESENTED_BY.search(sentence)
+    parts: list[tuple[str, str, str | None]] = []
+    if proposed:
+        parts += [(proposed["mover"], "member", None), (proposed["seconder"], "member", None)]
+    if elected:
+        post = elected["post"]
+        role = "member" if post.casefold().startswith(("vice", "deputy")) else "chair"
+        parts.append((elected["who"], role, post))
+    elif chair_named:
+        parts.append((chair_named["who"] or chair_named["chairing"], "chair", None))
+    elif invited:
+        parts.append((invited["who"], "attendee", None))
+    elif presented and presented["who"]:
+        parts.append((presented["who"], "attendee", None))
+    elif taking_part and not proposed:
+        role = "member" if taking_part["verb"] == "declared" else "attendee"
+        parts.append((taking_part["who"], role, None))
+    return parts
+
+
+def _portfolio_post(who: str) -> str | None:
+    """A post that presents an item without a name, when it is a portfolio's: "The Cabinet
+    Member for Enforcement and Community Safety presented a report". A chair or an officer
+    named by post alone is left out: the minutes list them, or they are only mentioned."""
+    post = _PORTFOLIO_POST.fullmatch(who.strip(" ,"))
+    return post["post"] if post else None
+
+
+def _named_in(who: str) -> list[ParsedPerson]:
+    """The people words before a verb name: one ("Cllr X"), or several joined by "and"
+    ("The Director, Mr A Cotton and the Manager, Mr A Wilson"), each perhaps given post
+    first and name after a comma. An "and" inside a post ("Housing and Communities")
+    joins no two people: a cut is made only where both sides name someone."""
+    who = who.strip(" ,")
+    for joiner in re.finditer(r"\s+and\s+", who):
+        first = _one_named(who[: joiner.start()])
+        rest = _named_in(who[joiner.end() :]) if first is not None else []
+        if first is not None and rest:
+            return [first, *rest]
+    person = _one_named(who)
+    return [person] if person is not None else []
+
+
+def _one_named(text: str) -> ParsedPerson | None:
+    person = _post_then_name(text) or _first_named(text)
+    if person is None or not person.name or " and " in person.name:
+        return None
+    return person
+
+
+def _post_then_name(text: str) -> ParsedPerson | None:
+    """ "The Director for Housing, Mr Andrew Cotton": the person after the post."""
+    post, comma, rest = text.strip(" ,").rpartition(", ")
+    post = re.sub(r"^the\s+", "", post, flags=re.IGNORECASE)
+    if not comma or not is_job_title(post):
+        return _first_named(text) if comma else None
+    person = parse_person(rest)
+    if person is None or not person.name or person.title or not person.honorific:
+        return None
+    return replace(person, title=post)
+
+
+def _run_together_header(line: str) -> bool:
+    """Whether a line is an action table's header with its cells run together: every
+    word belongs to a column's name, and there is a column for the task and one for its
+    owner or date."""
+    words = _column_name(line).split()
+    kinds: list[str] = []
+    position = 0
+    while position < len(words):
+        for size in (3, 2, 1):
+            name = " ".join(words[position : position + size])
+            if len(words) - position >= size and name in _ACTION_COLUMNS:
+                kinds.append(_ACTION_COLUMNS[name])
+                position += size
+                break
+        else:
+            return False
+    return len(kinds) >= 2 and "action" in kinds and bool({"owner", "due"} & set(kinds))
+
+
 def _first_named(text: str) -> ParsedPerson | None:
     """The person a clause is about: named after any "that" that reports it, up to the
     first word in lower case ("To note that Mrs. D. Taylor CC remains ... she is
@@ -1161,6 +1366,8 @@ def _continues(text: str, following: str) -> bool:
     """Whether `following` carries on `text`: it was cut mid-list, mid-bracket or
     mid-sentence, and the next line is no heading or item of its own."""
     if _people_heading(following) or _DOT_ALONE.match(following) or " | " in following:
+        return False
+    if _COUNTED_POSTS.match(following) or _FOOTNOTE_MARK.match(following):
         return False
     if _ITEM.match(following) or (_BARE_ITEM.match(following) and _is_short_title(following)):
         return False
@@ -1201,7 +1408,9 @@ def _as_listed(text: str, role: str) -> str:
 
 
 def _people_heading(text: str) -> tuple[str, str] | None:
-    """A heading that opens a list of people: its part, and what follows it on the line."""
+    """A heading that opens a list of people: its part, and what follows it on the line.
+    A heading may be letter-spaced ("P R E S E N T:-")."""
+    text = _LETTER_SPACED.sub(lambda spaced: spaced[0].replace(" ", ""), text)
     for pattern, role in _HEADING:
         match = pattern.match(text)
         if match is not None:
@@ -1308,7 +1517,7 @@ def _iso_date(text: str) -> str | None:
 
 
 def _item_title(text: str) -> str | None:
-    title = _ATTACHMENT.sub("", text).strip(" :-–—")
+    title = _PRESENTER_LABEL.sub("", _ATTACHMENT.sub("", text)).strip(" :-–—")
     return title or None
 
 

@@ -35,8 +35,11 @@ _RANKS = (
     "pc", "dc", "pcso", "sgt", "sergeant", "ds", "insp", "inspector", "di", "ci", "ch insp",
     "chief insp", "chief inspector", "dci", "supt", "superintendent", "det supt", "ch supt",
     "c/supt", "chief supt", "chief superintendent", "dcs", "acc", "assistant chief constable",
-    "dcc", "deputy chief constable", "chief constable", "commander",
+    "dcc", "deputy chief constable", "chief constable", "commander", "crew manager",
+    "watch manager", "station manager", "group manager", "area manager", "chief fire officer",
+    "deputy chief fire officer", "assistant chief fire officer",
 )  # fmt: skip
+"""Police ranks and, from fire and rescue services, the ranks they give before a name."""
 _RANK_MODIFIERS = ("acting", "temporary", "detective", "a/", "t/", "det")
 _COURTESY = (
     "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "rev", "revd",
@@ -74,12 +77,12 @@ _JOB_WORDS = _word_set(
     """
 )
 _ORGANISATION_WORDS = _word_set(
-    """council police policing constabulary fire rescue ambulance nhs icb ccg trust
+    """council police policing constabulary fire rescue ambulance nhs icb ccg trust alliance
     probation service services authority partnership partnerships board office team unit
     forum housing homes department directorate commission agency association
     charity hospital hospitals university college school schools academy group network
     foundation society centre ltd limited plc cic company healthwatch health healthcare
-    prison prisons government ministry support voluntary sector cvs
+    prison prisons government ministry support voluntary sector cvs secretariat
     """
 )
 # Words no name is made of, besides job and organisation words.
@@ -102,7 +105,7 @@ _NOT_NAME_WORDS = _word_set(
     skills employment environment environmental economic regeneration neighbourhood
     neighbourhoods wellbeing welfare intelligence analysis insight risk compliance legal
     democratic corporate customer digital estates licensing enforcement protection
-    regulatory
+    regulatory designate elect command
     """
 )
 _NAME_PARTICLES = _word_set("de da di del della van von der den du le la bin al st")
@@ -212,6 +215,8 @@ def parse_person(entry: str) -> ParsedPerson | None:
     tail = text[separator.start() :].lstrip(" -–—,|:") if separator else ""
     doubts: list[str] = []
     name, rest = _split_name(name_part, honorific is not None)
+    if name is None and _initialled(name_part, tail):
+        name = name_part
     if name is None and honorific is None and _names_post(name_part):
         named_after = parse_person(tail) if is_organisation(name_part) and tail else None
         if named_after is not None and named_after.name and not named_after.organisation:
@@ -498,14 +503,58 @@ def _list_segments(group: str) -> list[tuple[str, bool]]:
 
 
 def _split_after_brackets(part: str) -> list[str]:
+    """A part cut after each bracket that ends one person and is followed by another.
+    After a person's initials ("Jane Smith (JS)") the words that follow are their
+    organisation ("Lorraine Forrester (LF) Transport Scotland"), unless they carry
+    initials of their own: then they are the next person, a comma lost."""
     pieces: list[str] = []
     start = 0
     depths = _depths(part)
     for close in re.finditer(r"\)\s+(?=[A-Z])", part):
-        if depths[close.start()] == 1 and _starts_person(part[close.end() :], plural=False):
-            pieces.append(part[start : close.start() + 1])
-            start = close.end()
+        following = part[close.end() :]
+        if depths[close.start()] != 1 or not _starts_person(following, plural=False):
+            continue
+        opened = part.rfind("(", start, close.start())
+        if _is_initials(part[opened + 1 : close.start()]) and not _own_initials(following):
+            continue
+        pieces.append(part[start : close.start() + 1])
+        start = close.end()
     return [*pieces, part[start:]]
+
+
+_INITIALS_IN_BRACKETS = re.compile(
+    r"^(?P<name>[^()]+?)\s*\(\s*(?P<initials>[A-Z][A-Za-z]{1,4})(?=\s*(?:\)|[-–—,:]|for\b))"
+)
+"""A name and the initials a bracket after it starts with: "Keith Shipman (KS - for item 5)"."""
+
+
+def _is_initials(text: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z][A-Za-z]{1,4}", text.strip())) and (
+        sum(c.isupper() for c in text) >= 2
+    )
+
+
+def _fits_initials(initials: str, name: str) -> bool:
+    """Whether initials are the name's: its first and last capitals start its first and
+    last capitalised words or parts ("DHo" for Denise Hobbs, "MHW" for Matt
+    Harwood-White)."""
+    capitals = [c for c in initials if c.isupper()]
+    name_initials = [p[0] for p in re.split(r"[\s-]+", name) if p[:1].isupper()]
+    return (
+        bool(name_initials)
+        and capitals[0] == name_initials[0]
+        and (capitals[-1] == name_initials[-1])
+    )
+
+
+def _own_initials(text: str) -> bool:
+    """Whether `text` starts with a name followed by bracketed initials that fit it."""
+    bracket = _INITIALS_IN_BRACKETS.match(text)
+    return (
+        bracket is not None
+        and _is_initials(bracket["initials"])
+        and _fits_initials(bracket["initials"], bracket["name"])
+    )
 
 
 def _starts_person(segment: str, plural: bool) -> bool:
@@ -523,7 +572,8 @@ def _starts_person(segment: str, plural: bool) -> bool:
     if plural and len(words) == 1:
         return _is_name_word(words[0]) and not _is_non_name(words[0])
     name, rest = _split_name(name_part, has_honorific=False)
-    return name is not None and not rest
+    tail = text[separator.start() :].lstrip(" -–—,|:") if separator else ""
+    return (name is not None and not rest) or _initialled(name_part, tail)
 
 
 def _is_bare_name(segment: str) -> bool:
@@ -611,9 +661,7 @@ def _take_bracketed_initials(initials: str | None, name: str, tail: str) -> tupl
     bracket = re.match(r"^\(\s*([A-Z][A-Za-z]{1,4})\s*\)\s*[-–—,|:]?\s*", tail)
     if bracket is None or sum(c.isupper() for c in bracket[1]) < 2:
         return initials, tail
-    capitals = [c for c in bracket[1] if c.isupper()]
-    name_initials = [w[0] for w in name.split() if w[:1].isupper()]
-    if name_initials and capitals[0] == name_initials[0] and capitals[-1] == name_initials[-1]:
+    if _fits_initials(bracket[1], name):
         return initials or bracket[1], tail[bracket.end() :]
     return initials, tail
 
@@ -656,6 +704,8 @@ def _take_honorific(text: str) -> tuple[str | None, str]:
     while words:
         for size in range(min(_LONGEST_HONORIFIC, len(words) - 1), 0, -1):
             form = " ".join(words[:size]).casefold().replace(". ", " ").rstrip(".")
+            if re.fullmatch(r"(?:[a-z]\.){2,4}", form + "."):
+                form = form.replace(".", "")  # "D.C.I." as "DCI", "P.C." as "PC"
             if form in _HONORIFICS and form not in _PLURAL:
                 taken.extend(words[:size])
                 words = words[size:]
@@ -696,6 +746,18 @@ def _split_name(name_part: str, has_honorific: bool) -> tuple[str | None, str]:
     if count >= 4 and all(len(w.rstrip(".")) > 1 and w[0].isupper() for w in words):
         return " ".join(words[:2]), " ".join(words[2:])
     return name_part, ""
+
+
+def _initialled(name_part: str, tail: str) -> bool:
+    """Whether `name_part` is a name by the initials in brackets after it, though a word
+    of it could be a title's ("Graeme Senior (GS)")."""
+    words = name_part.split()
+    return (
+        2 <= len(words) <= 3
+        and all(_is_name_word(w) for w in words)
+        and not any(w.casefold() in _JOB_WORDS | _ORGANISATION_WORDS for w in words)
+        and _take_bracketed_initials(None, name_part, tail)[0] is not None
+    )
 
 
 def _names_post(text: str) -> bool:

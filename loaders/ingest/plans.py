@@ -226,6 +226,13 @@ _WILL_SENTENCE = re.compile(r"(?<=\.)\s+(?=We\s+will\b)")
 _LABEL_PREFIX = re.compile(
     rf"^(?:(?:strategic\s+)?(?:{'|'.join(_LABELS)})(?:\s+[\w.]{{1,6}})?\s*[:.)–—-]\s*)", re.I
 )
+_LEAD_IN_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+"""Where a paragraph's sentences part: a lead-in's period is the one its last sentence,
+the one that opens the list, gives ("... covered 2013 to 2016. It identified five
+priorities:" gives none)."""
+_DESCRIPTION_LINES = 2
+_LIST_JOINER = re.compile(r"[;,]?\s+(?:and|or)$|[;,]$")
+"""How a list item ends before the next: "Tackle domestic abuse; and"."""
 _WE_WILL = re.compile(r"we\s+(?:will|['’]ll)\b", re.I)
 """A bullet promising something is an action wherever it stands."""
 _ITEM_WORDS = 60
@@ -246,6 +253,8 @@ class _List:
     items: int = 0
     opening: str = ""
     """An unmarked list's first item, which the others resemble."""
+    described: int = 0
+    """Lines read since its last item that describe that item."""
     unmarked: bool = False
     """Whether its items may go without marks: only under a lead-in that ends in ":" or
     "?", or a label of a cell ("Action", "Objectives:"). Under a bare heading ("Our
@@ -323,7 +332,7 @@ class _Reader:
         Prevent hate crime") states each once; an action item holding several "We will"
         sentences is as many actions. A contents list names the items with their pages
         ("Priority 1: Safer streets ..... 12"); the page is no part of the item."""
-        text = _LEADER.sub("", words.strip()).rstrip(";,").strip()
+        text = _LIST_JOINER.sub("", _LEADER.sub("", words.strip())).strip()
         parts = _WILL_SENTENCE.split(text) if kind == "action" else [text]
         for part in parts:
             key = (kind, _PAGE_AFTER.sub("", _plain(_LABEL_PREFIX.sub("", part))))
@@ -433,15 +442,30 @@ class _Reader:
         if (marker or self._in_unmarked_list()) and self.list_item(line, number):
             return
         if kind := _lead_in_kind(line, heading_too=not self._in_unmarked_list()):
-            self.open_list(kind, timescale_in(line), unmarked=line.endswith((":", "?")))
+            self.open_list(kind, _lead_in_period(line), unmarked=line.endswith((":", "?")))
             return
         if self.list_item(line, number):
             return
-        if self.lists and (self.lists[-1].items or line.endswith(":")):
+        if self.lists and self._described(line):
+            self.lists[-1].described += 1
+        elif self.lists and (self.lists[-1].items or line.endswith(":")):
             self.lists.clear()
             self.last_item = None
         elif marker and _WE_WILL.match(marker["rest"]):
             self.add(marker["rest"], "action", number)
+
+    def _described(self, line: str) -> bool:
+        """Whether an unmarked line describes the numbered item above it, the numbering
+        going on after it ("1. People & Outcomes" / "We want to empower people ..." / "2.
+        Systems ..."): a line or two, no more, so that a later "2. Background" is no item."""
+        current = self.lists[-1]
+        return (
+            current.style in _NUMBERED
+            and current.items > 0
+            and current.described < _DESCRIPTION_LINES
+            and not line.endswith(":")
+            and _MARKER.match(line) is None
+        )
 
     def _in_unmarked_list(self) -> bool:
         return bool(self.lists) and self.lists[-1].style in ("lower", "upper")
@@ -524,6 +548,7 @@ class _Reader:
             del self.lists[depth + 1 :]
             current.style = style
             current.items += 1
+            current.described = 0
             if marker and marker["number"]:
                 current.number = int(re.sub(r"\D", "", marker["number"]))
             if current.kind == "priority":
@@ -927,6 +952,25 @@ def timescale_in(line: str) -> str | None:
     if not found:
         return None
     return min(found, key=lambda m: (m.start(), -len(m[0])))[0]
+
+
+def _lead_in_period(line: str) -> str | None:
+    """The period a list's lead-in gives its items ("the priorities identified for
+    2018/19 are:"): in the sentence that opens the list, and neither the date of a past
+    event ("Adopted in 2013 it identified five priorities:") nor a plan's period ("the
+    consultation on the 2023-2026 plan supported these priorities:"), which is the plan's."""
+    sentence = _LEAD_IN_SENTENCE.split(line)[-1]
+    period = timescale_in(sentence)
+    if period is None:
+        return None
+    said = re.escape(period)
+    past = rf"\b[a-z]+ed\s+(?:in|on)\s+{said}"
+    of_a_plan = (
+        rf"{said}\s+(?:[\w-]+\s+){{0,3}}(?:plan|strategy)\b|\b(?:plan|strategy)\s+(?:for\s+)?{said}"
+    )
+    if re.search(past, sentence, re.I) or re.search(of_a_plan, sentence, re.I):
+        return None
+    return period
 
 
 def plan_period(title: str) -> str | None:

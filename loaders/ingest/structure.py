@@ -75,7 +75,7 @@ _NAME_ING = _words(
 """Lower-case words in -ing that belong to body names ("safeguarding adults board");
 other -ing words ("setting", "providing") end a name."""
 _PRONOUN_SUBJECTS = frozenset({"it", "it's", "they", "this", "these"})
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]*[A-Z0-9]")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]*[A-Z0-9]s?")
 _ACRONYM_PAREN = r"\([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}\)"
 """An acronym in brackets after a name, read with it: "(CSP)", "(SOC Group)"."""
 _TOKEN = re.compile(rf"{_ACRONYM_PAREN}|[A-Za-z0-9](?:[\w'’&/-]*[\w’])?|[^\w\s]")
@@ -295,7 +295,7 @@ _NOT_NAMED_ON = _words(
     "role chair chairman vice head member purpose terms part section appendix annex report "
     "review work progress update summary membership one each rest end start meeting record "
     "copy list number notes agenda details statement sub-body sub-group subgroup sub-committee "
-    "sub-panel"
+    "sub-panel committee"
 )
 """Capitalised words that "of" or "in" do not carry into a name: "Chair of the Board",
 "Minutes of the Partnership" are not names of bodies."""
@@ -495,12 +495,18 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     _trigger(
         r"\b(?:is|are|as|acts?\s+as)\s+(?:a|an|the|one\s+of\s+the)\s+(?:\w+\s+)?"
-        r"(?:sub[- ]?groups?|sub[- ]?committees?|sub-?panels?|sub-?bod(?:y|ies)|working\s+groups?|"
+        r"(?:sub[- ]?groups?|sub[- ]?committees?|committees?|sub-?panels?|sub-?bod(?:y|ies)|"
+        r"working\s+groups?|"
         r"theme\s+groups?|thematic\s+groups?|task\s+(?:and|&)\s+finish\s+groups?)\s+(?:of|to|for)\b",
         "part_of", "left", "right",
     ),
     _trigger(r"\bsit(?:s|ting)?\s+(?:under|within|beneath|below)\b", "part_of", "left", "right"),
-    _trigger(r"\b(?:is|are|forms?|forming)\s+(?:a\s+)?part\s+of\b", "part_of", "left", "right"),
+    _trigger(
+        r"\b(?:is|are|forms?|forming)\s+(?:a\s+|one\s+of\s+the\s+)?(?:[\w-]+\s+)?"
+        r"(?:part|parts|tri-parts|components?)\s+of\b",
+        "part_of", "left", "right",
+    ),
+    _trigger(r"\b(?:make|makes|making)\s+up\b", "part_of", "left", "right", members=False),
     _trigger(
         r"(?:^|(?<=[,;]\s))under\s+(?P<mid>[^,.;:]{1,80}?)\s+(?:sits?|are|is)\b",
         "part_of", "right", "mid",
@@ -531,7 +537,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "overseen_by", "right", "left",
     ),
     _trigger(
-        rf"\bprovides?\s+(?:strategic\s+)?(?:leadership|governance|direction){_LISTED}\s+(?:to|for|of)\b",
+        rf"\bprovides?\s+(?:(?:strategic|executive|overall|clear)\s+(?:and\s+)?){{0,3}}"
+        rf"(?:leadership|governance|direction){_LISTED}\s+(?:to|for|of)\b",
         "governs", "left", "right",
     ),
     _trigger(r"\b(?:co-?)?chaired\s+(?:\w+\s+)?by\b", "chaired_by", "left", "right", "right"),
@@ -596,6 +603,9 @@ class _Context:
     """The body the current section is about, from its heading."""
     last_subject: str | None = None
     """The body the previous sentence was about, for "It" and "They"."""
+    passage_subject: str | None = None
+    """The body an earlier sentence of the same paragraph opened with, for a sentence
+    that leaves its subject unsaid ("CSCJB – formed to ... Accountable to the CSPs")."""
     known: tuple[str, ...] = ()
     """Bodies the text names in full, for resolving "the Board"."""
     acronyms: dict[str, str] = field(default_factory=dict)
@@ -646,6 +656,8 @@ def relations_in(
             continue
         if lead_in and item and _same_style(lead_in, passage.text):
             found.extend(_from_lead_in(lead_in, passage))
+        elif lead_in and _group_heading(passage.text, following):
+            pass  # "Statutory authorities" heads a group of the list's items
         else:
             lead_in = _lead_in(passage, context) if passage.text.endswith(":") else None
         duties = duties and _is_duty(passage.text)
@@ -944,6 +956,22 @@ def _same_style(lead_in: _LeadIn, item: str) -> bool:
     return lead_in.mark == mark
 
 
+_GROUP_HEADING_WORDS = 4
+
+
+def _group_heading(line: str, following: Passage | None) -> bool:
+    """Whether a line inside a list heads a group of its items ("Statutory authorities" /
+    "- Dacorum Borough Council"): a few words, unmarked, before a marked item."""
+    words = line.split()
+    return (
+        0 < len(words) <= _GROUP_HEADING_WORDS
+        and not _LIST_MARKER.match(line)
+        and not re.search(r"[.:;,]$", line)
+        and following is not None
+        and bool(_LIST_MARKER.match(following.text))
+    )
+
+
 def _from_lead_in(lead_in: _LeadIn, item: Passage) -> list[RelationFact]:
     """The relation a list item stands in, quoted with its lead-in."""
     name = _item_name(item.text)
@@ -960,7 +988,7 @@ def _item_name(item: str) -> str | None:
     Abuse Group – chaired by ...") when they are a short name ending in a body's word,
     all of it ("Multi-agency strategic and commissioning groups", not "groups"); else its
     first body, else those words."""
-    plain = _LIST_MARKER.sub("", item).strip()
+    plain = _FORMERLY.sub("", _LIST_MARKER.sub("", item)).strip()
     name = re.split(r"\s+[–—-]\s+|:|\((?![A-Z][\w&-]*\))", plain, maxsplit=1)[0]
     name = name.strip(" .;,")
     name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
@@ -974,11 +1002,14 @@ def _item_name(item: str) -> str | None:
 
 
 _ITEM_NAME_WORDS = 8
+_FORMERLY = re.compile(r",?\s+\(?(?:formerly|previously|now)\b[^)]*\)?$", re.I)
+"""A name's earlier or later one, after it: "SASH formerly YOTs"."""
 
 
 def _in_passage(passage: Passage, context: _Context, duty: bool = False) -> Iterator[RelationFact]:
     """Every relation phrase of every sentence, read; each sentence's subject is kept for
     an "It" or "They" opening the next."""
+    context.passage_subject = None
     for begin, finish in sentences(passage.text):
         sentence = passage.text[begin:finish]
         found = phrases(sentence, begin)
@@ -988,6 +1019,7 @@ def _in_passage(passage: Passage, context: _Context, duty: bool = False) -> Iter
         subjects = [p for p in found if p.body and p.first <= 2]
         if subjects:
             context.last_subject = _resolve_phrase(subjects[0].text, context)
+            context.passage_subject = context.last_subject
 
 
 def _read(
@@ -1184,10 +1216,18 @@ def _end(sentence: str, begin: int, phrase: Phrase, person: bool) -> _End:
 
 
 def _named_end(sentence: str, begin: int, phrase: Phrase) -> _End:
-    """A phrase as an end, with the "the" that makes "the Council" a name."""
+    """A phrase as an end, with the "the" that makes "the Council" a name, and without a
+    count before it ("the 3 CSPs" are the CSPs)."""
     before = sentence[: phrase.start - begin].split()
     article = "the " if before and before[-1].casefold() == "the" else ""
-    return _End(phrase.text, phrase.start, phrase.end, phrase.generic, article)
+    name = _COUNTED.sub("", phrase.text)
+    if name.islower():
+        name = phrase.text  # "four delivery groups" stays a count of a kind of body
+    return _End(name, phrase.start, phrase.end, phrase.generic, article)
+
+
+_COUNTS = _words("two three four five six seven eight nine ten eleven twelve several various")
+_COUNTED = re.compile(rf"^(?:\d{{1,2}}|{'|'.join(sorted(_COUNTS))})\s+(?=\S)", re.I)
 
 
 def _plural_generic(name: str) -> bool:
@@ -1197,9 +1237,6 @@ def _plural_generic(name: str) -> bool:
     counted = len(words) > 1 and words[0].casefold() in _COUNTS
     plural = words[-1].endswith("s") and bool(head_word(words[-1]))
     return plural and name.islower() and (len(words) == 1 or counted)
-
-
-_COUNTS = _words("two three four five six seven eight nine ten eleven twelve several various")
 
 
 def _crossable(gap: str) -> bool:
@@ -1221,20 +1258,23 @@ def _left(
     last = bisect_right([p.end for p in found], before)
     prefix = sentence[: before - begin]
     aside = prefix.count("(") > prefix.count(")")
+    dashed = [(begin + m.start(), begin + m.end()) for m in _DASHED_ASIDE.finditer(prefix)]
     candidates = [
         p
         for p in found[max(0, last - _NEAREST) : last]
-        if p.end <= before and p.body and (aside or not p.bracketed)
+        if p.end <= before
+        and p.body
+        and (aside or not p.bracketed)
+        and not any(start <= p.start and p.end <= end for start, end in dashed)
     ]
     for position in range(len(candidates) - 1, -1, -1):
         phrase = candidates[position]
         gap = sentence[phrase.end - begin : before - begin]
         if _NEW_CLAUSE.search(gap):
             return []
-        if _COORDINATED_PREDICATE.search(gap) and (
-            opening := _subject(sentence, begin, candidates, context)
-        ):
-            return opening
+        if _COORDINATED_PREDICATE.search(gap):
+            # the predicate's subject opens the sentence, or is left unsaid (a duty's)
+            return _subject(sentence, begin, candidates, context)
         if _is_object(_before(sentence, phrase.start - begin)):
             continue
         ends = [_named_end(sentence, begin, phrase)]
@@ -1247,6 +1287,9 @@ def _left(
     return []
 
 
+_DASHED_ASIDE = re.compile(r"\s[–—-]\s[^–—]{1,160}?\s[–—-](?=\s)")
+"""An aside between dashes, like one in brackets: "The Board (TDAB) – formerly the
+Violence Against Women Board (SVAWB) – is a subgroup of" is about the Board."""
 _NEAREST = 40
 """Names looked back over for a relation's near side; a sentence's subject is closer."""
 
@@ -1324,7 +1367,8 @@ def _fallback(
     reported = trigger.type == "reports_to" and bool(_REPORTED.match(sentence))
     if trigger.members or not (opens or duty or reported):
         return []
-    chosen = context.section or context.subject
+    unsaid = not words_before and not duty
+    chosen = (unsaid and context.passage_subject) or context.section or context.subject
     return [_End(chosen, begin, begin, generic=False)] if chosen else []
 
 
@@ -1338,7 +1382,40 @@ def _resolve(end: _End, context: _Context, avoid: str | None = None) -> str:
         return resolved
     if spelled := context.acronyms.get(end.name):
         return f"{spelled} ({end.name})"
+    if spelled := _spelled_out(end.name, context):
+        return f"{spelled} ({end.name})"
     return end.name
+
+
+_UNDEFINED_ACRONYM = re.compile(r"(?P<letters>[A-Z][A-Z&]{1,7})(?P<plural>s?)")
+
+
+def _spelled_out(name: str, context: _Context) -> str | None:
+    """The body an acronym the text never defines stands for, when the text names exactly
+    one body whose initials spell it, a place's name before them aside: "DALPB" for the
+    Domestic Abuse Local Partnership Board, "CSPs" for Community Safety Partnerships."""
+    acronym = _UNDEFINED_ACRONYM.fullmatch(name)
+    if acronym is None:
+        return None
+    letters = acronym["letters"].replace("&", "")
+    spelled = {
+        known
+        for known in context.known
+        if _initials(known).endswith(letters)
+        and len(_initials(known)) - len(letters) <= _PLACE_WORDS
+        and known.endswith("s") == bool(acronym["plural"])
+    }
+    return spelled.pop() if len(spelled) == 1 else None
+
+
+_PLACE_WORDS = 2
+"""Words of a place an acronym may leave out: "DALPB" for the Town Domestic Abuse Local
+Partnership Board."""
+
+
+def _initials(name: str) -> str:
+    words = re.sub(r"\s*\([^()]*\)", "", name).split()
+    return "".join(w[0] for w in words if w.casefold() not in _SMALL_WORDS and w[0].isalpha())
 
 
 _ONE_OF_A_KIND = frozenset({"council", "cabinet"})
