@@ -12,8 +12,9 @@ filler is restricted reads as a gap, worded as any other, and says nothing of wh
 
 from __future__ import annotations
 
+from graph.model import ANSWERABLE_KINDS
 from graph.public import visible, visible_path
-from queries.cypher import ANSWERABLE_KINDS, current, evidence_sources, holds_on, names, words
+from queries.cypher import current, evidence_sources, holds_on, names, words
 
 AS_OF = "$asOf"
 
@@ -57,8 +58,9 @@ def commitment_in_force(commitment: str, day: str = AS_OF) -> str:
 WORK_RULE = (
     "An action counts as work, and so needs a lead, when its words say something is to be "
     "done (it opens with a verb, as actions are written, or names who is to do it) and it is "
-    "not a note of a meeting's own arrangements (when a meeting or workshop is held, what a "
-    "coming meeting will receive, papers circulated to members, or that something was noted)."
+    "not a note of a meeting's own arrangements (when or where a meeting or workshop is held, "
+    "what a coming meeting or the body itself will receive, papers circulated to members, "
+    "minutes agreed, someone to be told of a request, or that something was noted)."
 )
 """The NO_LEAD rule in words, for the report and the README; `work` below is its Cypher."""
 
@@ -69,6 +71,8 @@ NOT_A_VERB = (
 """Words an action written as a task cannot open with: articles, determiners, ordinals, dates."""
 
 MEETING = r"(?:meeting|workshop|session|seminar|away\s?day|conference)s?"
+BODY = r"(?:board|executive|group|sub-group|committee|partnership|panel|forum|members)"
+"""Words that name the body a meeting belongs to, when it is the one to receive something."""
 WHEN = (
     r"(?:in|on|at|by|during|from|for|of|the|early|late|mid|next|this|week|month|year|\w+day"
     r"|january|february|march|april|may|june|july|august|september|october|november|december"
@@ -78,15 +82,21 @@ ARRANGEMENTS = (
     # a meeting and when it is held: "Second workshop in February", "Date of next meeting"
     rf"^\W*(?:(?:date|dates|time|venue)\s+(?:of|for)\s+)?(?:the\s+)?(?:{NOT_A_VERB}\s+)*"
     rf"{MEETING}(?:\s+(?:to\s+be\s+|will\s+be\s+|is\s+|was\s+)?(?:held|arranged|planned"
-    rf"|scheduled|booked|organised))?(?:\s*{WHEN})*\W*$",
+    rf"|scheduled|booked|organised|confirmed))?(?:\s*{WHEN})*\W*$",
     # what a coming meeting will receive: "Receive the report at the March meeting"
     r".*\b(?:receive|received|bring|brought|come|return|consider|considered|table|tabled)\b.*"
     rf"\b(?:at|to)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:\S+\s+){{0,2}}{MEETING}\b.*",
+    # what the body itself will receive: "Executive to receive updates on ..."
+    rf"^\W*(?:the\s+)?(?:\S+\s+){{0,3}}{BODY}\s+to\s+(?:receive|consider|note)\b.*",
     # papers circulated to members
     r".*\b(?:circulate|circulated|distribute|distributed|send|sent|email|emailed)\b.*"
     r"\bto\s+(?:all\s+)?(?:members|attendees|those\s+present)\b.*",
     # a note that something was noted: "Minutes noted", "For information"
     r"(?:^\W*(?:to\s+)?note\b.*|.*\bnoted\W*|.*\bfor\s+(?:information|noting)\W*)",
+    # the minutes of a meeting agreed: "Minutes of the last meeting agreed as a true record"
+    r"^\W*(?:the\s+)?minutes\b.*\b(?:agreed|approved|accepted|signed)\b.*",
+    # someone to be told of something: "Helena Walker to be notified of the request"
+    r".*\bto\s+be\s+(?:notified|informed|advised|told|made\s+aware)\s+of\b.*",
 )
 """A note of a meeting's own arrangements, however it is worded."""
 
@@ -112,24 +122,133 @@ def work(commitment: str) -> str:
     return f"(({doing}) AND NOT ({arrangement}))"
 
 
+WORK_KINDS = "['action', 'deliverable', 'action agreed']"
+"""Kinds of commitment that can be work; aims, objectives and priorities are not."""
+
+
+def answered_for(commitment: str) -> str:
+    """Cypher: someone answers for a commitment, or for what it is part of: a lead or
+    portfolio holder in force, or a person in an answerable role that holds on the day."""
+    return (
+        f"EXISTS {{ MATCH ({commitment})-[:PART_OF]->*(answered:Commitment) "
+        f"WHERE EXISTS {{ MATCH (answered)<-[ld:LEADS|PORTFOLIO_HOLDER_FOR]-(l) "
+        f"WHERE {current('ld', AS_OF)} AND {visible('l')} }} "
+        f"OR EXISTS {{ MATCH (answered)<-[:FOR]-(r:Role) WHERE r.kind IN {ANSWERABLE_ROLES} "
+        f"AND {holds_on('r', AS_OF)} AND {visible('r')} }} }}"
+    )
+
+
+def work_of(plan: str) -> str:
+    """Cypher pattern and condition: `work`, a visible action or deliverable of `plan`."""
+    return (
+        f"MATCH ({plan})<-[:IN_PLAN]-(work:Commitment) "
+        f"WHERE work.kind IN {WORK_KINDS} AND {visible('work')}"
+    )
+
+
 TOP_PLAN = "(plan)-[:PART_OF]->*(top:Plan) WHERE NOT EXISTS { (top)-[:PART_OF]->(:Plan) }"
 """The outermost plan a plan belongs to: an action plan counts as part of its strategy."""
 
 
-def heads(bodies: str) -> str:
-    """The bodies of a list that report to no other body of it, directly or through others
-    (by REPORTS_TO in force, through visible records only): one per line of accountability.
-    A paper that goes to a sub-group and on to the board it reports to has one head."""
+TOPIC_LIST = 3
+"""A line that names this many areas of work or more is a list of topics ("staff to be
+knowledgeable of Human Trafficking, Forced Marriage, FGM and CSE"), not a commitment to the
+work of each: it counts for none of them."""
+
+
+def lists_topics(commitment: str) -> str:
+    """Cypher: a commitment that names `TOPIC_LIST` or more areas of work at once."""
     return (
-        f"[head IN {bodies} WHERE NOT EXISTS {{ "
-        f"MATCH chain = (head)-[:REPORTS_TO]->+(above) WHERE above IN {bodies} "
-        f"AND above <> head AND {visible_path('chain')} "
-        f"AND all(link IN relationships(chain) WHERE {current('link', AS_OF)}) }}]"
+        f"({commitment}:Commitment AND COUNT {{ "
+        f"({commitment})-[:ADDRESSES|CONTRIBUTES_TO]->(:Workstream) }} >= {TOPIC_LIST})"
+    )
+
+
+def mentions(ties: str) -> str:
+    """Cypher: where in the documents a list of relations is stated, as 'document#lines'
+    (two ties stated by the same lines are one mention, however many records it became)."""
+    return (
+        f"reduce(found = [], tie IN {ties} | found + [i IN range(0, "
+        f"size(coalesce(tie.src_document, [])) - 1) | tie.src_document[i] + '#' "
+        f"+ tie.src_lines[i]])"
+    )
+
+
+def _span(plan: str) -> tuple[str, str]:
+    """Cypher: when a plan begins and ends, by its period or else the dates of the documents
+    that show it (either may be null)."""
+    return (
+        f"coalesce({plan}.period_from, {plan}.known_from)",
+        f"coalesce({plan}.period_to, {plan}.known_to)",
+    )
+
+
+def in_force_together(first: str, second: str) -> str:
+    """Cypher: two plans whose times overlap; a plan no date places may overlap anything."""
+    (first_from, first_to), (second_from, second_to) = _span(first), _span(second)
+    return (
+        f"(({first_to}) IS NULL OR ({second_from}) IS NULL OR {second_from} <= {first_to}) "
+        f"AND (({second_to}) IS NULL OR ({first_from}) IS NULL OR {first_from} <= {second_to})"
+    )
+
+
+def commits_to(plan: str, other: str) -> str:
+    """Cypher: a commitment of `plan` (or of a plan part of it) is to write, refresh or
+    otherwise bring about `other` (or a plan part of it): "Refresh the Kirklees reducing
+    re-offending Strategy"."""
+    return (
+        f"EXISTS {{ MATCH ({plan})<-[:PART_OF]-*(:Plan)<-[:IN_PLAN]-(:Commitment)"
+        f"<-[:PART_OF]-*(:Commitment)-[:LINKS_TO]->(:Plan)-[:PART_OF]->*({other}) }}"
+    )
+
+
+COMMAND_TIERS = ("bronze", "silver", "gold")
+"""The national command model's tiers, lowest first: a Silver (tactical) group works to the
+Gold (strategic) group of the same name, as Prevent's and emergency planning's do."""
+
+
+def command_tier_below(below: str, above: str) -> str:
+    """Cypher: `below` is a lower tier of the same command structure as `above` ("Prevent
+    Silver group" under "Prevent Gold group"), named alike but for the tier."""
+    return " OR ".join(
+        f"(toLower({below}.name) CONTAINS '{low}' AND toLower({above}.name) CONTAINS '{high}' "
+        f"AND replace(toLower({below}.name), '{low}', '') "
+        f"= replace(toLower({above}.name), '{high}', ''))"
+        for position, low in enumerate(COMMAND_TIERS)
+        for high in COMMAND_TIERS[position + 1 :]
+    )
+
+
+def answers_to(below: str, above: str) -> str:
+    """Cypher: `below` is in `above`'s line of accountability, directly or through others:
+    it reports to `above` (REPORTS_TO in force), it leads an action agreed at a meeting of
+    `above` or of a body that reports to it (a board that tasks a group with work "for the
+    Executive to approve" is that group's line, whether or not a paper says it reports
+    there), or it is a lower command tier of `above`. Only visible records count, and only
+    links in force on the day."""
+    return (
+        f"({command_tier_below(below, above)} OR EXISTS {{ MATCH line = ({below})"
+        f"((:Entity)-[:LEADS]->(:Commitment)-[:AGREED_AT]->(:Meeting)-[:MEETING_OF]->(:Entity))"
+        f"{{0,1}}(()-[:REPORTS_TO]->()){{0,}}({above}) "
+        f"WHERE {below} <> {above} AND {visible_path('line')} "
+        f"AND all(step IN nodes(line) WHERE NOT step:Meeting OR {AS_OF} IS NULL "
+        f"OR step.date <= {AS_OF}) "
+        f"AND all(link IN relationships(line) WHERE {current('link', AS_OF)}) }})"
+    )
+
+
+def heads(bodies: str) -> str:
+    """The bodies of a list that answer to no other body of it (`answers_to`): one per line
+    of accountability. A paper that goes to a sub-group and on to the board it reports to,
+    or that a board's delivery group prepares for the board, has one head."""
+    return (
+        f"[head IN {bodies} WHERE NOT any(above IN {bodies} WHERE above <> head "
+        f"AND {answers_to('head', 'above')})]"
     )
 
 
 def separate_lines(bodies: str, heads: str) -> str:
-    """Cypher: when some of the bodies report to others of them, which lines they form."""
+    """Cypher: when some of the bodies answer to others of them, which lines they form."""
     return (
         f"CASE WHEN size({heads}) = size({bodies}) THEN '' ELSE ', in '"
         f" + toString(size({heads})) + ' separate lines under ' + {names(heads)} END"
@@ -137,8 +256,9 @@ def separate_lines(bodies: str, heads: str) -> str:
 
 
 OVERLAP_BRANCHES = [
-    # A workstream governed by one body while a strategy covering it is owned by another:
-    # "Under CSP Governance although strategy owned by Adult Safeguarding".
+    # A workstream governed by one body while a strategy covering it is owned by another in
+    # a separate line: "Under CSP Governance although strategy owned by Adult Safeguarding".
+    # A strategy owned by a group that reports to the governing board is that board's own.
     f"""
     MATCH path = (g:Entity)-[gv:GOVERNS]->(w:Workstream)<-[ad:ADDRESSES]-(p:Plan)
                  <-[ow:OWNS]-(o:Entity)
@@ -146,16 +266,18 @@ OVERLAP_BRANCHES = [
       AND {visible_path("path")}
     RETURN 'OWNERSHIP_GOVERNANCE_SPLIT' AS kind, w AS subject, [g, o] AS bodies,
       w.name + ' is governed by ' + g.name + ', but ' + p.name + ', which covers it, is owned by '
-      + o.name + '.' AS explanation, [gv, ow, ad] AS evidence
+      + o.name AS explanation, [gv, ow, ad] AS evidence, [g, o] AS lines
     """,
     f"""
     MATCH path = (g:Entity)-[gv:GOVERNS]->(p:Plan)<-[ow:OWNS]-(o:Entity)
     WHERE g <> o AND {current("gv", AS_OF)} AND {current("ow", AS_OF)} AND {in_force("p")}
       AND {visible_path("path")}
     RETURN 'OWNERSHIP_GOVERNANCE_SPLIT' AS kind, p AS subject, [g, o] AS bodies,
-      p.name + ' is governed by ' + g.name + ', but owned by ' + o.name + '.' AS explanation,
-      [gv, ow] AS evidence
+      p.name + ' is governed by ' + g.name + ', but owned by ' + o.name AS explanation,
+      [gv, ow] AS evidence, [g, o] AS lines
     """,
+    # Governed by bodies in separate lines: a sub-group that governs beneath its board does
+    # not make two governors.
     f"""
     MATCH path = (g:Entity)-[gv:GOVERNS]->(s:Entity)
     WHERE {current("gv", AS_OF)} AND (NOT s:Plan OR {in_force("s")}) AND {visible_path("path")}
@@ -163,69 +285,79 @@ OVERLAP_BRANCHES = [
     WHERE size(governors) > 1
     RETURN 'MULTIPLE_GOVERNORS' AS kind, s AS subject, governors AS bodies,
       s.name + ' is governed by ' + toString(size(governors)) + ' bodies: '
-      + {names("governors")} + '.' AS explanation, evidence
+      + {names("governors")} AS explanation, evidence, governors AS lines
     """,
     # "so themes are not getting challenged and scrutinised twice": by bodies in separate
-    # lines of accountability; a sub-group and the board it reports to are one line.
+    # lines of accountability; a sub-group and the board it reports to, or is tasked by, are
+    # one line.
     f"""
     MATCH path = (b:Entity)-[r:RECEIVES_REPORTS|SCRUTINISES]->(s:Plan)
     WHERE {current("r", AS_OF)} AND {in_force("s")} AND {visible_path("path")}
     WITH s, collect(DISTINCT b) AS bodies, collect(r) AS evidence
-    WITH s, bodies, evidence, {heads("bodies")} AS heads WHERE size(heads) > 1
+    WHERE size(bodies) > 1
     RETURN 'MULTIPLE_REPORTING' AS kind, s AS subject, bodies,
       s.name + ' is reported to or scrutinised by ' + toString(size(bodies)) + ' bodies: '
-      + {names("bodies")} + {separate_lines("bodies", "heads")} + '.' AS explanation, evidence
+      + {names("bodies")} AS explanation, evidence, bodies AS lines
     """,
     f"""
     MATCH path = (s:Entity)-[r:REPORTS_TO]->(b:Entity)
     WHERE {current("r", AS_OF)} AND {visible_path("path")}
     WITH s, collect(DISTINCT b) AS bodies, collect(r) AS evidence
-    WITH s, bodies, evidence, {heads("bodies")} AS heads WHERE size(heads) > 1
+    WHERE size(bodies) > 1
     RETURN 'MULTIPLE_REPORTING' AS kind, s AS subject, bodies,
       s.name + ' reports to ' + toString(size(bodies)) + ' bodies: ' + {names("bodies")}
-      + {separate_lines("bodies", "heads")} + '.' AS explanation, evidence
+      AS explanation, evidence, bodies AS lines
     """,
     # The same area of work committed to in several plans in force at the same time (by
-    # their periods, or else the dates of the documents that show them); an action plan
-    # counts as its strategy, and a plan-wide theme does not count as a commitment.
+    # their periods, or else the dates of the documents that show them), each by a mention
+    # of its own. An action plan counts as its strategy; a plan-wide theme, and a line that
+    # lists several areas (`TOPIC_LIST`), do not count as commitments; a plan that commits
+    # to writing or refreshing another is not a second commitment to the other's work.
     f"""
     MATCH path = (w:Workstream)<-[a:ADDRESSES|CONTRIBUTES_TO]-(c:Plan|Commitment)
-    WHERE {current("a", AS_OF)} AND {visible_path("path")}
+    WHERE {current("a", AS_OF)} AND {visible_path("path")} AND NOT {lists_topics("c")}
     CALL (c) {{
       MATCH (c:Plan) RETURN c AS plan
       UNION MATCH (c)-[:PART_OF]->*(:Commitment)-[:IN_PLAN]->(plan:Plan) RETURN plan
     }}
     MATCH {TOP_PLAN} AND {in_force("top")} AND {in_force("plan")}
     WITH w, top, collect(a) AS ties
-    WITH w, collect({{plan: top, ties: ties}}) AS uses
+    WITH w, collect({{plan: top, ties: ties, mentions: {mentions("ties")}}}) AS uses
     UNWIND uses AS one UNWIND uses AS other
-    WITH w, one, other,
-      coalesce(one.plan.period_from, one.plan.known_from) AS one_from,
-      coalesce(one.plan.period_to, one.plan.known_to) AS one_to,
-      coalesce(other.plan.period_from, other.plan.known_from) AS other_from,
-      coalesce(other.plan.period_to, other.plan.known_to) AS other_to
-    WHERE one.plan.id < other.plan.id
-      AND (one_to IS NULL OR other_from IS NULL OR other_from <= one_to)
-      AND (other_to IS NULL OR one_from IS NULL OR one_from <= other_to)
+    WITH w, one, other, one.plan AS first, other.plan AS second
+    WHERE first.id < second.id AND {in_force_together("first", "second")}
+      AND any(m IN one.mentions WHERE NOT m IN other.mentions)
+      AND any(m IN other.mentions WHERE NOT m IN one.mentions)
+      AND NOT {commits_to("first", "second")} AND NOT {commits_to("second", "first")}
     UNWIND [one, other] AS use
     WITH w, collect(DISTINCT use) AS uses
     WITH w, [u IN uses | u.plan] AS plans,
       reduce(gathered = [], u IN uses | gathered + u.ties) AS ties
     RETURN 'DUPLICATE_COMMITMENT' AS kind, w AS subject, plans AS bodies,
       w.name + ' is committed to in ' + toString(size(plans)) + ' plans at once: '
-      + {names("plans")} + '.' AS explanation, ties AS evidence
+      + {names("plans")} AS explanation, ties AS evidence, null AS lines
     """,
-    # The same commitment, word for word, in several plans of one area (dataset): two
-    # councils both promising "training for staff" is not duplication between boards.
+    # The same commitment, word for word, in several plans of one area (dataset) in force
+    # together: two councils both promising "training for staff" is not duplication between
+    # boards, nor is a strategy's action repeated in its own action plan or a line carried
+    # from a plan that had ended into the next.
     f"""
-    MATCH path = (c:Commitment)-[:IN_PLAN]->(p:Plan)
-    WHERE {in_force("p")} AND {visible_path("path")}
+    MATCH path = (c:Commitment)-[:IN_PLAN]->(plan:Plan)
+    WHERE {in_force("plan")} AND {visible_path("path")}
+    MATCH {TOP_PLAN} AND {in_force("top")}
     WITH c.dataset AS area, toLower(trim(c.name)) AS title,
-      collect(c) AS commitments, collect(DISTINCT p) AS plans
-    WHERE size(plans) > 1
+      collect(DISTINCT {{commitment: c, plan: top}}) AS uses
+    UNWIND uses AS one UNWIND uses AS other
+    WITH area, title, one, other, one.plan AS first, other.plan AS second
+    WHERE first.id < second.id AND {in_force_together("first", "second")}
+    UNWIND [one, other] AS use
+    WITH area, title, collect(DISTINCT use) AS uses
+    WITH COLLECT {{ UNWIND uses AS u RETURN DISTINCT u.commitment AS c ORDER BY c.id }}
+        AS commitments,
+      COLLECT {{ UNWIND uses AS u RETURN DISTINCT u.plan AS p ORDER BY p.name }} AS plans
     RETURN 'DUPLICATE_COMMITMENT' AS kind, commitments[0] AS subject, plans AS bodies,
       '"' + commitments[0].name + '" is committed to in ' + toString(size(plans)) + ' plans: '
-      + {names("plans")} + '.' AS explanation, commitments AS evidence
+      + {names("plans")} AS explanation, commitments AS evidence, null AS lines
     """,
 ]
 
@@ -263,25 +395,19 @@ GAP_BRANCHES = [
       AS explanation, [w] + governance + gap.evidence AS evidence
     """,
     f"""
-    MATCH (c:Commitment) WHERE c.kind IN ['action', 'deliverable', 'action agreed']
+    MATCH (c:Commitment) WHERE c.kind IN {WORK_KINDS}
       AND {visible("c")} AND {commitment_in_force("c")} AND {work("c")}
-      AND NOT EXISTS {{
-        MATCH (c)-[:PART_OF]->*(a:Commitment)
-        WHERE EXISTS {{
-             MATCH (a)<-[ld:LEADS|PORTFOLIO_HOLDER_FOR]-(l)
-             WHERE {current("ld", AS_OF)} AND {visible("l")}
-           }}
-           OR EXISTS {{
-             MATCH (a)<-[:FOR]-(r:Role)
-             WHERE r.kind IN {ANSWERABLE_ROLES} AND {holds_on("r", AS_OF)} AND {visible("r")}
-           }}
-      }}
+      AND NOT {answered_for("c")}
     WITH c, COLLECT {{ MATCH (c)-[:IN_PLAN|AGREED_AT]->(x) RETURN x }} AS context
     RETURN 'NO_LEAD' AS kind, c AS subject, context AS bodies,
       coalesce(c.ref + ': ', '') + c.name + CASE WHEN context = [] THEN '' ELSE ' ('
       + {names("context")} + ')' END + ' has no lead or portfolio holder recorded.'
       AS explanation, [c] AS evidence
     """,
+    # A plan with work in it that nobody owns, through it or a plan it is part of. A plan
+    # that a commitment of an owned plan undertakes to write or refresh has that plan's
+    # owner; a plan every action of which has a lead or portfolio holder (a council's
+    # outcome page) has someone answerable for all of it.
     f"""
     MATCH (p:Plan) WHERE {in_force("p")} AND {visible("p")}
       AND (EXISTS {{ MATCH (p)-[:ADDRESSES]->(w:Workstream) WHERE {visible("w")} }}
@@ -290,6 +416,13 @@ GAP_BRANCHES = [
         MATCH path = (p)-[:PART_OF]->*(a:Plan)<-[ow:OWNS]-(o)
         WHERE {current("ow", AS_OF)} AND {visible_path("path")}
       }}
+      AND NOT EXISTS {{
+        MATCH undertaken = (p)-[:PART_OF]->*(:Plan)<-[:LINKS_TO]-(:Commitment)
+              -[:PART_OF]->*(:Commitment)-[:IN_PLAN]->(:Plan)-[:PART_OF]->*(:Plan)<-[ow:OWNS]-()
+        WHERE {current("ow", AS_OF)} AND {visible_path("undertaken")}
+      }}
+      AND NOT (EXISTS {{ {work_of("p")} }}
+               AND NOT EXISTS {{ {work_of("p")} AND NOT {answered_for("work")} }})
     WITH p, COLLECT {{
       MATCH (p)<-[inv:GOVERNS|OVERSEES|DELIVERS|RECEIVES_REPORTS|APPROVES]-(b:Body)
       WHERE {current("inv", AS_OF)} AND {visible("b")} RETURN DISTINCT b
@@ -327,34 +460,57 @@ GAP_BRANCHES = [
 OVERLAPS_CHECKED = {
     "OWNERSHIP_GOVERNANCE_SPLIT": "no area of work or plan is governed by one body while "
     "another owns it or the strategy that covers it",
-    "MULTIPLE_GOVERNORS": "nothing is governed by more than one body",
+    "MULTIPLE_GOVERNORS": "nothing is governed by bodies in separate lines of accountability",
     "MULTIPLE_REPORTING": "nothing reports to, or is reported to or scrutinised by, bodies in "
     "separate lines of accountability",
-    "DUPLICATE_COMMITMENT": "no area of work or commitment is committed to in several plans "
-    "at once",
+    "DUPLICATE_COMMITMENT": "no area of work or commitment is committed to, each time in words "
+    "of its own, in several plans in force together",
 }
 GAPS_CHECKED = {
     "NO_GROUP": "every governed area of work has a group delivering it",
     "NO_STRATEGY": "every governed area of work has a strategy or plan in place",
     "NO_INDICATORS": "every governed area of work has performance indicators",
     "NO_LEAD": "every action that is work has a lead or portfolio holder",
-    "NO_OWNER": "every plan with work in it has an owner",
+    "NO_OWNER": "every plan with work in it has an owner, or someone answerable for each of its "
+    "actions",
     "NO_GOVERNANCE": "every area of work has something governing it",
 }
 """Every kind of finding, with what its absence shows: a kind with no findings was checked,
 and the review says so rather than leaving the reader to wonder whether it was."""
 
 
-def _findings(branches: list[str]) -> str:
-    union = "\nUNION ALL\n".join(branches)
+def _collected(union: str, lines: str = "") -> str:
+    """Cypher: the findings of the branches, those about a subject the caller may see, in
+    order, as one list; `lines` runs between the union and the list when given."""
     return f"""
     CALL () {{ {union} }}
-    WITH kind, subject, bodies, explanation, evidence WHERE {visible("subject")}
+    WITH * WHERE {visible("subject")}
+    {lines}
+    WITH kind, subject, bodies, explanation, evidence
     ORDER BY kind, subject.name, explanation
     WITH collect({{kind: kind, subject: subject, bodies: bodies, explanation: explanation,
                    sources: {evidence_sources("evidence")}}}) AS value
     """
 
 
-OVERLAPS = _findings(OVERLAP_BRANCHES)
+def _findings(branches: list[str]) -> str:
+    return _collected("\nUNION ALL\n".join(branches))
+
+
+def _overlaps(branches: list[str]) -> str:
+    """Each overlap branch names `lines`: the bodies its finding needs in separate lines of
+    accountability (null when it needs none). The test runs here, once after the union,
+    rather than once in each branch: Neo4j plans the whole union at once, and every copy of
+    `answers_to` added half a second or more to planning the findings."""
+    lines = f"""
+    WITH *, CASE WHEN lines IS NULL THEN [] ELSE {heads("lines")} END AS heads
+    WHERE lines IS NULL OR size(heads) > 1
+    WITH kind, subject, bodies, evidence, explanation
+      + CASE WHEN lines IS NULL THEN '' ELSE {separate_lines("lines", "heads")} END + '.'
+      AS explanation
+    """
+    return _collected("\nUNION ALL\n".join(branches), lines)
+
+
+OVERLAPS = _overlaps(OVERLAP_BRANCHES)
 GAPS = _findings(GAP_BRANCHES)

@@ -4,49 +4,281 @@ Graphviz, and the shared-members heatmap."""
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass
 from html import escape
 from typing import Any
 
 import graphviz
 
+from report.kinds import KINDS
+
 Row = dict[str, Any]
 
-EDGE_STYLES = {
-    "REPORTS_TO": {"color": "#1f4e79", "penwidth": "1.6", "label": "reports to"},
-    "GOVERNS": {"color": "#2e7d32", "penwidth": "2.2", "label": "governs"},
-    "OWNS": {"color": "#c55a11", "style": "dashed", "penwidth": "2", "label": "owns"},
-    "PART_OF": {"color": "#7f7f7f", "style": "dotted", "label": "part of"},
+
+SVG_DASHES = {"solid": "", "dashed": ' stroke-dasharray="5,2"', "dotted": ' stroke-dasharray="1,5"'}
+"""Graphviz's dashes, as its SVG draws them."""
+
+
+@dataclass(frozen=True)
+class LineStyle:
+    """How a kind of line is drawn, on the map and in its legend alike."""
+
+    colour: str
+    width: float
+    dash: str = "solid"
+    """solid, dashed or dotted: lines differ by dash as well as colour, for grey print."""
+
+    def graphviz(self) -> dict[str, str]:
+        return {"color": self.colour, "penwidth": str(self.width), "style": self.dash}
+
+    def swatch(self) -> str:
+        """A short stretch of the line, as SVG, for the legend."""
+        return (
+            f'<svg xmlns="http://www.w3.org/2000/svg" width="36" height="10" class="swatch">'
+            f'<line x1="0" y1="5" x2="36" y2="5" stroke="{self.colour}" '
+            f'stroke-width="{self.width}"{SVG_DASHES[self.dash]}/></svg>'
+        )
+
+
+GRAPH_LINES = {
+    "REPORTS_TO": ("reports to", LineStyle("#1f4e79", 1.6)),
+    "GOVERNS": ("governs", LineStyle("#2e7d32", 2.6)),
+    "OWNS": ("owns", LineStyle("#c55a11", 2.0, "dashed")),
+    "PART_OF": ("part of", LineStyle("#7f7f7f", 1.6, "dotted")),
 }
+"""The graph's own lines, by relation type: what the legend calls them and how they look."""
+
+FINDING_LINES = {
+    code: LineStyle("#b85450", 2.2, dash)
+    for code, dash in zip(
+        (code for code, kind in KINDS.items() if kind.map_line),
+        ("solid", "dashed", "dotted"),
+        strict=True,
+    )
+}
+"""A finding's own lines, red, by kind: one dash for each kind that draws lines (a fourth
+such kind needs a fourth dash, and fails here until it has one)."""
 
 NODE_STYLES = {
-    "Body": {"shape": "box", "style": "rounded,filled", "fillcolor": "#dae8fc"},
-    "Organisation": {"shape": "box", "style": "filled", "fillcolor": "#e1d5e7"},
-    "Workstream": {"shape": "ellipse", "style": "filled", "fillcolor": "#f5f5f5"},
-    "Plan": {"shape": "note", "style": "filled", "fillcolor": "#fff2cc"},
+    "body": {"shape": "box", "style": "rounded,filled", "fillcolor": "#dae8fc"},
+    "organisation": {"shape": "box", "style": "filled", "fillcolor": "#e1d5e7"},
+    "workstream": {"shape": "ellipse", "style": "filled", "fillcolor": "#f5f5f5"},
+    "plan": {"shape": "note", "style": "filled", "fillcolor": "#fff2cc"},
 }
+"""By the kind of record, which begins its id ("plan/...": the loader checks it)."""
+PLAIN = {"shape": "box", "style": "filled", "fillcolor": "#ffffff"}
 
 OVERLAP = {"fillcolor": "#f8cecc", "color": "#b85450", "penwidth": "2.5"}
 
+NODE_POINTS = 12
+LEAST_PRINTED_POINTS = 9
+"""Names are set at 12 pt and a drawing is shrunk to fit the page; one shrunk so far that
+its names would print under 9 pt is drawn another way instead."""
 
-def oversight_map(edges: list[Row], overlapping: set[str]) -> str:
-    """Bodies and organisations with their reporting, governing and owning lines; what the
-    overlaps are about is drawn in red."""
+PRINTED_INCHES = (10.5, 5.2)
+"""The room for a map on an A4 landscape page (12 mm margins) under its heading and legend."""
+
+LAYOUTS = (("LR", 30), ("LR", 22), ("TB", 14), ("TB", 20))
+"""The ways a map is tried, as (Graphviz rankdir, characters a name wraps at): drawn left to
+right, a tall stack of wide names packs best; top to bottom, a wide row of narrow ones."""
+
+PAGE_NODES = 30
+ONE_PAGE_AT_MOST = 60
+"""Findings whose subjects and bodies number more than 60 never print legibly on one page,
+so are not laid out to find out (Graphviz can take seconds over a large graph), but split
+over pictures of 30 nodes or so: Kirklees's overlaps, 31 nodes, print at 9.2 pt on one page."""
+
+
+@dataclass(frozen=True)
+class Line:
+    """A line of the oversight map: one of the graph's (`kind` its relation type) or one a
+    finding records (`kind` the finding's code)."""
+
+    source: Row
+    target: Row
+    kind: str
+
+    @property
+    def style(self) -> LineStyle:
+        return GRAPH_LINES[self.kind][1] if self.kind in GRAPH_LINES else FINDING_LINES[self.kind]
+
+
+@dataclass(frozen=True)
+class OversightMap:
+    """The map's pictures (SVG) and its legend: (swatch SVG, what the line means)."""
+
+    pictures: list[str]
+    legend: list[tuple[str, str]]
+
+
+def oversight_map(edges: list[Row], findings: list[Row]) -> OversightMap:
+    """The oversight map of what the overlap findings are about, as large as an A4
+    landscape page prints legibly.
+
+    It draws each finding's subject and bodies, the lines between them and, where no line
+    of the graph joins a body to its finding's subject, the finding's own line (a plan
+    reported to nine bodies shows nine lines). The graph's other lines out of those nodes
+    show too when the page has room. When even the findings' own nodes are too many for
+    one page, the findings are split over several pictures, each finding whole and those
+    that share a body kept together where they fit. The rest of the graph is left out: at
+    national scale it would print as a grey smudge."""
+    if not findings:
+        return OversightMap([], [])
+    focus = set().union(*map(_ends, findings))
+    joined = {frozenset((e["source"]["id"], e["target"]["id"])) for e in edges}
+    graph_lines = [Line(e["source"], e["target"], e["type"]) for e in edges]
+    touching = [line for line in graph_lines if {line.source["id"], line.target["id"]} & focus]
+    subjects = {finding["subject"]["id"] for finding in findings}
+    said = _said(findings, joined)
+    if len(focus) <= ONE_PAGE_AT_MOST:
+        for lines in (_unique([*touching, *said]), _unique([*_within(touching, focus), *said])):
+            picture = _legible(lines, subjects)
+            if picture is not None:
+                return OversightMap([picture], _legend(lines))
+    drawn = [
+        fitted
+        for part in _parts(findings)
+        for fitted in _fitted(part, _within(touching, focus), joined, subjects)
+    ]
+    return OversightMap(
+        [svg for svg, _ in drawn], _legend([line for _, lines in drawn for line in lines])
+    )
+
+
+def _fitted(
+    findings: list[Row], graph_lines: list[Line], joined: set[frozenset[str]], subjects: set[str]
+) -> list[tuple[str, list[Line]]]:
+    """The findings drawn in one picture, or halved until each half prints legibly (a single
+    finding too large for a page is drawn as small as it must be); each picture with the
+    lines it draws."""
+    nodes = set().union(*map(_ends, findings))
+    lines = _unique([*_within(graph_lines, nodes), *_said(findings, joined)])
+    picture = _legible(lines, subjects)
+    if picture is not None:
+        return [(picture, lines)]
+    if len(findings) == 1:
+        return [(_drawn(lines, subjects, *LAYOUTS[0])[1], lines)]
+    half = len(findings) // 2
+    return [
+        *_fitted(findings[:half], graph_lines, joined, subjects),
+        *_fitted(findings[half:], graph_lines, joined, subjects),
+    ]
+
+
+def _ends(finding: Row) -> set[str]:
+    """The ids of a finding's subject and bodies."""
+    return {row["id"] for row in (finding["subject"], *finding["bodies"])}
+
+
+def _within(lines: list[Line], nodes: set[str]) -> list[Line]:
+    return [line for line in lines if {line.source["id"], line.target["id"]} <= nodes]
+
+
+def _said(findings: list[Row], joined: set[frozenset[str]]) -> list[Line]:
+    """The findings' own lines, from each body to the subject, where the graph draws none."""
+    return [
+        Line(body, finding["subject"], finding["kind"])
+        for finding in findings
+        if finding["kind"] in FINDING_LINES
+        for body in finding["bodies"]
+        if frozenset((body["id"], finding["subject"]["id"])) not in joined
+    ]
+
+
+def _parts(findings: list[Row]) -> list[list[Row]]:
+    """The findings in as few pictures as keep each to PAGE_NODES nodes (a finding with more
+    has one to itself), those that share a node next to each other."""
+    pictures: list[list[Row]] = []
+    nodes: set[str] = set()
+    for finding in _clustered(findings):
+        if pictures and len(nodes | _ends(finding)) <= PAGE_NODES:
+            pictures[-1].append(finding)
+            nodes |= _ends(finding)
+        else:
+            pictures.append([finding])
+            nodes = _ends(finding)
+    return pictures
+
+
+def _clustered(findings: list[Row]) -> list[Row]:
+    """The findings ordered so that those linked through shared nodes come together, the
+    largest such cluster first."""
+    cluster = list(range(len(findings)))
+
+    def root(number: int) -> int:
+        while cluster[number] != number:
+            number = cluster[number] = cluster[cluster[number]]
+        return number
+
+    first_with: dict[str, int] = {}
+    for number, finding in enumerate(findings):
+        for node in _ends(finding):
+            cluster[root(number)] = root(first_with.setdefault(node, number))
+    sizes = Counter(root(number) for number in range(len(findings)))
+    order = sorted(range(len(findings)), key=lambda n: (-sizes[root(n)], root(n), n))
+    return [findings[number] for number in order]
+
+
+def _legend(lines: list[Line]) -> list[tuple[str, str]]:
+    """What each kind of line drawn means, the graph's lines first."""
+    kinds = {line.kind for line in lines}
+    graph = [(style.swatch(), name) for kind, (name, style) in GRAPH_LINES.items() if kind in kinds]
+    said = [
+        (style.swatch(), f"{KINDS[code].map_line} ({KINDS[code].label.lower()})")
+        for code, style in FINDING_LINES.items()
+        if code in kinds
+    ]
+    return graph + said
+
+
+def _legible(lines: list[Line], subjects: set[str]) -> str | None:
+    """The lines drawn in whichever of the LAYOUTS prints largest, when its names print at
+    9 pt or more; None when none does."""
+    scale, svg = max(
+        (_drawn(lines, subjects, *layout) for layout in LAYOUTS),
+        key=lambda drawn: drawn[0],
+    )
+    worst = scale - 0.005  # Graphviz writes the scale rounded to two places
+    return svg if worst * NODE_POINTS >= LEAST_PRINTED_POINTS else None
+
+
+def _drawn(lines: list[Line], subjects: set[str], rankdir: str, wrap: int) -> tuple[float, str]:
+    """The lines laid out by Graphviz to fit the printed page, with the scale it shrank
+    them by to fit (1.0 when they fit as they are)."""
     graph = graphviz.Digraph("oversight", format="svg")
-    graph.attr(rankdir="LR", fontname="Helvetica", nodesep="0.25", ranksep="0.9")
-    graph.attr("node", fontname="Helvetica", fontsize="10")
-    graph.attr("edge", fontname="Helvetica", fontsize="8")
+    width, height = PRINTED_INCHES
+    graph.attr(rankdir=rankdir, fontname="Helvetica", nodesep="0.12", ranksep="0.45",
+               size=f"{width},{height}")  # fmt: skip
+    graph.attr(
+        "node",
+        fontname="Helvetica",
+        fontsize=str(NODE_POINTS),
+        margin="0.08,0.03",
+        height="0.3",
+        width="0.5",
+    )
     seen: set[str] = set()
-    for edge in edges:
-        for end in (edge["source"], edge["target"]):
+    for line in lines:
+        for end in (line.source, line.target):
             if end["id"] in seen:
                 continue
             seen.add(end["id"])
-            style = dict(NODE_STYLES.get(end["label"], {}))
-            if end["id"] in overlapping:
+            style = dict(NODE_STYLES.get(end["id"].partition("/")[0], PLAIN))
+            if end["id"] in subjects:
                 style.update(OVERLAP)
-            graph.node(end["id"], _wrap(end["name"]), tooltip=end["id"], **style)
-        graph.edge(edge["source"]["id"], edge["target"]["id"], **EDGE_STYLES[edge["type"]])
-    return _inline(graph.pipe(encoding="utf-8"))
+            graph.node(end["id"], _wrap(end["name"], wrap), tooltip=end["id"], **style)
+        graph.edge(line.source["id"], line.target["id"], **line.style.graphviz())
+    svg = _inline(graph.pipe(encoding="utf-8"))
+    shrunk = re.search(r'class="graph" transform="scale\(([\d.]+)', svg)
+    return (float(shrunk.group(1)) if shrunk else 1.0), svg
+
+
+def _unique(lines: list[Line]) -> list[Line]:
+    """Each line once, in the order first met (a line can touch two findings)."""
+    return list(
+        {(line.source["id"], line.target["id"], line.kind): line for line in lines}.values()
+    )
 
 
 def heatmap(bodies: list[str], shared: dict[tuple[str, str], int], cell: int = 34) -> str:
@@ -87,7 +319,7 @@ def heatmap(bodies: list[str], shared: dict[tuple[str, str], int], cell: int = 3
     return "".join(parts)
 
 
-def _wrap(name: str, width: int = 24) -> str:
+def _wrap(name: str, width: int) -> str:
     words, lines, line = name.split(), [], ""
     for word in words:
         if line and len(line) + len(word) + 1 > width:

@@ -1,5 +1,5 @@
 """Write the review: one self-contained index.html (pictures inline, sources in an appendix
-the rows link to) and one CSV per table."""
+the rows link to, a print stylesheet for A4) and one CSV per table."""
 
 from __future__ import annotations
 
@@ -16,11 +16,36 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from queries.findings import GAPS_CHECKED, OVERLAPS_CHECKED, WORK_RULE
 from report.collect import Review
 from report.duplication import THRESHOLD, Pair, handled_by_several, near_duplicates
-from report.pictures import heatmap, oversight_map
+from report.kinds import KINDS, Kind, Severity
+from report.pictures import OversightMap, heatmap, oversight_map
 
 Row = dict[str, Any]
 
 NO_ONE = "(none recorded)"
+
+TOP_FINDINGS = 6
+TOP_OF_A_KIND = 2
+"""The executive summary leads with six findings, at most two of any one kind, so that a
+long list of one kind does not crowd the others off the page."""
+
+
+@dataclass(frozen=True)
+class KindFound:
+    """One kind of finding with what the review found of it, and what finding none shows."""
+
+    kind: Kind
+    findings: list[Row]
+    checked: str
+    section: int
+    """The review's section that lists them: 3 for overlaps, 4 for gaps."""
+
+
+@dataclass(frozen=True)
+class Leading:
+    """A kind of finding the executive summary leads with, and which of its findings."""
+
+    found: KindFound
+    shown: list[Row]
 
 
 @dataclass(frozen=True)
@@ -28,19 +53,49 @@ class Page:
     """What the template needs, worked out from the review."""
 
     review: Review
-    findings_by_kind: Counter[str]
-    overlaps_checked: dict[str, str]
-    gaps_checked: dict[str, str]
+    overlap_kinds: list[KindFound]
+    gap_kinds: list[KindFound]
+    top: list[Leading]
     several: list[Row]
     pairs: list[Pair]
     memberships: list[Row]
     passed_by_lead: dict[str, list[Row]]
     passed_by_portfolio: dict[str, list[Row]]
-    oversight_svg: str
+    oversight: OversightMap
     heatmap_svg: str
     quoted: dict[str, list[tuple[str, str]]]
     titles: dict[str, str]
     generated: str
+
+    @property
+    def kinds(self) -> list[KindFound]:
+        """Every kind checked, overlaps and gaps together, most urgent first."""
+        return sorted(
+            self.overlap_kinds + self.gap_kinds, key=lambda found: _urgency(found.kind.code)
+        )
+
+    @property
+    def sizes(self) -> list[str]:
+        """How large the graph reviewed is, in words."""
+        return [
+            f"{self.review.counts.get(label, 0)} {plural}"
+            for label, plural in (("Body", "bodies"), ("Person", "people"), ("Plan", "plans"),
+                                  ("Workstream", "areas of work"), ("Commitment", "commitments"))
+        ]  # fmt: skip
+
+    @property
+    def found(self) -> int:
+        """How many findings there are in all."""
+        return sum(len(k.findings) for k in self.kinds)
+
+    @property
+    def severities(self) -> list[str]:
+        """How many findings are of each severity, in words, the most urgent first."""
+        return [
+            f"{sum(len(k.findings) for k in self.kinds if k.kind.severity is severity)} of "
+            f"{severity.value}"
+            for severity in Severity
+        ]
 
 
 def write_report(review: Review, out: Path) -> Path:
@@ -53,6 +108,7 @@ def write_report(review: Review, out: Path) -> Path:
     environment.filters["anchor"] = anchor
     environment.filters["first_line"] = first_line
     environment.filters["names"] = names
+    environment.filters["listed"] = listed
     html = environment.get_template("index.html.j2").render(
         page=page, threshold=THRESHOLD, work_rule=WORK_RULE
     )
@@ -63,8 +119,8 @@ def write_report(review: Review, out: Path) -> Path:
 
 
 def _page(review: Review) -> Page:
-    findings = review.overlaps + review.gaps
-    overlapping = {f["subject"]["id"] for f in review.overlaps}
+    overlaps, gaps = _anchored(review.overlaps, "overlap"), _anchored(review.gaps, "gap")
+    findings = overlaps + gaps
     memberships = [  # a seat shows with its body; one whose body is hidden is not shown
         {"person": person, "role": role}
         for person in review.shared
@@ -74,19 +130,19 @@ def _page(review: Review) -> Page:
     several = handled_by_several(review.workstreams)
     pairs = near_duplicates(review.commitments)
     paired = [commitment for pair in pairs for commitment in (pair.first, pair.second)]
-    by_kind = Counter(dict.fromkeys((*OVERLAPS_CHECKED, *GAPS_CHECKED), 0))
-    by_kind.update(f["kind"] for f in findings)
+    overlap_kinds = _by_kind(OVERLAPS_CHECKED, overlaps, section=3)
+    gap_kinds = _by_kind(GAPS_CHECKED, gaps, section=4)
     return Page(
         review=review,
-        findings_by_kind=by_kind,
-        overlaps_checked=_silent(OVERLAPS_CHECKED, review.overlaps),
-        gaps_checked=_silent(GAPS_CHECKED, review.gaps),
+        overlap_kinds=overlap_kinds,
+        gap_kinds=gap_kinds,
+        top=_top(overlap_kinds + gap_kinds),
         several=several,
         pairs=pairs,
         memberships=memberships,
         passed_by_lead=_grouped(review.overdue, "leads"),
         passed_by_portfolio=_grouped(review.overdue, "portfolioHolders"),
-        oversight_svg=oversight_map(review.edges, overlapping),
+        oversight=oversight_map(review.edges, review.overlaps),
         heatmap_svg=_heatmap(review.shared),
         quoted=_quoted([findings, several, paired, review.shared, review.overdue]),
         titles={document["id"]: document["title"] for document in review.documents},
@@ -94,10 +150,39 @@ def _page(review: Review) -> Page:
     )
 
 
-def _silent(checked: dict[str, str], found: list[Row]) -> dict[str, str]:
-    """The kinds that found nothing, each with what that shows."""
-    kinds = {finding["kind"] for finding in found}
-    return {kind: shows for kind, shows in checked.items() if kind not in kinds}
+def _anchored(findings: list[Row], prefix: str) -> list[Row]:
+    """The findings, each with the id of its row, for the summary to link to."""
+    return [{**finding, "anchor": f"{prefix}-{n}"} for n, finding in enumerate(findings, 1)]
+
+
+def _by_kind(checked: dict[str, str], findings: list[Row], section: int) -> list[KindFound]:
+    """Every kind checked, most urgent first, with its findings: a kind with none still
+    shows, saying what its absence shows."""
+    return sorted(
+        (
+            KindFound(KINDS[code], [f for f in findings if f["kind"] == code], shows, section)
+            for code, shows in checked.items()
+        ),
+        key=lambda found: _urgency(found.kind.code),
+    )
+
+
+def _urgency(code: str) -> tuple[int, int]:
+    """A kind's place in the review: by severity, then as the kinds table lists them."""
+    return KINDS[code].severity.rank, list(KINDS).index(code)
+
+
+def _top(kinds: list[KindFound]) -> list[Leading]:
+    """The findings the summary leads with, by kind: the most severe kinds first and, within
+    a kind, those that involve the most bodies."""
+    top: list[Leading] = []
+    room = TOP_FINDINGS
+    for found in sorted(kinds, key=lambda found: _urgency(found.kind.code)):
+        widest = sorted(found.findings, key=lambda f: -len(f["bodies"]))
+        if widest and room:
+            top.append(Leading(found, widest[: min(room, TOP_OF_A_KIND)]))
+            room -= len(top[-1].shown)
+    return top
 
 
 def _grouped(commitments: list[Row], key: str) -> dict[str, list[Row]]:
@@ -109,6 +194,8 @@ def _grouped(commitments: list[Row], key: str) -> dict[str, list[Row]]:
 
 
 def _heatmap(shared: list[Row]) -> str:
+    """The body-by-body grid of shared members, or "" when fewer than two pairs of bodies
+    share anyone: one pair the table above says as plainly."""
     seats: dict[str, set[str]] = {
         person["id"]: {role["body"]["name"] for role in person["roles"] if role["body"]}
         for person in shared
@@ -120,6 +207,8 @@ def _heatmap(shared: list[Row]) -> str:
         for first, second in combinations(sorted(bodies), 2):
             counts[(first, second)] += 1
             counts[(second, first)] += 1
+    if sum(1 for first, second in counts if first < second) < 2:
+        return ""
     names = sorted({body for held in seats.values() for body in held})
     return heatmap(names, counts)
 
@@ -161,6 +250,11 @@ def first_line(lines: str) -> str:
     return lines.partition("-")[0]
 
 
+def listed(items: list[str]) -> str:
+    """Items as a sentence lists them: "a, b and c"."""
+    return " and ".join(filter(None, (", ".join(items[:-1]), *items[-1:])))
+
+
 def names(items: list[Row] | None) -> str:
     return "; ".join(item["name"] for item in items or []) or NO_ONE
 
@@ -173,12 +267,13 @@ def _sources(row: Row) -> str:
 
 def _write_tables(page: Page, out: Path) -> None:
     review = page.review
-    findings = ["kind", "subject id", "subject", "bodies", "explanation", "sources"]
+    findings = ["kind", "severity", "label", "subject id", "subject", "bodies", "explanation",
+                "sources"]  # fmt: skip
     tables: dict[str, tuple[list[str], list[list[Any]]]] = {
         "summary": (
             ["what", "count"],
-            [[what, count] for what, count in (*review.counts.items(),
-                                               *sorted(page.findings_by_kind.items()))],
+            [*([label, count] for label, count in review.counts.items()),
+             *sorted([k.kind.code, len(k.findings)] for k in page.kinds)],
         ),
         "overlaps": (findings, [_finding(f) for f in review.overlaps]),
         "gaps": (findings, [_finding(f) for f in review.gaps]),
@@ -211,9 +306,9 @@ def _write_tables(page: Page, out: Path) -> None:
 
 
 def _finding(finding: Row) -> list[Any]:
-    subject = finding["subject"]
-    return [finding["kind"], subject["id"], subject["name"], names(finding["bodies"]),
-            finding["explanation"], _sources(finding)]  # fmt: skip
+    subject, kind = finding["subject"], KINDS[finding["kind"]]
+    return [kind.code, kind.severity.value, kind.label, subject["id"], subject["name"],
+            names(finding["bodies"]), finding["explanation"], _sources(finding)]  # fmt: skip
 
 
 def _commitment(commitment: Row) -> list[Any]:
