@@ -11,7 +11,7 @@ EXPLORER := explorer/node_modules/.package-lock.json
 CONFORMANCE := conformance/node_modules/.package-lock.json
 PEER := bench/peer/node_modules/.package-lock.json
 
-.PHONY: setup neo4j system run test conformance bench lint format clean
+.PHONY: setup neo4j system run test test-routing conformance bench lint format clean
 
 setup: $(VENV)/.installed $(EXPLORER)
 
@@ -54,6 +54,11 @@ run: neo4j
 
 test: neo4j system
 	$(BIN)/pytest
+
+# The API's questions again, through a `neo4j://` routing URI, as a cluster is reached.
+test-routing: neo4j system
+	GOVGRAPH_TEST_ROUTING=1 $(BIN)/pytest -q tests/test_api.py tests/test_api_lookup.py \
+	  tests/test_compiled_answers.py
 
 # Not part of `make test`: govgraph against Neo4j itself and against @neo4j/graphql at 10k,
 # 100k and 1M nodes (BENCH_PARTNERSHIPS=10,100,1000); results in bench/results.json.

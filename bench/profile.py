@@ -33,7 +33,7 @@ LAYERS = {
     "strawberry request handling": ("strawberry/http/", "strawberry/asgi/"),
     "graphql-core execution": ("graphql/execution/",),
     "graphql-core parse and validation": ("graphql/language/", "graphql/validation/"),
-    "selection reading and Cypher compiling": ("schema/selection.py", "queries/compile.py"),
+    "request compiling and answer building": ("schema/answer.py", "schema/compile.py"),
     "neo4j driver": ("neo4j/",),
 }
 """Frames by the file they run in; a sample counts once per layer found on its stack."""

@@ -2,14 +2,18 @@
 
 For each scale (BENCH_PARTNERSHIPS, comma-separated; each partnership over ten years is about
 a thousand nodes), on a managed Neo4j of the benchmark's own:
-  load     govgraph's writer against a raw `UNWIND $rows CREATE` of the same rows, and a
-           reload of unchanged data;
+  load     `GraphStore.load` (projection and writing, as `govgraph load` runs them) against a
+           raw `UNWIND $rows CREATE` of the same rows, and a reload of unchanged data;
   latency  every contract question through HTTP GraphQL against the same Cypher through the
            driver directly, and against @neo4j/graphql (bench/peer) on the same Neo4j, whose
            answers are checked equal to ours before anything is timed (p50, p95);
   trips    Bolt queries per GraphQL request;
+  unseen   the first request of each question in a shape the server has not been asked
+           before, over its warm p50: the cost of compiling it, and of Neo4j planning it
+           when its Cypher text is new;
 and at the largest scale, throughput at concurrency 16, ours and the peer's, with each
-server's CPU time per request.
+server's CPU time per request, and the load test of bench/load.py (32 clients, heavy and
+light questions mixed, for BENCH_LOAD_SECONDS).
 Results go to bench/results.json; the last lines are the summary.
 """
 
@@ -25,37 +29,56 @@ import subprocess
 import sys
 import threading
 import time
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import httpx
-from neo4j import READ_ACCESS, AsyncGraphDatabase, Driver, Query
+from graphql import (
+    FieldNode,
+    GraphQLEnumType,
+    GraphQLInterfaceType,
+    GraphQLObjectType,
+    GraphQLScalarType,
+    InlineFragmentNode,
+    NameNode,
+    OperationDefinitionNode,
+    OperationType,
+    SelectionNode,
+    SelectionSetNode,
+    build_schema,
+    get_named_type,
+    is_required_argument,
+    parse,
+    print_ast,
+)
+from neo4j import READ_ACCESS, AsyncGraphDatabase, Query
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.load import cpu_seconds, load_test  # noqa: E402
 from bench.peer.compare import QUESTIONS as PEER_QUESTIONS  # noqa: E402
 from bench.peer.compare import compare  # noqa: E402
 from govgraph.bulk import bulk  # noqa: E402
-from graph.connection import driver_options, open_driver  # noqa: E402
-from graph.migrations import migrate  # noqa: E402
-from graph.rows import EdgeRow, NodeRow  # noqa: E402
+from graph.connection import driver_options  # noqa: E402
 from graph.server import ManagedServer, free_port  # noqa: E402
 from graph.settings import Neo4jSettings, from_managed  # noqa: E402
 from graph.trace import bolt_runs  # noqa: E402
-from graph.write import load  # noqa: E402
-from loaders.dataset import read_dataset  # noqa: E402
+from loaders.dataset import Dataset, read_dataset  # noqa: E402
 from loaders.project import project  # noqa: E402
 from loaders.synth import synthesize, synthesize_regions  # noqa: E402
-from queries.questions import recorded  # noqa: E402
-from schema.graphql import Context, schema  # noqa: E402
+from queries.questions import GAPS, OVERLAPS, recorded  # noqa: E402
+from schema.graphql import schema  # noqa: E402
+from usecases.graph_store import GraphStore  # noqa: E402
 
 WORK = ROOT / "bench" / "work"
 RESULTS = ROOT / "bench" / "results.json"
 BATCH = 2000
 REGION = 100
 """Partnerships per dataset at national scale (see `_synthetic`)."""
+YEARS = 10
 
 QUESTIONS = {name: texts["ours"] for name, texts in PEER_QUESTIONS.items()}
 PEER = {name: texts["peer"] for name, texts in PEER_QUESTIONS.items()}
@@ -83,6 +106,7 @@ def main() -> int:
             scale, settings = _scale(server, partnerships)
             results["scales"].append(scale)
         results["throughput"] = _throughput(settings)
+        results["load_test"] = _load_test(settings, partnerships)
     finally:
         server.stop()
     RESULTS.write_text(json.dumps(results, indent=2, default=str) + "\n")
@@ -91,36 +115,37 @@ def main() -> int:
 
 
 def _scale(server: ManagedServer, partnerships: int) -> tuple[dict[str, Any], Neo4jSettings]:
-    datasets = _synthetic(partnerships)
+    paths = _synthetic(partnerships)
     with bulk():  # as `govgraph load` reads and writes
         started = time.perf_counter()
-        prepared = [_prepared(path) for path in datasets]
-        prepare = time.perf_counter() - started
+        datasets = [read_dataset(path) for path in paths]
+        reading = time.perf_counter() - started
+        with GraphStore(_fresh_store(server)) as store:
+            raw = [_raw_create(store, dataset) for dataset in datasets]
         settings = _fresh_store(server)
-        with open_driver(settings) as driver:
-            raw = sum(_raw_create(driver, settings.database, rows) for rows in prepared)
-        settings = _fresh_store(server)
-        with open_driver(settings) as driver:
-            first = sum(_load(driver, settings.database, rows) for rows in prepared)
-            again = sum(_load(driver, settings.database, rows) for rows in prepared)
-    nodes = sum(len(rows.nodes) for rows in prepared)
-    edges = sum(len(rows.edges) for rows in prepared)
+        with GraphStore(settings) as store:
+            first = sum(_load(store, dataset) for dataset in datasets)
+            again = sum(_load(store, dataset) for dataset in datasets)
+    del datasets
+    nodes = sum(created.nodes for created in raw)
+    edges = sum(created.edges for created in raw)
+    writing = sum(created.writing_s for created in raw)
     scale: dict[str, Any] = {
         "partnerships": partnerships,
-        "datasets": len(datasets),
+        "datasets": len(paths),
         "nodes": nodes,
         "relationships": edges,
-        "read_and_project_s": round(prepare, 1),
-        "raw_create_s": round(raw, 1),
+        "read_and_project_s": round(reading + sum(created.projecting_s for created in raw), 1),
+        "raw_create_s": round(writing, 1),
         "load_s": round(first, 1),
         "reload_unchanged_s": round(again, 1),
-        "raw_records_per_s": round((nodes + edges) / raw),
+        "raw_records_per_s": round((nodes + edges) / writing),
         "load_records_per_s": round((nodes + edges) / first),
-        "load_of_raw": round(raw / first, 2),
+        "load_of_raw": round(writing / first, 2),
         "reload_speedup": round(first / again, 1),
     }
     print(json.dumps(scale), flush=True)
-    scale["questions"] = _latencies(settings)
+    scale["questions"], scale["unseen_shapes"] = _latencies(settings)
     return scale, settings
 
 
@@ -132,27 +157,12 @@ def _synthetic(partnerships: int) -> list[Path]:
     if regions == 1:
         out = WORK / f"synth-{partnerships}"
         if not out.exists():
-            synthesize(out, partnerships, years=10)
+            synthesize(out, partnerships, years=YEARS)
         return [out]
     out = WORK / f"synth-{partnerships}-in-{regions}"
     if not out.exists():
-        synthesize_regions(out, partnerships, 10, regions)
+        synthesize_regions(out, partnerships, YEARS, regions)
     return sorted(out.glob("region-*"))
-
-
-@dataclass
-class Prepared:
-    dataset: str
-    title: str
-    nodes: list[NodeRow]
-    edges: list[EdgeRow]
-
-
-def _prepared(path: Path) -> Prepared:
-    """Read, validate and project; the dataset itself is let go before anything is timed."""
-    dataset = read_dataset(path)
-    rows = project(dataset)
-    return Prepared(dataset.info.name, dataset.info.title, rows.nodes, list(rows.edges.values()))
 
 
 def _fresh_store(server: ManagedServer) -> Neo4jSettings:
@@ -162,54 +172,72 @@ def _fresh_store(server: ManagedServer) -> Neo4jSettings:
     for folder in ("databases", "transactions"):
         shutil.rmtree(server.home / "data" / folder, ignore_errors=True)
     settings = from_managed(server, start=True)
-    with open_driver(settings) as driver:
-        migrate(driver, settings.database)
+    with GraphStore(settings) as store:
+        store.migrate()
     return settings
 
 
-def _load(driver: Driver, database: str, rows: Prepared) -> float:
-    """Seconds `govgraph load` takes to write one projected dataset (one transaction)."""
+def _load(store: GraphStore, dataset: Dataset) -> float:
+    """Seconds `govgraph load` takes to load one read dataset: projected and written in one
+    transaction."""
     started = time.perf_counter()
-    load(driver, database, rows.dataset, rows.title, rows.nodes, rows.edges)
+    store.load(dataset)
     return time.perf_counter() - started
 
 
-def _raw_create(driver: Driver, database: str, prepared: Prepared) -> float:
-    """The practical limit: the same stored rows, created blind, batch by batch. Only the
-    writes are timed; each batch's rows are built off the clock."""
+@dataclass(frozen=True)
+class RawCreate:
+    """What the blind creation of one dataset's rows wrote, and the seconds it took."""
+
+    nodes: int
+    edges: int
+    projecting_s: float
+    writing_s: float
+
+
+def _raw_create(store: GraphStore, dataset: Dataset) -> RawCreate:
+    """The practical limit: the rows `GraphStore.load` would store, created blind, batch by
+    batch. Only the writes are timed; the projection is timed apart, and each batch's rows
+    are built off the clock. The rows are let go before the next dataset."""
+    started = time.perf_counter()
+    projected = project(dataset)
+    projecting = time.perf_counter() - started
     node_query = "UNWIND $rows AS row CREATE (n:$(row.labels)) SET n = row.props"
     edge_query = (
         "UNWIND $rows AS row MATCH (a:Record {id: row.source}) "
         "MATCH (b:Record {id: row.target}) CREATE (a)-[r:$(row.type)]->(b) SET r = row.props"
     )
-    dataset, nodes, edges = prepared.dataset, prepared.nodes, prepared.edges
+    name, nodes, edges = dataset.info.name, projected.nodes, list(projected.edges.values())
     writing = 0.0
 
     def write(query: str, rows: list[dict[str, Any]]) -> float:
         started = time.perf_counter()
-        driver.execute_query(query, rows=rows, database_=database)
+        store.driver.execute_query(query, rows=rows, database_=store.settings.database)
         return time.perf_counter() - started
 
     for start in range(0, len(nodes), BATCH):
         rows = [
-            {"labels": ["Record", *n.labels], "props": n.stored(dataset)}
+            {"labels": ["Record", *n.labels], "props": n.stored(name)}
             for n in nodes[start : start + BATCH]
         ]
         writing += write(node_query, rows)
     for start in range(0, len(edges), BATCH):
         rows = [
-            {"type": e.type, "source": e.source, "target": e.target, "props": e.stored(dataset)}
+            {"type": e.type, "source": e.source, "target": e.target, "props": e.stored(name)}
             for e in edges[start : start + BATCH]
         ]
         writing += write(edge_query, rows)
-    return writing
+    return RawCreate(len(nodes), len(edges), projecting, writing)
 
 
-def _latencies(settings: Neo4jSettings) -> dict[str, Any]:
-    compiled, trips = asyncio.run(_compile_all(settings))
+def _latencies(settings: Neo4jSettings) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Each question's latencies, and the first requests of its unseen shapes."""
+    compiled, trips = asyncio.run(_recorded(settings, QUESTIONS))
     url, server = serve_api(settings)
     peer_url, peer = _serve_peer(settings)
     measured: dict[str, Any] = {}
+    unseen: dict[str, dict[str, Any]] = {}
+    variants = {name: _unseen_variants(query) for name, query in QUESTIONS.items()}
     try:
         with httpx.Client(timeout=300) as client:
             for name, query in QUESTIONS.items():
@@ -233,27 +261,167 @@ def _latencies(settings: Neo4jSettings) -> dict[str, Any]:
                     "bolt_queries_per_request": trips[name],
                 }
                 print(f"  {name}: {measured[name]}", flush=True)
+                unseen[name] = _first_requests(client, url, variants[name], http)
     finally:
         stop_server(server)
         stop_server(peer)
-    return measured
+    asked = {
+        f"{name} {kind}": documents[0]
+        for name in variants
+        for kind, documents in variants[name].items()
+    }
+    cypher_of, _ = asyncio.run(_recorded(settings, asked))  # after the first requests were timed
+    for name, shapes in unseen.items():
+        for kind, entry in shapes.items():
+            entry["new_cypher"] = cypher_of[f"{name} {kind}"][0] != compiled[name][0]
+        print(f"  unseen {name}: {shapes}", flush=True)
+    return measured, unseen
 
 
-async def _compile_all(settings: Neo4jSettings) -> tuple[dict[str, Any], dict[str, int]]:
-    """The Cypher each question runs (in-process, recorded), and its Bolt round trips."""
-    driver = AsyncGraphDatabase.driver(settings.uri, **driver_options(settings))
-    compiled: dict[str, Any] = {}
+async def _recorded(
+    settings: Neo4jSettings, documents: dict[str, str]
+) -> tuple[dict[str, tuple[str, dict[str, Any]]], dict[str, int]]:
+    """The Cypher and parameters each document runs, asked in-process as the API asks, and
+    its Bolt round trips."""
+    store = GraphStore(settings)
+    compiled: dict[str, tuple[str, dict[str, Any]]] = {}
     trips: dict[str, int] = {}
-    try:
-        for name, query in QUESTIONS.items():
+    async with store.asking() as driver:
+        for name, document in documents.items():
             with recorded() as queries, bolt_runs() as runs:
-                result = await schema.execute(query, context_value=Context(driver, "neo4j"))
+                result = await store.ask(document, driver=driver)
             assert not result.errors, (name, result.errors)
             compiled[name] = queries[0]
             trips[name] = len(runs)
-    finally:
-        await driver.close()
     return compiled, trips
+
+
+UNSEEN_REPEAT = 3
+"""Reorderings timed for each question (each a document of its own), and warm requests of
+a new field set for the warm p50 it is compared with."""
+
+
+def _first_requests(
+    client: httpx.Client, url: str, variants: dict[str, list[str]], warm: list[float]
+) -> dict[str, Any]:
+    """Each kind of variant's first request (the median, when there are several), over the
+    warm p50 of the same answer: the original question's (`warm`) for a reordering or a
+    renaming, its own for a new field set."""
+    timed: dict[str, Any] = {}
+    for kind, texts in variants.items():
+        firsts = []
+        for text in texts:
+            started = time.perf_counter()
+            _post(client, url, text)
+            firsts.append(time.perf_counter() - started)
+        first = statistics.median(firsts)
+        if kind == "new_fields":
+            (text,) = texts
+            p50 = statistics.median(_sample(UNSEEN_REPEAT, lambda t=text: _post(client, url, t)))
+        else:
+            p50 = statistics.median(warm)
+        timed[kind] = {
+            "first_ms": _ms(first),
+            "warm_p50_ms": _ms(p50),
+            "overhead_ms": _ms(first - p50),
+        }
+    return timed
+
+
+SDL = build_schema(schema.as_str())
+"""The served schema's types, for choosing the fields of a new shape."""
+
+
+def _unseen_variants(query: str) -> dict[str, list[str]]:
+    """A question in shapes the server has not been asked, each under an operation name of
+    its own (so never a document it has compiled):
+      reordered   every selection in reverse order: the same canonical Cypher text, so only
+                  our compiling is new, Neo4j's plan cache hits (UNSEEN_REPEAT documents);
+      renamed     reordered, and the first response key of every selection of several
+                  fields renamed to sort last: the values come in another order, a new Cypher
+                  text for Neo4j to plan (the same text when no selection has two fields);
+      new_fields  a field set never asked: one scalar field more, in the shallowest
+                  selection that has one to add."""
+    (operation,) = parse(query).definitions
+    assert isinstance(operation, OperationDefinitionNode) and SDL.query_type is not None
+    reordered = _reversed(operation.selection_set)
+    widened = _widened(operation.selection_set, SDL.query_type)
+    assert widened is not None, query
+    return {
+        "reordered": [_operation(f"Reordered{n}", reordered) for n in range(UNSEEN_REPEAT)],
+        "renamed": [_operation("Renamed", _renamed(reordered))],
+        "new_fields": [_operation("NewFields", widened)],
+    }
+
+
+def _operation(name: str, selections: SelectionSetNode) -> str:
+    return print_ast(
+        OperationDefinitionNode(
+            operation=OperationType.QUERY,
+            name=NameNode(value=name),
+            variable_definitions=(),
+            directives=(),
+            selection_set=selections,
+        )
+    )
+
+
+def _reversed(selections: SelectionSetNode) -> SelectionSetNode:
+    return replace(
+        selections,
+        selections=tuple(_below(s, _reversed) for s in reversed(selections.selections)),
+    )
+
+
+def _renamed(selections: SelectionSetNode) -> SelectionSetNode:
+    inner = [_below(s, _renamed) for s in selections.selections]
+    fields = [s for s in inner if isinstance(s, FieldNode)]
+    if len(fields) > 1:
+        first = min(fields, key=_key)
+        inner[inner.index(first)] = replace(first, alias=NameNode(value=f"zz{_key(first)}"))
+    return replace(selections, selections=tuple(inner))
+
+
+def _widened(
+    selections: SelectionSetNode, parent: GraphQLObjectType | GraphQLInterfaceType
+) -> SelectionSetNode | None:
+    """The selections with one scalar field of `parent` more, here or below; None when there
+    is none to add."""
+    asked = {s.name.value for s in selections.selections if isinstance(s, FieldNode)}
+    for name, definition in parent.fields.items():
+        if name in asked or any(is_required_argument(a) for a in definition.args.values()):
+            continue
+        if isinstance(get_named_type(definition.type), GraphQLScalarType | GraphQLEnumType):
+            added = FieldNode(name=NameNode(value=name), arguments=(), directives=())
+            return replace(selections, selections=(*selections.selections, added))
+    for index, selection in enumerate(selections.selections):
+        if isinstance(selection, FieldNode) and selection.selection_set is not None:
+            below = get_named_type(parent.fields[selection.name.value].type)
+        elif isinstance(selection, InlineFragmentNode) and selection.type_condition is not None:
+            below = SDL.type_map[selection.type_condition.name.value]
+        else:
+            continue
+        assert isinstance(below, GraphQLObjectType | GraphQLInterfaceType)
+        assert selection.selection_set is not None
+        widened = _widened(selection.selection_set, below)
+        if widened is not None:
+            changed = list(selections.selections)
+            changed[index] = replace(selection, selection_set=widened)
+            return replace(selections, selections=tuple(changed))
+    return None
+
+
+def _below(
+    selection: SelectionNode, change: Callable[[SelectionSetNode], SelectionSetNode]
+) -> SelectionNode:
+    """The selection with `change` made to the selections within it, when it has some."""
+    if isinstance(selection, FieldNode | InlineFragmentNode) and selection.selection_set:
+        return replace(selection, selection_set=change(selection.selection_set))
+    return selection
+
+
+def _key(field: FieldNode) -> str:
+    return (field.alias or field.name).value
 
 
 async def _driver_samples(
@@ -319,6 +487,24 @@ def serve_api(settings: Neo4jSettings, code: Path = ROOT) -> tuple[str, subproce
     raise RuntimeError("the API did not become ready")
 
 
+PEER_FINDINGS = """
+UNWIND value AS f
+RETURN {kind: f.kind, subject: f.subject {.id, .name}, bodies: [b IN f.bodies | b {.id, .name}],
+  explanation: f.explanation, sources: [s IN f.sources | {document: s.document {.id, .title},
+  lines: s.lines, quote: s.quote}]} AS finding
+"""
+
+
+def peer_type_defs() -> str:
+    """The peer's schema with the findings' Cypher filled in from queries/findings.py, for an
+    anonymous caller: both sides answer by the same rules, and only the GraphQL layers differ."""
+    text = (ROOT / "bench" / "peer" / "typeDefs.graphql").read_text()
+    for name, question in (("governanceOverlaps", OVERLAPS), ("governanceGaps", GAPS)):
+        statement = question.head.replace("$officer", "false") + PEER_FINDINGS
+        text = text.replace("{{" + name + "}}", statement)
+    return text
+
+
 def _serve_peer(settings: Neo4jSettings) -> tuple[str, subprocess.Popen[bytes]]:
     """@neo4j/graphql on the same Neo4j (bench/peer); it prints "ready" when listening."""
     port = free_port()
@@ -329,6 +515,10 @@ def _serve_peer(settings: Neo4jSettings) -> tuple[str, subprocess.Popen[bytes]]:
         "NEO4J_PASSWORD": settings.password,
         "PORT": str(port),
     }
+    type_defs = WORK / "peer-typeDefs.graphql"
+    type_defs.parent.mkdir(parents=True, exist_ok=True)
+    type_defs.write_text(peer_type_defs())
+    environment["PEER_TYPEDEFS"] = str(type_defs)
     peer = subprocess.Popen(
         ["node", str(ROOT / "bench" / "peer" / "server.mjs")],
         env=environment,
@@ -353,21 +543,21 @@ def _throughput(settings: Neo4jSettings) -> dict[str, Any]:
     local = [name for name in QUESTIONS if name not in GLOBAL]
     url, server = serve_api(settings)
     try:
-        ours = _load_test(url, server.pid, [QUESTIONS[name] for name in local])
+        ours = _at_concurrency_16(url, server.pid, [QUESTIONS[name] for name in local])
     finally:
         stop_server(server)
     url, peer = _serve_peer(settings)
     try:
-        theirs = _load_test(url, peer.pid, [PEER[name] for name in local])
+        theirs = _at_concurrency_16(url, peer.pid, [PEER[name] for name in local])
     finally:
         stop_server(peer)
     return {"concurrency": 16, "ours": ours, "peer": theirs}
 
 
-def _load_test(url: str, pid: int, mix: list[str], seconds: float = 20.0) -> dict[str, Any]:
+def _at_concurrency_16(url: str, pid: int, mix: list[str], seconds: float = 20.0) -> dict[str, Any]:
     done = [0] * 16
     stop = time.monotonic() + seconds
-    cpu_before = _cpu_seconds(pid)
+    cpu_before = cpu_seconds(pid)
 
     def client(index: int) -> None:
         with httpx.Client(timeout=120) as http:
@@ -380,7 +570,7 @@ def _load_test(url: str, pid: int, mix: list[str], seconds: float = 20.0) -> dic
         thread.start()
     for thread in threads:
         thread.join()
-    cpu = _cpu_seconds(pid) - cpu_before
+    cpu = cpu_seconds(pid) - cpu_before
     requests = sum(done)
     return {
         "requests": requests,
@@ -389,9 +579,15 @@ def _load_test(url: str, pid: int, mix: list[str], seconds: float = 20.0) -> dic
     }
 
 
-def _cpu_seconds(pid: int) -> float:
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+def _load_test(settings: Neo4jSettings, partnerships: int) -> dict[str, Any]:
+    """bench/load.py against a freshly served API over the largest scale's data."""
+    url, server = serve_api(settings)
+    try:
+        measured = load_test(url, server.pid, partnerships, YEARS)
+    finally:
+        stop_server(server)
+    print(f"load test: {json.dumps(measured)}", flush=True)
+    return measured
 
 
 def _ms(seconds: float) -> float:
@@ -473,6 +669,41 @@ def _summary(results: dict[str, Any]) -> None:
     print(f"peer p50 ratio ours/@neo4j/graphql: {peer:.2f}")
     pack = results["ingest"]
     print(f"ingest {pack['pages']}-page PDF pack: {pack['ingest_s']} s (target 10 s)")
+    _unseen_summary(largest)
+    _load_summary(results["load_test"])
+
+
+def _unseen_summary(scale: dict[str, Any]) -> None:
+    print(
+        f"unseen shapes at {scale['nodes']} nodes: first request over warm p50, ms "
+        "(target 50; * a Cypher text new to Neo4j):"
+    )
+    kinds = ("reordered", "renamed", "new_fields")
+    print(f"  {'question':<20}" + "".join(f"{kind:>12}" for kind in kinds))
+    for name, shapes in scale["unseen_shapes"].items():
+        cells = "".join(
+            f"{shapes[kind]['overhead_ms']:>11}{'*' if shapes[kind]['new_cypher'] else ' '}"
+            for kind in kinds
+        )
+        print(f"  {name:<20}{cells}")
+
+
+def _load_summary(load: dict[str, Any]) -> None:
+    light, heavy, memory = load["light"], load["heavy"], load["api_rss_mb"]
+    print(
+        f"load test, {load['clients']} clients ({load['heavy_clients']} heavy) for "
+        f"{load['seconds']} s: {load['requests_per_s']} requests/s, "
+        f"{load['status_5xx']} 5xx (target 0), {load['failed']} failed"
+    )
+    print(
+        f"  light p50 {light['p50_ms']} p95 {light['p95_ms']} p99 {light['p99_ms']} ms "
+        f"(target p99 100); heavy p50 {heavy['p50_ms']} p99 {heavy['p99_ms']} ms"
+    )
+    print(
+        f"  API memory MB: start {memory['start']}, middle {memory['middle']}, "
+        f"end {memory['end']}, peak {memory['peak']}; "
+        f"CPU {load['server_cpu_ms_per_request']} ms per request"
+    )
 
 
 if __name__ == "__main__":

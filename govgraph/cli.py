@@ -9,22 +9,18 @@ import logging
 import os
 import signal
 import sys
-from collections.abc import AsyncIterator, Callable, Iterator, Sequence
-from contextlib import asynccontextmanager, contextmanager
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
 from typing import Any
 
-from neo4j import AsyncDriver, AsyncGraphDatabase
-
 from govgraph.bulk import bulk
-from graph.connection import driver_options, open_driver, server_version
-from graph.migrations import migrate
+from graph.connection import open_driver, server_version
 from graph.server import ManagedServer, ServerError, default_home
 from graph.settings import Neo4jSettings, from_environment, from_managed, resolve
-from graph.write import DeletionGuard, Diff, load
+from graph.write import DeletionGuard, Diff
 from loaders.dataset import Dataset, DatasetInvalid, read_dataset
-from loaders.project import project
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -138,10 +134,10 @@ def _review(args: argparse.Namespace) -> int:
 
     from report.collect import collect
     from report.render import write_report
+    from usecases.graph_store import GraphStore
 
     async def build() -> Path:
-        async with _async_driver() as (driver, database):
-            review = await collect(driver, database, args.as_of)
+        review = await collect(GraphStore(resolve()), args.as_of)
         return write_report(review, args.out)
 
     try:
@@ -154,27 +150,20 @@ def _review(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     from report.export import export
+    from usecases.graph_store import GraphStore
+
+    store = GraphStore(resolve())
 
     async def write() -> tuple[int, int]:
-        async with _async_driver() as (driver, database):
+        async with store.asking() as driver:
             return await export(
-                driver, database, args.format, args.out, restricted=args.include_restricted
-            )
+                driver, store.settings.database, args.format, args.out,
+                restricted=args.include_restricted,
+            )  # fmt: skip
 
     nodes, relationships = asyncio.run(write())
     print(f"wrote {args.out}: {nodes} nodes, {relationships} relationships")
     return 0
-
-
-@asynccontextmanager
-async def _async_driver() -> AsyncIterator[tuple[AsyncDriver, str]]:
-    """The configured Neo4j, or the managed one (which must already be running)."""
-    settings = resolve()
-    driver = AsyncGraphDatabase.driver(settings.uri, **driver_options(settings))
-    try:
-        yield driver, settings.database
-    finally:
-        await driver.close()
 
 
 def _synth(args: argparse.Namespace) -> int:
@@ -192,12 +181,12 @@ def _synth(args: argparse.Namespace) -> int:
 def _cypher(args: argparse.Namespace) -> int:
     """What a reviewer needs to check an answer by hand: the exact query and parameters."""
     from queries.questions import recorded
-    from schema.graphql import Context, schema
+    from usecases.graph_store import GraphStore
 
     async def run() -> tuple[Any, list[tuple[str, dict[str, Any]]]]:
-        async with _async_driver() as (driver, database), asyncio.timeout(60):
+        async with asyncio.timeout(60):
             with recorded() as queries:
-                result = await schema.execute(args.query, context_value=Context(driver, database))
+                result = await GraphStore(resolve()).ask(args.query)
         return result, queries
 
     result, queries = asyncio.run(run())
@@ -272,16 +261,14 @@ def _load_paths(
 def _write_datasets(
     settings: Neo4jSettings, datasets: Sequence[Dataset], dry_run: bool, max_delete: float
 ) -> int:
-    with open_driver(settings) as driver:
-        migrate(driver, settings.database)
+    from usecases.graph_store import GraphStore
+
+    with GraphStore(settings) as store:
         for dataset in datasets:
-            rows = project(dataset)
-            edges = list(rows.edges.values())
             with _progress(f"loading {dataset.info.name}") as progress:
                 try:
-                    diff = load(
-                        driver, settings.database, dataset.info.name, dataset.info.title,
-                        rows.nodes, edges, dry_run=dry_run, max_delete_fraction=max_delete,
+                    diff = store.load(
+                        dataset, dry_run=dry_run, max_delete_fraction=max_delete,
                         progress=progress,
                     )  # fmt: skip
                 except DeletionGuard as guard:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from graph.model import KINDS
 from graph.names import fold, name_key
 from loaders.located_yaml import (
     AliasAllowance,
@@ -49,20 +50,7 @@ from loaders.records import (
     Theme,
 )
 
-SINGULAR = {
-    "documents": "document",
-    "organisations": "organisation",
-    "people": "person",
-    "bodies": "body",
-    "plans": "plan",
-    "themes": "theme",
-    "workstreams": "workstream",
-    "commitments": "commitment",
-    "indicators": "indicator",
-    "meetings": "meeting",
-    "decisions": "decision",
-    "notes": "note",
-}
+SINGULAR = {kind.section: kind.singular for kind in KINDS}
 ID_PATTERN = re.compile(r"^[a-z]+/[a-z0-9]+(?:-[a-z0-9]+)*$")
 ANY = frozenset(SINGULAR.values())
 MAX_DOCUMENT_BYTES = 20 * 2**20

@@ -12,6 +12,7 @@ from enum import Enum
 from typing import Any
 
 from graph import public
+from graph.model import BY_SECTION, RoleKind
 from graph.names import name_key
 from graph.rows import EdgeRow, NodeRow, SourceRef
 from loaders.dataset import Dataset, Located
@@ -28,40 +29,9 @@ from loaders.records import (
     Record,
     Relation,
     Role,
-    RoleKind,
     Source,
 )
 from loaders.timescale import parse_timescale
-
-LABELS = {
-    "organisations": "Organisation",
-    "people": "Person",
-    "bodies": "Body",
-    "plans": "Plan",
-    "themes": "Theme",
-    "workstreams": "Workstream",
-    "commitments": "Commitment",
-    "indicators": "Indicator",
-    "meetings": "Meeting",
-    "decisions": "Decision",
-}
-
-REFERENCE_EDGES: dict[str, dict[str, str]] = {
-    "organisations": {"part_of": "PART_OF"},
-    "people": {"organisation": "AFFILIATED_WITH"},
-    "bodies": {"organisation": "HOSTED_BY"},
-    "plans": {"part_of": "PART_OF"},
-    "themes": {"plan": "PART_OF"},
-    "commitments": {
-        "plan": "IN_PLAN",
-        "parent": "PART_OF",
-        "theme": "UNDER_THEME",
-        "meeting": "AGREED_AT",
-    },
-    "meetings": {"body": "MEETING_OF"},
-    "decisions": {"body": "DECIDED_BY", "meeting": "TAKEN_AT"},
-}
-"""For each section, which reference fields become which structural relationship."""
 
 
 @dataclass
@@ -185,7 +155,7 @@ def _sources(sources: Iterable[Source]) -> list[SourceRef]:
 
 def _entity(rows: GraphRows, dataset: Dataset, item: Located, record: Entity, seq: int) -> None:
     """`seq` is the record's place in the dataset, so lists can follow document order."""
-    references = REFERENCE_EDGES.get(item.section, {})
+    references = BY_SECTION[item.section].references
     exclude = {"id", "sources", "agenda", "subjects", *references}
     props = _fields(record, exclude)
     props["seq"] = seq
@@ -200,7 +170,9 @@ def _entity(rows: GraphRows, dataset: Dataset, item: Located, record: Entity, se
         if due is not None:
             props.update(due_from=due.start, due_by=due.end, due_open_ended=due.open_ended)
     sources = _sources(record.sources)
-    rows.nodes.append(NodeRow(record.id, ["Entity", LABELS[item.section]], props, sources))
+    rows.nodes.append(
+        NodeRow(record.id, ["Entity", BY_SECTION[item.section].label], props, sources)
+    )
     for field_name, edge_type in references.items():
         if getattr(record, field_name) is not None:
             rows.add_edge(EdgeRow(edge_type, record.id, dataset.ref(item, field_name), {}, sources))

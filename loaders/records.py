@@ -14,6 +14,8 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
+from graph.model import RelationType, RoleKind
+
 NAME_LENGTH = 300
 """Ids, references, names, aliases and the other short fields: the API's own limit on the
 ids and names it is asked for, so that whatever loads can be asked for."""
@@ -246,22 +248,6 @@ class Decision(Entity):
     subjects: list[Ref] = []
 
 
-class RoleKind(StrEnum):
-    CHAIR = "chair"
-    DEPUTY_CHAIR = "deputy chair"
-    MEMBER = "member"
-    ATTENDEE = "attendee"
-    APOLOGY = "apology"
-    LEAD_OFFICER = "lead officer"
-    CONTACT = "contact"
-    AUTHOR = "author"
-    PORTFOLIO_HOLDER = "portfolio holder"
-    LEAD_MEMBER = "lead member"
-    LEAD_DIRECTOR = "lead director"
-    ASSISTANT_DIRECTOR = "assistant director"
-    OTHER = "other"
-
-
 class Role(Record):
     """A position held (Popolo's Membership): who, what kind, where, when, on whose behalf.
 
@@ -284,25 +270,6 @@ class Role(Record):
     listed_on: dt.date | None = None
     restricted: bool = False
     sources: Sources
-
-
-class RelationType(StrEnum):
-    REPORTS_TO = "REPORTS_TO"
-    GOVERNS = "GOVERNS"
-    OWNS = "OWNS"
-    OVERSEES = "OVERSEES"
-    RECEIVES_REPORTS = "RECEIVES_REPORTS"
-    LEADS = "LEADS"
-    PORTFOLIO_HOLDER_FOR = "PORTFOLIO_HOLDER_FOR"
-    PART_OF = "PART_OF"
-    CONTRIBUTES_TO = "CONTRIBUTES_TO"
-    MEASURED_BY = "MEASURED_BY"
-    APPROVES = "APPROVES"
-    SCRUTINISES = "SCRUTINISES"
-    DELIVERS = "DELIVERS"
-    ADDRESSES = "ADDRESSES"
-    COORDINATES = "COORDINATES"
-    LINKS_TO = "LINKS_TO"
 
 
 class Relation(Record):

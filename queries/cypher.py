@@ -4,17 +4,12 @@ holds, and how sources are read back. Templates use `%(v)s` for the value in han
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from graph.public import quote, visible, visible_path
 
-SEAT_KINDS = ("chair", "deputy chair", "member")
-"""Role kinds that mean a seat on a body, as opposed to attending one meeting."""
 
-LEAD_KINDS = ("lead officer", "lead member", "lead director")
-ANSWERABLE_KINDS = (*LEAD_KINDS, "portfolio holder")
-"""Role kinds that make a person answerable for what the role is about."""
-
-
-def words(kinds: tuple[str, ...]) -> str:
+def words(kinds: Iterable[str]) -> str:
     """A Cypher list literal of fixed words (never caller input)."""
     return "[" + ", ".join(f"'{kind}'" for kind in kinds) + "]"
 

@@ -12,10 +12,9 @@ from typing import Any
 from neo4j import AsyncDriver
 
 from graph.public import visible, visible_path
-from queries.compile import label_of
 from queries.cypher import current, sources
 from queries.findings import commitment_in_force, in_force, known_on
-from queries.questions import Question
+from queries.questions import label_of
 
 Row = dict[str, Any]
 
@@ -83,18 +82,6 @@ plan in force that covers it, and the plans in force that cover it (the duplicat
 DOCUMENTS = """
 MATCH (d:Document) RETURN d.id AS id, d.title AS title ORDER BY d.id
 """
-
-COMMITMENTS = Question(
-    "commitments",
-    f"""
-    MATCH (c:Commitment)-[:IN_PLAN]->(:Plan) WHERE {visible("c")} AND {commitment_in_force("c")}
-    WITH c ORDER BY c.seq WITH collect(c) AS value
-    """,
-    "Commitment",
-    many=True,
-)
-"""Every commitment that belongs to a plan in force: the candidates for near-duplicate
-wording."""
 
 EXPORT_NODES = f"""
 MATCH (n:Record) WHERE {visible("n")}

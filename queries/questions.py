@@ -17,18 +17,12 @@ from typing import Any
 from neo4j import READ_ACCESS, AsyncDriver, Query, Record
 from neo4j.exceptions import ClientError, ServiceUnavailable, SessionExpired, TransientError
 
+from graph.model import ANSWERABLE_KINDS, SEAT_KINDS
 from graph.names import name_key
 from graph.public import visible, visible_path
 from queries import findings
-from queries.compile import Projection, Selection
-from queries.cypher import (
-    ANSWERABLE_KINDS,
-    SEAT_KINDS,
-    distinct,
-    evidence_sources,
-    holds_on,
-    words,
-)
+from queries.cypher import distinct, evidence_sources, holds_on, words
+from queries.findings import commitment_in_force
 
 Row = dict[str, Any]
 
@@ -36,37 +30,39 @@ Row = dict[str, Any]
 @dataclass(frozen=True)
 class Question:
     """`head` binds `value` (one node or map, or a list when `many`) or, for a `lookup`,
-    `found`: the candidates, of which exactly one must remain."""
+    `found`: the candidates, of which exactly one must remain. Its parameters are `$name`;
+    `$officer` says whether the caller may read restricted records."""
 
     name: str
     head: str
-    target: str
     many: bool = False
     lookup: bool = False
     asked: str = ""
 
-    def cypher(self, projection: Projection, selection: Selection) -> str:
-        item = "v0"
-        shape = projection.of(self.target, item, selection)
+    def as_records(self) -> str:
+        """The question answered with its records themselves, for callers that read them
+        field by field (the reference resolvers) rather than in one projection."""
         if self.lookup:
-            answer = (
-                f"[c IN found | c.id] AS candidates, "
-                f"[{item} IN found WHERE size(found) = 1 | {shape}][0] AS result"
-            )
-        elif self.many:
-            answer = f"null AS candidates, [{item} IN value | {shape}] AS result"
+            answer = "[c IN found | c.id] AS c0, [n IN found WHERE size(found) = 1][0] AS d0"
         else:
-            answer = (
-                f"null AS candidates, "
-                f"[{item} IN [value] WHERE {item} IS NOT NULL | {shape}][0] AS result"
-            )
-        return (
-            f"// govgraph: {self.name}\n"
-            f"CALL () {{ {GUARDS} AS before }}\n"
-            f"CALL () {{\n{self.head.strip()}\nRETURN {answer}\n}}\n"
-            f"CALL () {{ {GUARDS} AS after }}\n"
-            "RETURN before, candidates, result, after"
-        )
+            answer = "[] AS c0, value AS d0"
+        return compose([self.name], [f"{self.head.strip()}\nRETURN {answer}"])
+
+
+def compose(names: list[str], parts: list[str]) -> str:
+    """One query answering several questions, the i-th a subquery returning its candidates
+    as `c<i>` and its data as `d<i>`, between two readings of the load guards (see `ask`).
+    Every question's head answers in exactly one row (an aggregate, or an OPTIONAL MATCH),
+    so none can remove the row the others answer in."""
+    calls = "".join(f"CALL () {{\n{part}\n}}\n" for part in parts)
+    return (
+        f"// govgraph: {', '.join(names)}\n"
+        f"CALL () {{ {GUARDS} AS before }}\n"
+        f"{calls}"
+        f"CALL () {{ {GUARDS} AS after }}\n"
+        f"RETURN before, after, [{', '.join(f'c{i}' for i in range(len(parts)))}] AS candidates, "
+        f"[{', '.join(f'd{i}' for i in range(len(parts)))}] AS data"
+    )
 
 
 GUARDS = (
@@ -117,7 +113,6 @@ class Ambiguous(Exception):
 NODE = Question(
     "node",
     f"OPTIONAL MATCH (n:Record:Entity {{id: $id}}) WHERE {visible('n')} WITH n AS value",
-    "Entity",
 )
 
 SEARCH = Question(
@@ -128,7 +123,6 @@ SEARCH = Question(
     WITH n ORDER BY $key IN n.lookup_keys DESC, score DESC, n.name LIMIT $first
     WITH collect(n) AS value
     """,
-    "Entity",
     many=True,
 )
 
@@ -144,8 +138,8 @@ WITH n ORDER BY n.id
 WITH collect(n) AS found
 """
 
-OVERLAPS = Question("governanceOverlaps", findings.OVERLAPS, "Finding", many=True)
-GAPS = Question("governanceGaps", findings.GAPS, "Finding", many=True)
+OVERLAPS = Question("governanceOverlaps", findings.OVERLAPS, many=True)
+GAPS = Question("governanceGaps", findings.GAPS, many=True)
 
 SHARED_MEMBERS = Question(
     "sharedMembers",
@@ -157,7 +151,6 @@ SHARED_MEMBERS = Question(
     WITH p ORDER BY bodies DESC, p.name
     WITH collect(p) AS value
     """,
-    "Person",
     many=True,
 )
 
@@ -171,9 +164,20 @@ OVERDUE = Question(
     WITH c ORDER BY c.due_by, c.seq
     WITH collect(c) AS value
     """,
-    "Commitment",
     many=True,
 )
+
+
+COMMITMENTS = Question(
+    "commitments",
+    f"""
+    MATCH (c:Commitment)-[:IN_PLAN]->(:Plan) WHERE {visible("c")} AND {commitment_in_force("c")}
+    WITH c ORDER BY c.seq WITH collect(c) AS value
+    """,
+    many=True,
+)
+"""Every commitment that belongs to a plan in force: the candidates for near-duplicate
+wording."""
 
 
 def _links(*patterns: str) -> str:
@@ -213,7 +217,7 @@ LED = _links(
 OWNERSHIP = Question(
     "ownership",
     f"""
-    MATCH (s:Record:Entity {{id: $id}}) WHERE {visible("s")}
+    OPTIONAL MATCH (s:Record:Entity {{id: $id}}) WHERE {visible("s")}
     WITH s, {OWNED} AS owned, {GOVERNED} AS governed, {LED} AS led
     WITH s, owned, governed, led, {distinct("[l IN governed | l.x]")} AS governors
     WITH s, owned, governed, led, governors, COLLECT {{
@@ -222,14 +226,13 @@ OWNERSHIP = Question(
         WITH x, min(length(path)) AS distance
         RETURN x ORDER BY distance, x.name, x.id
       }} AS chain
-    WITH {{subject: s,
+    WITH CASE WHEN s IS NOT NULL THEN {{subject: s,
            owners: {distinct("[l IN owned | l.x]")},
            governors: governors,
            leads: {distinct("[l IN led | l.x]")},
            chain: chain,
-           sources: {evidence_sources("[l IN owned + governed + led | l.e]")}}} AS value
+           sources: {evidence_sources("[l IN owned + governed + led | l.e]")}}} END AS value
     """,
-    "Ownership",
 )
 
 LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
@@ -251,14 +254,14 @@ def lookup(label: str, *, entity_id: str | None, name: str | None) -> tuple[Ques
     """The question that finds one `label` by id, or by a name or alias (case and, for people,
     honorifics ignored)."""
     if entity_id is not None:
-        return Question(f"{label.lower()}ById", BY_ID, label, lookup=True, asked=entity_id), {
+        return Question(f"{label.lower()}ById", BY_ID, lookup=True, asked=entity_id), {
             "id": entity_id,
             "label": label,
         }
     if name is None:
         raise ValueError("give an id or a name")
     key = name_key(name, person=label == "Person")
-    return Question(f"{label.lower()}ByName", BY_NAME, label, lookup=True, asked=name), {
+    return Question(f"{label.lower()}ByName", BY_NAME, lookup=True, asked=name), {
         "lucene": lucene_phrase(key),
         "key": key,
         "label": label,
@@ -296,29 +299,34 @@ class TimedOut(Exception):
         super().__init__(message)
 
 
+@dataclass(frozen=True)
+class Answers:
+    """What one query answered for each of its questions: the candidates a lookup found and
+    the data, in the order the questions were composed."""
+
+    candidates: list[list[str] | None]
+    data: list[Any]
+
+
 async def ask(
     driver: AsyncDriver,
     database: str,
-    question: Question,
-    params: Row,
-    selection: Selection,
+    text: str,
+    parameters: Row,
     *,
-    officer: bool = False,
     timeout: float | None = None,
-) -> Any:
-    """Run one question with the caller's selection: one query, one round trip, and one
-    Neo4j transaction that the server ends after `timeout` seconds; the API waits for it no
-    longer than that and ANSWER_GRACE. Should a load commit while it runs, the answer could
-    mix old and new, so the question is asked again.
+) -> Answers:
+    """Run one composed query (`compose`): one round trip, and one Neo4j transaction that
+    the server ends after `timeout` seconds; the API waits for it no longer than that and
+    ANSWER_GRACE. Should a load commit while it runs, the answer could mix old and new, so
+    the query is asked again.
 
     Giving up cancels the read, and the driver then closes that connection rather than
     return it to the pool: its answer may still arrive, and would be taken for the next."""
-    projection = Projection()
-    query = Query(question.cypher(projection, selection), timeout=timeout)
-    parameters = {**params, **projection.params, "officer": officer}
+    query = Query(text, timeout=timeout)
     record_to = RECORDED.get()
     if record_to is not None:
-        record_to.append((query.text, parameters))
+        record_to.append((text, parameters))
     deadline = time.monotonic() + (timeout or 30.0)
     retry_until = time.monotonic() + RETRY_SECONDS
     try:
@@ -335,8 +343,6 @@ async def ask(
                         raise
                     await asyncio.sleep(SETTLING)
                     continue
-                if not records:
-                    return None  # a head that matched nothing
                 record = records[0]
                 settled = record["before"] == record["after"] and not any(
                     committing for _, _, committing in record["before"]
@@ -350,6 +356,17 @@ async def ask(
         if timeout is None or not limit.expired():
             raise
         raise TimedOut(timeout, unanswered=True) from error
-    if question.lookup and len(record["candidates"]) > 1:
-        raise Ambiguous(question.asked, tuple(record["candidates"]))
-    return record["result"]
+    return Answers(record["candidates"], record["data"])
+
+
+def one_answer(question: Question, answers: Answers, index: int = 0) -> Any:
+    """A question's data, or Ambiguous when a lookup found several."""
+    candidates = answers.candidates[index]
+    if question.lookup and candidates is not None and len(candidates) > 1:
+        raise Ambiguous(question.asked, tuple(candidates))
+    return answers.data[index]
+
+
+def label_of(variable: str) -> str:
+    """Cypher: the kind of record in `variable`, by its own label."""
+    return f"[l IN labels({variable}) WHERE NOT l IN ['Record', 'Entity']][0]"

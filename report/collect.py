@@ -9,61 +9,45 @@ from typing import Any
 
 from neo4j import AsyncDriver
 
-from queries import overview, questions
-from queries.catalog import ENTITY_LABELS
-from queries.compile import Pick, Selection, picks
-from queries.cypher import SEAT_KINDS
+from graph.model import SEAT_KINDS
+from queries import overview
+from usecases.graph_store import GraphStore
 
 Row = dict[str, Any]
 
 
-def everywhere(*names: str) -> Selection:
-    """The same fields on whatever kind of entity turns up."""
-    return {label: picks(*names) for label in ENTITY_LABELS}
-
-
-NAMED = everywhere("id", "name")
-SOURCES: Selection = {"Source": picks("lines", "quote", document={"Document": picks("id")})}
-
-FINDINGS: Selection = {
-    "Finding": picks("kind", "explanation", subject=NAMED, bodies=NAMED, sources=SOURCES)
+REVIEW = """
+fragment Named on Entity { id name }
+fragment Quoted on Source { lines quote document { id } }
+fragment Finding on Finding {
+  kind explanation subject { ...Named }
+  bodies(first: 20) { ...Named } sources(first: 10) { ...Quoted }
 }
-
-COMMITMENTS: Selection = {
-    "Commitment": picks(
-        "id",
-        "ref",
-        "name",
-        sources=SOURCES,
-        plan={"Plan": (*picks("id", "name"), *picks(partOf=NAMED))},
-    )
+query Review($asOf: Date, $today: Date!, $kinds: [RoleKind!]) {
+  overlaps: governanceOverlaps(asOf: $asOf, first: 1000) { ...Finding }
+  gaps: governanceGaps(asOf: $asOf, first: 1000) { ...Finding }
+  commitments(asOf: $asOf, first: 5000) {
+    id ref name sources(first: 5) { ...Quoted }
+    plan { id name periodFrom periodTo partOf { ...Named periodFrom periodTo } }
+  }
+  shared: sharedMembers(minBodies: 2, asOf: $asOf, first: 1000) {
+    id name honorific
+    roles(asOf: $asOf, kinds: $kinds, first: 20) {
+      kind title from body { ...Named } sources(first: 5) { ...Quoted }
+    }
+  }
+  overdue(asOf: $today, first: 2000) {
+    id ref name dueText dueBy rag status
+    plan { ...Named } leads(first: 10) { ...Named } portfolioHolders(first: 10) { ...Named }
+    sources(first: 5) { ...Quoted }
+  }
 }
-
-OVERDUE: Selection = {
-    "Commitment": picks(
-        "id",
-        "ref",
-        "name",
-        "dueText",
-        "dueBy",
-        "rag",
-        "status",
-        plan=NAMED,
-        leads=NAMED,
-        portfolioHolders=NAMED,
-        sources=SOURCES,
-    )
-}
+"""
+"""Everything the review asks of the API, as one GraphQL document: one round trip."""
 
 
-def shared_members(as_of: datetime.date | None) -> Selection:
-    seats = Pick(
-        "roles",
-        "roles",
-        {"asOf": as_of, "kinds": list(SEAT_KINDS)},
-        {"Role": picks("kind", "title", "from", body=NAMED, sources=SOURCES)},
-    )
-    return {"Person": (*picks("id", "name", "honorific"), seats)}
+class ReviewFailed(Exception):
+    """The API could not answer the review's questions."""
 
 
 @dataclass(frozen=True)
@@ -83,41 +67,54 @@ class Review:
     documents: list[Row]
 
 
-async def collect(driver: AsyncDriver, database: str, as_of: datetime.date | None) -> Review:
-    """Ask every question the review needs, concurrently; each is one round trip."""
+async def collect(store: GraphStore, as_of: datetime.date | None) -> Review:
+    """Ask every question the review needs, concurrently: the API's in one document, the
+    whole-graph views (counts, the map) beside it."""
+    async with store.asking() as driver:
+        return await _collect(store, driver, as_of)
 
-    async def ask(question: questions.Question, selection: Selection, **params: Any) -> Any:
-        return await questions.ask(driver, database, question, params, selection)
+
+async def _collect(store: GraphStore, driver: AsyncDriver, as_of: datetime.date | None) -> Review:
+    async def ask() -> Row:
+        variables = {
+            "asOf": None if as_of is None else as_of.isoformat(),
+            "today": today.isoformat(),
+            "kinds": [kind.name for kind in SEAT_KINDS],
+        }
+        result = await store.ask(REVIEW, variables, operation_name="Review", driver=driver)
+        if result.errors or result.data is None:
+            raise ReviewFailed("; ".join(error.message for error in result.errors or []))
+        return result.data
 
     def table(cypher: str, **params: Any) -> Any:
-        return overview.rows(driver, database, cypher, **params)
+        return overview.rows(driver, store.settings.database, cypher, **params)
 
     today = as_of or datetime.date.today()
-    (
-        counts, overlaps, gaps, workstreams, commitments, shared, overdue, edges, documents,
-        datasets,
-    ) = await asyncio.gather(
+    answers, counts, workstreams, edges, documents, datasets = await asyncio.gather(
+        ask(),
         table(overview.COUNTS, asOf=as_of),
-        ask(questions.OVERLAPS, FINDINGS, asOf=as_of),
-        ask(questions.GAPS, FINDINGS, asOf=as_of),
         table(overview.WORKSTREAMS, asOf=as_of),
-        ask(overview.COMMITMENTS, COMMITMENTS, asOf=as_of),
-        ask(questions.SHARED_MEMBERS, shared_members(as_of), minBodies=2, asOf=as_of),
-        ask(questions.OVERDUE, OVERDUE, asOf=today),
         table(overview.OVERSIGHT_EDGES, asOf=as_of),
         table(overview.DOCUMENTS),
         table("MATCH (d:Dataset) RETURN d.name + ': ' + d.title AS name ORDER BY name"),
-    )  # fmt: skip
+    )
     return Review(
         as_of=as_of,
         dataset=[row["name"] for row in datasets],
         counts={row["label"]: row["count"] for row in counts},
-        overlaps=overlaps,
-        gaps=gaps,
+        overlaps=answers["overlaps"],
+        gaps=answers["gaps"],
         workstreams=workstreams,
-        commitments=commitments,
-        shared=shared,
-        overdue=overdue,
+        commitments=answers["commitments"],
+        shared=[_seats_in_words(person) for person in answers["shared"]],
+        overdue=answers["overdue"],
         edges=edges,
         documents=documents,
     )
+
+
+def _seats_in_words(person: Row) -> Row:
+    """A member's seats with their kinds as the sources word them ("deputy chair"), not as
+    the API's enum names ("DEPUTY_CHAIR")."""
+    roles = [{**role, "kind": role["kind"].lower().replace("_", " ")} for role in person["roles"]]
+    return {**person, "roles": roles}

@@ -30,7 +30,8 @@ from graph.migrations import migrate
 from graph.settings import Neo4jSettings
 from queries.health import readiness_facts
 from schema import explorer
-from schema.graphql import Context, schema
+from schema.declare import Context
+from schema.graphql import schema
 from schema.http import (
     BearerTokens,
     BodyLimit,

@@ -1,17 +1,21 @@
-"""The Query root. Each field asks one question from `queries/` with whatever the request
-selects below it: one Bolt round trip per root field."""
+"""The Query root, and the schema built from the declarations.
+
+Each root field is declared once: its arguments and description on `Query`, and in `ROOTS`
+how those arguments become a question of queries/questions.py (checked there, for both ways
+of answering). Every request is answered by `CompiledAnswers` (schema/answer.py) from one
+compiled query; the resolvers below really run, field by field, for introspection's sake
+and as the reference the compiled answers are tested against (`reference_schema`).
+"""
 
 from __future__ import annotations
 
 import datetime
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
 import strawberry
 from graphql import GraphQLError
-from neo4j import AsyncDriver
 from strawberry.extensions import (
     AddValidationRules,
     MaxAliasesLimiter,
@@ -25,8 +29,9 @@ from strawberry.types import ExecutionContext, Info
 
 from queries import questions
 from queries.questions import Question
+from schema.answer import CompiledAnswers, Roots
+from schema.declare import Context
 from schema.errors import MaskInternalErrors, answerable, bad_argument, log_internal
-from schema.selection import selection_of
 from schema.types import (
     ENTITY_TYPES,
     Body,
@@ -38,12 +43,18 @@ from schema.types import (
     Person,
     Plan,
     Workstream,
-    read_projections,
 )
 
-MAX_FIRST = 100
+Row = dict[str, Any]
+
 MAX_TEXT = 300
 """Longest id, name or search text accepted: far beyond any real one, short of abuse."""
+
+LIST_FIRST = 100
+"""How many findings, members or commitments a root list gives when `first` is not said."""
+LIST_MAX_FIRST = 10_000
+SEARCH_FIRST = 20
+SEARCH_MAX_FIRST = 100
 
 
 def _checked(name: str, value: str | None) -> None:
@@ -51,12 +62,203 @@ def _checked(name: str, value: str | None) -> None:
         raise bad_argument(f"{name} is longer than {MAX_TEXT} characters")
 
 
-@dataclass(frozen=True)
-class Context:
-    driver: AsyncDriver
-    database: str
-    officer: bool = False
-    timeout: float | None = None
+def _bounded(first: int | None, default: int, most: int) -> int:
+    """`first` as asked (null: the default), refused outside 1..most."""
+    if first is None:
+        return default
+    if not 1 <= first <= most:
+        raise bad_argument(f"first must be between 1 and {most}")
+    return first
+
+
+def _node(args: Row) -> tuple[Question, Row]:
+    _checked("id", args["id"])
+    return questions.NODE, {"id": str(args["id"])}
+
+
+NOTHING = Question("nothing", "WITH [] AS value", many=True)
+
+
+def _search(args: Row) -> tuple[Question, Row]:
+    text, first = args["text"], _bounded(args["first"], SEARCH_FIRST, SEARCH_MAX_FIRST)
+    _checked("text", text)
+    if not text.strip():
+        return NOTHING, {"first": first}
+    return questions.SEARCH, {**questions.search_params(text, first), "first": first}
+
+
+def _lookup(label: str, args: Row) -> tuple[Question, Row]:
+    entity_id, name = args.get("id"), args.get("name")
+    if (entity_id is None) == (name is None):
+        raise bad_argument("give exactly one of id and name")
+    _checked("id", entity_id)
+    _checked("name", name)
+    return questions.lookup(
+        label, entity_id=None if entity_id is None else str(entity_id), name=name
+    )
+
+
+def _listing(question: Question) -> Callable[[Row], tuple[Question, Row]]:
+    """A root list: its arguments as the question's parameters, `first` bounded."""
+
+    def ask(args: Row) -> tuple[Question, Row]:
+        if args.get("minBodies", 2) is None:
+            args = {**args, "minBodies": 2}
+        if args.get("minBodies", 2) < 1:
+            raise bad_argument("minBodies must be at least 1")
+        return question, {**args, "first": _bounded(args["first"], LIST_FIRST, LIST_MAX_FIRST)}
+
+    return ask
+
+
+def _ownership(args: Row) -> tuple[Question, Row]:
+    _checked("id", args["id"])
+    return questions.OWNERSHIP, {"id": str(args["id"])}
+
+
+ROOTS: Roots = {
+    "node": _node,
+    "search": _search,
+    **{label.lower(): partial(_lookup, label) for label in
+       ("Organisation", "Person", "Body", "Workstream", "Plan")},
+    "governanceOverlaps": _listing(questions.OVERLAPS),
+    "governanceGaps": _listing(questions.GAPS),
+    "sharedMembers": _listing(questions.SHARED_MEMBERS),
+    "overdue": _listing(questions.OVERDUE),
+    "commitments": _listing(questions.COMMITMENTS),
+    "ownership": _ownership,
+}  # fmt: skip
+"""How each root field's arguments (by their GraphQL names) become a question."""
+
+
+async def _reference(info: Info[Context, None], **args: Any) -> Any:
+    """The reference reading of a root field: its question's records themselves, which the
+    fields below then read one by one."""
+    question, params = ROOTS[info.field_name](args)
+    context = info.context
+    async with answerable():
+        answers = await questions.ask(
+            context.driver,
+            context.database,
+            question.as_records(),
+            {**params, "officer": context.officer},
+            timeout=context.timeout,
+        )
+        value = questions.one_answer(question, answers)
+    return value[: params["first"]] if question.many and value is not None else value
+
+
+LOOKUP = (
+    "By id, or by name or alias (case-insensitive; honorifics ignored for people). "
+    "Several matches are an error listing their ids; none is null."
+)
+FIRST = f"At most this many (up to {LIST_MAX_FIRST})."
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(description="Any entity by its stable id.")
+    async def node(self, info: Info[Context, None], id: strawberry.ID) -> Entity | None:
+        return await _reference(info, id=id)  # type: ignore[no-any-return]
+
+    @strawberry.field(description="Entities whose names or aliases match the words given.")
+    async def search(
+        self, info: Info[Context, None], text: str, first: int | None = SEARCH_FIRST
+    ) -> list[Entity]:
+        return await _reference(info, text=text, first=first)  # type: ignore[no-any-return]
+
+    @strawberry.field(description=LOOKUP)
+    async def organisation(
+        self, info: Info[Context, None], id: strawberry.ID | None = None, name: str | None = None
+    ) -> Organisation | None:
+        return await _reference(info, id=id, name=name)  # type: ignore[no-any-return]
+
+    @strawberry.field(description=LOOKUP)
+    async def person(
+        self, info: Info[Context, None], id: strawberry.ID | None = None, name: str | None = None
+    ) -> Person | None:
+        return await _reference(info, id=id, name=name)  # type: ignore[no-any-return]
+
+    @strawberry.field(description=LOOKUP)
+    async def body(
+        self, info: Info[Context, None], id: strawberry.ID | None = None, name: str | None = None
+    ) -> Body | None:
+        return await _reference(info, id=id, name=name)  # type: ignore[no-any-return]
+
+    @strawberry.field(description=LOOKUP)
+    async def workstream(
+        self, info: Info[Context, None], id: strawberry.ID | None = None, name: str | None = None
+    ) -> Workstream | None:
+        return await _reference(info, id=id, name=name)  # type: ignore[no-any-return]
+
+    @strawberry.field(description=LOOKUP)
+    async def plan(
+        self, info: Info[Context, None], id: strawberry.ID | None = None, name: str | None = None
+    ) -> Plan | None:
+        return await _reference(info, id=id, name=name)  # type: ignore[no-any-return]
+
+    @strawberry.field(
+        description="Where bodies govern the same thing, or one governs what another owns, "
+        "or a plan answers to several bodies, or work is committed twice."
+    )
+    async def governance_overlaps(
+        self,
+        info: Info[Context, None],
+        as_of: datetime.date | None = None,
+        first: int | None = LIST_FIRST,
+    ) -> list[Finding]:
+        return await _reference(info, asOf=as_of, first=first)  # type: ignore[no-any-return]
+
+    @strawberry.field(
+        description="Where governance is missing: no group, strategy, indicators, lead, owner "
+        "or governance at all."
+    )
+    async def governance_gaps(
+        self,
+        info: Info[Context, None],
+        as_of: datetime.date | None = None,
+        first: int | None = LIST_FIRST,
+    ) -> list[Finding]:
+        return await _reference(info, asOf=as_of, first=first)  # type: ignore[no-any-return]
+
+    @strawberry.field(
+        description="People holding a seat (chair, deputy, member) on several bodies."
+    )
+    async def shared_members(
+        self,
+        info: Info[Context, None],
+        min_bodies: int | None = 2,
+        as_of: datetime.date | None = None,
+        first: int | None = LIST_FIRST,
+    ) -> list[Person]:
+        return await _reference(  # type: ignore[no-any-return]
+            info, minBodies=min_bodies, asOf=as_of, first=first
+        )
+
+    @strawberry.field(
+        description="Commitments whose due date has passed by `asOf` and that are not "
+        "recorded as complete."
+    )
+    async def overdue(
+        self, info: Info[Context, None], as_of: datetime.date, first: int | None = LIST_FIRST
+    ) -> list[Commitment]:
+        return await _reference(info, asOf=as_of, first=first)  # type: ignore[no-any-return]
+
+    @strawberry.field(
+        description="Commitments of the plans in force on `asOf` (of every plan, without it): "
+        "the work a review compares for duplication."
+    )
+    async def commitments(
+        self,
+        info: Info[Context, None],
+        as_of: datetime.date | None = None,
+        first: int | None = LIST_FIRST,
+    ) -> list[Commitment]:
+        return await _reference(info, asOf=as_of, first=first)  # type: ignore[no-any-return]
+
+    @strawberry.field(description="Who owns, governs and leads any entity, and the chain above.")
+    async def ownership(self, info: Info[Context, None], id: strawberry.ID) -> Ownership | None:
+        return await _reference(info, id=id)  # type: ignore[no-any-return]
 
 
 SHAPE_RULES = [
@@ -66,7 +268,7 @@ SHAPE_RULES = [
 """Built once: each limiter made per request would bring a new rule class, and the validation
 cache, keyed by the rules, would then never hit (validation was half the time of a lookup)."""
 
-LIMITS: list[Callable[[], SchemaExtension]] = [
+CHECKS: list[Callable[[], SchemaExtension]] = [
     partial(AddValidationRules, SHAPE_RULES),
     partial(MaxTokensLimiter, max_token_count=2000),
     MaskInternalErrors,
@@ -77,136 +279,6 @@ LIMITS: list[Callable[[], SchemaExtension]] = [
 the same questions again and again: their parsing and validation are cached."""
 
 
-async def _ask(info: Info[Context, None], question: Question, **params: Any) -> Any:
-    context = info.context
-    async with answerable():
-        return await questions.ask(
-            context.driver,
-            context.database,
-            question,
-            params,
-            selection_of(info._raw_info),
-            officer=context.officer,
-            timeout=context.timeout,
-        )
-
-
-async def _lookup(
-    info: Info[Context, None], label: str, entity_id: strawberry.ID | None, name: str | None
-) -> Any:
-    if (entity_id is None) == (name is None):
-        raise bad_argument("give exactly one of id and name")
-    _checked("id", entity_id)
-    _checked("name", name)
-    question, params = questions.lookup(
-        label, entity_id=None if entity_id is None else str(entity_id), name=name
-    )
-    return await _ask(info, question, **params)
-
-
-LOOKUP = (
-    "By id, or by name or alias (case-insensitive; honorifics ignored for people). "
-    "Several matches are an error listing their ids; none is null."
-)
-
-
-@strawberry.type
-class Query:
-    @strawberry.field(description="Any entity by its stable id.")
-    async def node(self, info: Info[Context, None], id: strawberry.ID) -> Entity | None:
-        _checked("id", id)
-        return await _ask(info, questions.NODE, id=str(id))  # type: ignore[no-any-return]
-
-    @strawberry.field(description="Entities whose names or aliases match the words given.")
-    async def search(
-        self, info: Info[Context, None], text: str, first: int | None = 20
-    ) -> list[Entity]:
-        first = 20 if first is None else first
-        _checked("text", text)
-        if not 1 <= first <= MAX_FIRST:
-            raise bad_argument(f"first must be between 1 and {MAX_FIRST}")
-        if not text.strip():
-            return []
-        params = questions.search_params(text, first)
-        return await _ask(info, questions.SEARCH, **params)  # type: ignore[no-any-return]
-
-    @strawberry.field(description=LOOKUP)
-    async def organisation(
-        self, info: Info[Context, None], id: strawberry.ID | None = None, name: str | None = None
-    ) -> Organisation | None:
-        return await _lookup(info, "Organisation", id, name)  # type: ignore[no-any-return]
-
-    @strawberry.field(description=LOOKUP)
-    async def person(
-        self, info: Info[Context, None], id: strawberry.ID | None = None, name: str | None = None
-    ) -> Person | None:
-        return await _lookup(info, "Person", id, name)  # type: ignore[no-any-return]
-
-    @strawberry.field(description=LOOKUP)
-    async def body(
-        self, info: Info[Context, None], id: strawberry.ID | None = None, name: str | None = None
-    ) -> Body | None:
-        return await _lookup(info, "Body", id, name)  # type: ignore[no-any-return]
-
-    @strawberry.field(description=LOOKUP)
-    async def workstream(
-        self, info: Info[Context, None], id: strawberry.ID | None = None, name: str | None = None
-    ) -> Workstream | None:
-        return await _lookup(info, "Workstream", id, name)  # type: ignore[no-any-return]
-
-    @strawberry.field(description=LOOKUP)
-    async def plan(
-        self, info: Info[Context, None], id: strawberry.ID | None = None, name: str | None = None
-    ) -> Plan | None:
-        return await _lookup(info, "Plan", id, name)  # type: ignore[no-any-return]
-
-    @strawberry.field(
-        description="Where bodies govern the same thing, or one governs what another owns, "
-        "or a plan answers to several bodies, or work is committed twice."
-    )
-    async def governance_overlaps(
-        self, info: Info[Context, None], as_of: datetime.date | None = None
-    ) -> list[Finding]:
-        return await _ask(info, questions.OVERLAPS, asOf=as_of)  # type: ignore[no-any-return]
-
-    @strawberry.field(
-        description="Where governance is missing: no group, strategy, indicators, lead, owner "
-        "or governance at all."
-    )
-    async def governance_gaps(
-        self, info: Info[Context, None], as_of: datetime.date | None = None
-    ) -> list[Finding]:
-        return await _ask(info, questions.GAPS, asOf=as_of)  # type: ignore[no-any-return]
-
-    @strawberry.field(
-        description="People holding a seat (chair, deputy, member) on several bodies."
-    )
-    async def shared_members(
-        self,
-        info: Info[Context, None],
-        min_bodies: int | None = 2,
-        as_of: datetime.date | None = None,
-    ) -> list[Person]:
-        min_bodies = 2 if min_bodies is None else min_bodies
-        if min_bodies < 1:
-            raise bad_argument("minBodies must be at least 1")
-        return await _ask(  # type: ignore[no-any-return]
-            info, questions.SHARED_MEMBERS, minBodies=min_bodies, asOf=as_of
-        )
-
-    @strawberry.field(
-        description="Commitments whose due date has passed by `asOf` and that are not "
-        "recorded as complete."
-    )
-    async def overdue(self, info: Info[Context, None], as_of: datetime.date) -> list[Commitment]:
-        return await _ask(info, questions.OVERDUE, asOf=as_of)  # type: ignore[no-any-return]
-
-    @strawberry.field(description="Who owns, governs and leads any entity, and the chain above.")
-    async def ownership(self, info: Info[Context, None], id: strawberry.ID) -> Ownership | None:
-        _checked("id", id)
-        return await _ask(info, questions.OWNERSHIP, id=str(id))  # type: ignore[no-any-return]
-
-
 class GovSchema(strawberry.Schema):
     def process_errors(
         self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None
@@ -214,5 +286,17 @@ class GovSchema(strawberry.Schema):
         log_internal(errors, execution_context)
 
 
-schema = GovSchema(query=Query, types=ENTITY_TYPES, extensions=LIMITS)
-read_projections(schema._schema, root="Query")
+answers = CompiledAnswers(ROOTS)
+
+schema = GovSchema(
+    query=Query, types=ENTITY_TYPES, extensions=[*CHECKS, answers.extension(run=True)]
+)
+"""The schema the API serves: every operation answered by one compiled query."""
+
+reference_schema = GovSchema(
+    query=Query, types=ENTITY_TYPES, extensions=[*CHECKS, answers.extension(run=False)]
+)
+"""The same declarations answered field by field through the resolvers, within the same
+limits: the reference the compiled answers are tested against."""
+
+answers.bind(schema)

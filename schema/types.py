@@ -1,369 +1,385 @@
-"""GraphQL types. Their values are the maps one compiled query returns (see `queries/`):
-every field reads its own response key from the map, so no field below a root ever goes
-back to the database. Arguments below the root are declared here for the schema and read
-by the query compiler from the request."""
+"""The GraphQL types. Each field is declared once, here: its type, arguments, description and
+what it means in Cypher over `%(v)s`, the value in hand (schema/declare.py). Requests are
+compiled from these meanings into one query each (schema/compile.py)."""
 
 from __future__ import annotations
 
 import datetime
-from enum import Enum
 from typing import Any
 
 import strawberry
-from graphql import GraphQLObjectType, GraphQLResolveInfo, GraphQLSchema
-from strawberry.types import Info
+from neo4j.graph import Node
 
-Row = dict[str, Any]
+from graph import model
+from graph.model import RoleKind
+from graph.public import contact, readable, visible
+from queries.cypher import holds_on, linked, linked_any, sources, upward, words
+from schema.declare import (
+    bodies_sat_on,
+    enum_like,
+    field,
+    key,
+    listed,
+    many,
+    meeting_roles,
+    prop,
+    relations,
+    roles_held,
+    sourced,
+    text,
+)
 
-
-def stored(root: Row, info: Info) -> Any:
-    """The value the query projected under this field's response key. Declares the fields to
-    Strawberry; at run time graphql-core calls `projected` instead (see `read_projections`)."""
-    return root[str(info.path.key)]
-
-
-def projected(root: Row, info: GraphQLResolveInfo[Any], **arguments: Any) -> Any:
-    """`stored` without Strawberry's per-field wrapper; arguments were read by the compiler."""
-    return root[info.path.key]  # type: ignore[index]
-
-
-def read_projections(schema: GraphQLSchema, root: str) -> None:
-    """Bind every field below the root straight to `projected`. On long lists the wrapper
-    (argument conversion, extension hooks, awaitable checks) cost as much as the query."""
-    for named in schema.type_map.values():
-        if (
-            isinstance(named, GraphQLObjectType)
-            and named.name != root
-            and not named.name.startswith("__")
-        ):
-            for field in named.fields.values():
-                field.resolve = projected
+SOURCES = sources("%(v)s")
+LEAD_ROLES = words(model.LEAD_KINDS)
+ROLE_FILTER = f"{holds_on('x', '$asOf')} AND ($kinds IS NULL OR x.kind IN $kinds)"
 
 
-@strawberry.enum(description="What a role is, as the sources name it.")
-class RoleKind(Enum):
-    CHAIR = "chair"
-    DEPUTY_CHAIR = "deputy chair"
-    MEMBER = "member"
-    ATTENDEE = "attendee"
-    APOLOGY = "apology"
-    LEAD_OFFICER = "lead officer"
-    CONTACT = "contact"
-    AUTHOR = "author"
-    PORTFOLIO_HOLDER = "portfolio holder"
-    LEAD_MEMBER = "lead member"
-    LEAD_DIRECTOR = "lead director"
-    ASSISTANT_DIRECTOR = "assistant director"
-    OTHER = "other"
-
-
-@strawberry.enum(description="The kinds of stated relation between entities.")
-class RelationType(Enum):
-    REPORTS_TO = "REPORTS_TO"
-    GOVERNS = "GOVERNS"
-    OWNS = "OWNS"
-    OVERSEES = "OVERSEES"
-    RECEIVES_REPORTS = "RECEIVES_REPORTS"
-    LEADS = "LEADS"
-    PORTFOLIO_HOLDER_FOR = "PORTFOLIO_HOLDER_FOR"
-    PART_OF = "PART_OF"
-    CONTRIBUTES_TO = "CONTRIBUTES_TO"
-    MEASURED_BY = "MEASURED_BY"
-    APPROVES = "APPROVES"
-    SCRUTINISES = "SCRUTINISES"
-    DELIVERS = "DELIVERS"
-    ADDRESSES = "ADDRESSES"
-    COORDINATES = "COORDINATES"
-    LINKS_TO = "LINKS_TO"
+def one(cypher: str, description: str | None = None) -> Any:
+    """The first record a pattern reaches, or null."""
+    return field(f"{cypher}[0]", description)
 
 
 @strawberry.type(description="A source document, as published.")
 class Document:
-    id: strawberry.ID = strawberry.field(resolver=stored)
-    title: str = strawberry.field(resolver=stored)
-    url: str | None = strawberry.field(resolver=stored)
-    published: datetime.date | None = strawberry.field(resolver=stored)
+    id: strawberry.ID = prop("id")
+    title: str = text("title")
+    url: str | None = text("url")
+    published: datetime.date | None = prop("published")
 
 
 @strawberry.type(description="Where a fact comes from: document, line range and exact words.")
 class Source:
-    document: Document = strawberry.field(resolver=stored)
-    lines: str | None = strawberry.field(
-        resolver=stored, description="Line numbers in the document, N or N-M."
-    )
-    quote: str | None = strawberry.field(resolver=stored, description="The words, verbatim.")
-
-
-def relations(root: Row, info: Info, types: list[RelationType] | None = None) -> list[Relation]:
-    """Stated relations to and from this entity, with their qualifiers and sources."""
-    return stored(root, info)  # type: ignore[no-any-return]
+    document: Document = key("document")
+    lines: str | None = key("lines", "Line numbers in the document, N or N-M.")
+    quote: str | None = key("quote", "The words, verbatim.")
 
 
 @strawberry.interface(description="Anything in the graph with a stable id, names and sources.")
 class Entity:
-    id: strawberry.ID = strawberry.field(resolver=stored, description="Stable across reloads.")
-    name: str = strawberry.field(resolver=stored)
-    aliases: list[str] = strawberry.field(
-        resolver=stored, description="Every other spelling found in the sources."
+    id: strawberry.ID = prop("id", "Stable across reloads.")
+    name: str = text("name")
+    aliases: list[str] = field(
+        f"coalesce({readable('%(v)s', 'aliases')}, [])",
+        "Every other spelling found in the sources.",
     )
-    sources: list[Source] = strawberry.field(
-        resolver=stored, description="Where the facts about it come from."
+    sources: list[Source] = many(SOURCES, "Where the facts about it come from.", resolver=sourced)
+    description: str | None = text("description")
+    notes: list[Note] = many(
+        linked("(%(v)s)<-[:ABOUT]-(x:Note)", order="x.id"),
+        "Ambiguities and inconsistencies the sources show about it.",
     )
-    description: str | None = strawberry.field(resolver=stored)
-    notes: list[Note] = strawberry.field(
-        resolver=stored, description="Ambiguities and inconsistencies the sources show about it."
+    relations: list[Relation] = many(
+        "COLLECT { MATCH (%(v)s)-[x]-(other:Entity) "
+        "WHERE ($types IS NULL OR type(x) IN $types) AND "
+        + visible("other")
+        + " RETURN x ORDER BY type(x), other.name, other.id }",
+        resolver=relations,
     )
-    relations: list[Relation] = strawberry.field(resolver=relations)
 
     @classmethod
     def is_type_of(cls, obj: Any, info: Any) -> bool:
-        return isinstance(obj, dict) and obj.get("__typename") == cls.__name__
+        return isinstance(obj, Node) and cls.__name__ in obj.labels
 
 
 @strawberry.type(description="An ambiguity or inconsistency in the sources, left unresolved.")
 class Note:
-    id: strawberry.ID = strawberry.field(resolver=stored)
-    text: str = strawberry.field(resolver=stored)
-    about: list[Entity] = strawberry.field(resolver=stored)
-    sources: list[Source] = strawberry.field(resolver=stored)
+    id: strawberry.ID = prop("id")
+    text: str = text("text")
+    about: list[Entity] = many(linked("(%(v)s)-[:ABOUT]->(x:Entity)"))
+    sources: list[Source] = many(SOURCES, resolver=sourced)
 
 
 @strawberry.type(description="A stated relation: `from` stands in `type` to `to`.")
 class Relation:
-    type: str = strawberry.field(resolver=stored)
-    qualifier: str | None = strawberry.field(
-        resolver=stored, description="Wording the type cannot carry, as the source puts it."
+    type: str = field("type(%(v)s)")
+    qualifier: str | None = text(
+        "qualifier", "Wording the type cannot carry, as the source puts it."
     )
-    from_: Entity = strawberry.field(resolver=stored, name="from")
-    to: Entity = strawberry.field(resolver=stored)
-    sources: list[Source] = strawberry.field(resolver=stored)
+    from_: Entity = field("startNode(%(v)s)", name="from")
+    to: Entity = field("endNode(%(v)s)")
+    sources: list[Source] = many(SOURCES, resolver=sourced)
 
 
 @strawberry.type(description="An item on a meeting's agenda.")
 class AgendaItem:
-    number: str = strawberry.field(resolver=stored)
-    title: str = strawberry.field(resolver=stored)
-    purpose: str | None = strawberry.field(resolver=stored)
-    sources: list[Source] = strawberry.field(resolver=stored)
+    number: str = prop("number")
+    title: str = text("title")
+    purpose: str | None = text("purpose")
+    sources: list[Source] = many(SOURCES, resolver=sourced)
 
 
 @strawberry.type(description="A position held: who, what kind, in which body, when.")
 class Role:
-    kind: RoleKind = strawberry.field(resolver=stored)
-    title: str | None = strawberry.field(resolver=stored, description="As printed.")
-    person: Person | None = strawberry.field(resolver=stored)
-    body: Body | None = strawberry.field(resolver=stored)
-    organisation: Organisation | None = strawberry.field(
-        resolver=stored, description="The organisation holding it, or on whose behalf."
+    kind: RoleKind = prop("kind")
+    title: str | None = text("title", "As printed.")
+    person: Person | None = one(linked("(x:Person)-[:HOLDS]->(%(v)s)"))
+    body: Body | None = one(linked("(%(v)s)-[:IN]->(x:Body)"))
+    organisation: Organisation | None = one(
+        linked_any(
+            "MATCH (x:Organisation)-[:HOLDS]->(%(v)s) RETURN x",
+            "MATCH (%(v)s)-[:ON_BEHALF_OF]->(x:Organisation) RETURN x",
+        ),
+        "The organisation holding it, or on whose behalf.",
     )
-    meeting: Meeting | None = strawberry.field(resolver=stored)
-    subject: Entity | None = strawberry.field(
-        resolver=stored, description="What the role is about: a plan, commitment, decision."
+    meeting: Meeting | None = one(linked("(%(v)s)-[:AT]->(x:Meeting)"))
+    subject: Entity | None = one(
+        linked("(%(v)s)-[:FOR]->(x:Entity)"),
+        "What the role is about: a plan, commitment, decision.",
     )
-    from_: datetime.date | None = strawberry.field(
-        resolver=stored, name="from", description="Start, or the date of the list it is on."
+    from_: datetime.date | None = field(
+        "coalesce(%(v)s.start, %(v)s.listed_on)",
+        "Start, or the date of the list it is on.",
+        name="from",
     )
-    to: datetime.date | None = strawberry.field(resolver=stored)
-    listed_on: datetime.date | None = strawberry.field(
-        resolver=stored, description="Known only from a member list of this date."
+    to: datetime.date | None = prop("end")
+    listed_on: datetime.date | None = prop(
+        "listed_on", "Known only from a member list of this date."
     )
-    superseded_on: datetime.date | None = strawberry.field(
-        resolver=stored, description="The date of the next list for the same body."
+    superseded_on: datetime.date | None = prop(
+        "superseded_on", "The date of the next list for the same body."
     )
-    sources: list[Source] = strawberry.field(resolver=stored)
+    sources: list[Source] = many(SOURCES, resolver=sourced)
 
 
-def roles_held(
-    root: Row,
-    info: Info,
-    as_of: datetime.date | None = None,
-    kinds: list[RoleKind] | None = None,
-) -> list[Role]:
-    """Roles, of the kinds given, that hold on `asOf` (all of them without it)."""
-    return stored(root, info)  # type: ignore[no-any-return]
-
-
-def bodies_sat_on(root: Row, info: Info, as_of: datetime.date | None = None) -> list[Body]:
-    """Bodies in which the person holds any role on `asOf` (ever, without it)."""
-    return stored(root, info)  # type: ignore[no-any-return]
-
-
-def meeting_roles(root: Row, info: Info, kinds: list[RoleKind] | None = None) -> list[Role]:
-    """Everyone recorded at the meeting, in whatever capacity."""
-    return stored(root, info)  # type: ignore[no-any-return]
+ROLES_HELD = linked("(%(v)s)-[:HOLDS]->(x:Role)", where=ROLE_FILTER, order="x.kind, x.body, x.id")
 
 
 @strawberry.type
 class Organisation(Entity):
-    kind: str = strawberry.field(resolver=stored)
-    people: list[Person] = strawberry.field(resolver=stored)
-    part_of: Organisation | None = strawberry.field(resolver=stored)
-    bodies: list[Body] = strawberry.field(resolver=stored, description="Bodies it hosts.")
-    roles: list[Role] = strawberry.field(resolver=roles_held)
+    kind: str = enum_like("kind")
+    people: list[Person] = many(linked("(%(v)s)<-[:AFFILIATED_WITH]-(x:Person)"))
+    part_of: Organisation | None = one(linked("(%(v)s)-[:PART_OF]->(x:Organisation)"))
+    bodies: list[Body] = many(linked("(%(v)s)<-[:HOSTED_BY]-(x:Body)"), "Bodies it hosts.")
+    roles: list[Role] = many(ROLES_HELD, resolver=roles_held)
 
 
 @strawberry.type
 class Person(Entity):
-    honorific: str | None = strawberry.field(resolver=stored)
-    email: str | None = strawberry.field(
-        resolver=stored, description="Officers only: null for anyone else."
+    honorific: str | None = prop("honorific")
+    email: str | None = field(contact("%(v)s", "email"), "Officers only: null for anyone else.")
+    phone: str | None = field(contact("%(v)s", "phone"), "Officers only: null for anyone else.")
+    organisation: Organisation | None = one(linked("(%(v)s)-[:AFFILIATED_WITH]->(x)"))
+    roles: list[Role] = many(ROLES_HELD, resolver=roles_held)
+    bodies: list[Body] = many(
+        linked(
+            "(%(v)s)-[:HOLDS]->(r:Role)-[:IN]->(x:Body)",
+            where=f"{holds_on('r', '$asOf')} AND {visible('r')}",
+        ),
+        resolver=bodies_sat_on,
     )
-    phone: str | None = strawberry.field(
-        resolver=stored, description="Officers only: null for anyone else."
+    leads: list[Commitment] = many(
+        linked_any(
+            "MATCH (%(v)s)-[:LEADS]->(x:Commitment) RETURN x",
+            f"MATCH (%(v)s)-[:HOLDS]->(r:Role)-[:FOR]->(x:Commitment) "
+            f"WHERE r.kind IN {LEAD_ROLES} AND {visible('r')} RETURN x",
+        ),
+        "Commitments this person leads or owns.",
     )
-    organisation: Organisation | None = strawberry.field(resolver=stored)
-    roles: list[Role] = strawberry.field(resolver=roles_held)
-    bodies: list[Body] = strawberry.field(resolver=bodies_sat_on)
-    leads: list[Commitment] = strawberry.field(
-        resolver=stored, description="Commitments this person leads or owns."
-    )
-    portfolio: list[Commitment] = strawberry.field(
-        resolver=stored, description="Commitments they are portfolio holder for."
+    portfolio: list[Commitment] = many(
+        linked_any(
+            "MATCH (%(v)s)-[:PORTFOLIO_HOLDER_FOR]->(x:Commitment) RETURN x",
+            "MATCH (%(v)s)-[:HOLDS]->(r:Role {kind: 'portfolio holder'})-[:FOR]->(x:Commitment) "
+            f"WHERE {visible('r')} RETURN x",
+        ),
+        "Commitments they are portfolio holder for.",
     )
 
 
 @strawberry.type
 class Body(Entity):
-    kind: str = strawberry.field(resolver=stored)
-    frequency: str | None = strawberry.field(resolver=stored)
-    organisation: Organisation | None = strawberry.field(resolver=stored)
-    reports_to: list[Entity] = strawberry.field(
-        resolver=stored, description="Bodies or organisations it reports to."
+    kind: str = enum_like("kind")
+    frequency: str | None = text("frequency")
+    organisation: Organisation | None = one(linked("(%(v)s)-[:HOSTED_BY]->(x)"))
+    reports_to: list[Entity] = many(
+        linked("(%(v)s)-[:REPORTS_TO]->(x:Entity)"), "Bodies or organisations it reports to."
     )
-    oversight_chain: list[Entity] = strawberry.field(
-        resolver=stored, description="Transitive reportsTo, nearest first, no repeats."
+    oversight_chain: list[Entity] = many(
+        upward("MATCH (%(v)s)-[:REPORTS_TO]->(g:Entity) RETURN g, 1 AS d"),
+        "Transitive reportsTo, nearest first, no repeats.",
     )
-    part_of: list[Body] = strawberry.field(resolver=stored)
-    subgroups: list[Body] = strawberry.field(resolver=stored)
-    governs: list[Workstream] = strawberry.field(resolver=stored)
-    owns: list[Plan] = strawberry.field(resolver=stored)
-    delivers: list[Entity] = strawberry.field(resolver=stored)
-    roles: list[Role] = strawberry.field(resolver=roles_held)
-    meetings: list[Meeting] = strawberry.field(resolver=stored)
-    leads: list[Commitment] = strawberry.field(resolver=stored)
+    part_of: list[Body] = many(linked("(%(v)s)-[:PART_OF]->(x:Body)"))
+    subgroups: list[Body] = many(linked("(%(v)s)<-[:PART_OF]-(x:Body)"))
+    governs: list[Workstream] = many(linked("(%(v)s)-[:GOVERNS]->(x:Workstream)"))
+    owns: list[Plan] = many(linked("(%(v)s)-[:OWNS]->(x:Plan)"))
+    delivers: list[Entity] = many(linked("(%(v)s)-[:DELIVERS]->(x:Entity)"))
+    roles: list[Role] = many(
+        linked("(%(v)s)<-[:IN]-(x:Role)", where=ROLE_FILTER, order="x.kind, x.holder, x.id"),
+        resolver=roles_held,
+    )
+    meetings: list[Meeting] = many(
+        linked("(%(v)s)<-[:MEETING_OF]-(x:Meeting)", order="x.date, x.id")
+    )
+    leads: list[Commitment] = many(linked("(%(v)s)-[:LEADS]->(x:Commitment)", order="x.seq, x.id"))
 
 
 @strawberry.type(description="An area of work: Domestic Abuse, Prevent, Road Safety.")
 class Workstream(Entity):
-    governed_by: list[Entity] = strawberry.field(resolver=stored)
-    strategy_owners: list[Body] = strawberry.field(
-        resolver=stored, description="Bodies owning a plan that covers it."
+    governed_by: list[Entity] = many(linked("(%(v)s)<-[:GOVERNS]-(x:Entity)"))
+    strategy_owners: list[Body] = many(
+        linked("(%(v)s)<-[:ADDRESSES]-(p:Plan)<-[:OWNS]-(x:Body)", where=visible("p")),
+        "Bodies owning a plan that covers it.",
     )
-    groups: list[Body] = strawberry.field(resolver=stored, description="Groups delivering it.")
-    reports_to: list[Entity] = strawberry.field(resolver=stored)
-    oversight_chain: list[Entity] = strawberry.field(
-        resolver=stored, description="Upward from its governing bodies, nearest first."
+    groups: list[Body] = many(linked("(%(v)s)<-[:DELIVERS]-(x:Body)"), "Groups delivering it.")
+    reports_to: list[Entity] = many(linked("(%(v)s)-[:REPORTS_TO]->(x:Entity)"))
+    oversight_chain: list[Entity] = many(
+        upward(
+            "MATCH (%(v)s)<-[:GOVERNS]-(g:Entity) RETURN g, 1 AS d "
+            "UNION MATCH (%(v)s)-[:REPORTS_TO]->(g:Entity) RETURN g, 1 AS d"
+        ),
+        "Upward from its governing bodies, nearest first.",
     )
-    plans: list[Plan] = strawberry.field(resolver=stored)
-    indicators: list[Indicator] = strawberry.field(resolver=stored)
-    commitments: list[Commitment] = strawberry.field(resolver=stored)
-    part_of: list[Workstream] = strawberry.field(resolver=stored)
-    parts: list[Workstream] = strawberry.field(resolver=stored)
+    plans: list[Plan] = many(
+        linked_any(
+            "MATCH (%(v)s)<-[:ADDRESSES]-(x:Plan) RETURN x",
+            "MATCH (%(v)s)<-[:ADDRESSES]-(c:Commitment)-[:IN_PLAN]->(x:Plan) "
+            f"WHERE {visible('c')} RETURN x",
+            "MATCH (%(v)s)<-[:ADDRESSES]-(t:Theme)-[:PART_OF]->(x:Plan) "
+            f"WHERE {visible('t')} RETURN x",
+        )
+    )
+    indicators: list[Indicator] = many(
+        linked("(%(v)s)-[:MEASURED_BY]->(x:Indicator)", order="x.seq, x.id")
+    )
+    commitments: list[Commitment] = many(
+        linked("(%(v)s)<-[:ADDRESSES|CONTRIBUTES_TO]-(x:Commitment)", order="x.seq, x.id")
+    )
+    part_of: list[Workstream] = many(linked("(%(v)s)-[:PART_OF]->(x:Workstream)"))
+    parts: list[Workstream] = many(linked("(%(v)s)<-[:PART_OF]-(x:Workstream)"))
 
 
 @strawberry.type(description="A plan, strategy, framework or action plan.")
 class Plan(Entity):
-    kind: str = strawberry.field(resolver=stored)
-    status: str | None = strawberry.field(resolver=stored)
-    period_from: datetime.date | None = strawberry.field(resolver=stored)
-    period_to: datetime.date | None = strawberry.field(resolver=stored)
-    period_text: str | None = strawberry.field(resolver=stored)
-    owners: list[Body] = strawberry.field(resolver=stored)
-    approved_by: list[Body] = strawberry.field(resolver=stored)
-    overseen_by: list[Body] = strawberry.field(
-        resolver=stored, description="Bodies overseeing, scrutinising or receiving reports on it."
+    kind: str = enum_like("kind")
+    status: str | None = text("status")
+    period_from: datetime.date | None = prop("period_from")
+    period_to: datetime.date | None = prop("period_to")
+    period_text: str | None = text("period_text")
+    owners: list[Body] = many(linked("(%(v)s)<-[:OWNS]-(x:Body)"))
+    approved_by: list[Body] = many(linked("(%(v)s)<-[:APPROVES]-(x:Body)"))
+    overseen_by: list[Body] = many(
+        linked("(%(v)s)<-[:OVERSEES|RECEIVES_REPORTS|SCRUTINISES]-(x:Body)"),
+        "Bodies overseeing, scrutinising or receiving reports on it.",
     )
-    reported_to: list[Entity] = strawberry.field(resolver=stored)
-    scrutinised_by: list[Body] = strawberry.field(resolver=stored)
-    delivered_by: list[Body] = strawberry.field(resolver=stored)
-    workstreams: list[Workstream] = strawberry.field(resolver=stored)
-    themes: list[Theme] = strawberry.field(resolver=stored)
-    commitments: list[Commitment] = strawberry.field(resolver=stored)
-    indicators: list[Indicator] = strawberry.field(resolver=stored)
-    part_of: Plan | None = strawberry.field(resolver=stored)
+    reported_to: list[Entity] = many(linked("(%(v)s)<-[:RECEIVES_REPORTS]-(x:Entity)"))
+    scrutinised_by: list[Body] = many(linked("(%(v)s)<-[:SCRUTINISES]-(x:Body)"))
+    delivered_by: list[Body] = many(linked("(%(v)s)<-[:DELIVERS]-(x:Body)"))
+    workstreams: list[Workstream] = many(linked("(%(v)s)-[:ADDRESSES]->(x:Workstream)"))
+    themes: list[Theme] = many(linked("(%(v)s)<-[:PART_OF]-(x:Theme)", order="x.seq, x.id"))
+    commitments: list[Commitment] = many(
+        linked("(%(v)s)<-[:IN_PLAN]-(x:Commitment)", order="x.seq, x.id")
+    )
+    indicators: list[Indicator] = many(
+        linked("(%(v)s)-[:MEASURED_BY]->(x:Indicator)", order="x.seq, x.id")
+    )
+    part_of: Plan | None = one(linked("(%(v)s)-[:PART_OF]->(x:Plan)"))
 
 
 @strawberry.type
 class Theme(Entity):
-    ref: str | None = strawberry.field(resolver=stored)
-    plan: Plan | None = strawberry.field(resolver=stored)
-    workstreams: list[Workstream] = strawberry.field(resolver=stored)
-    commitments: list[Commitment] = strawberry.field(resolver=stored)
+    ref: str | None = prop("ref")
+    plan: Plan | None = one(linked("(%(v)s)-[:PART_OF]->(x:Plan)"))
+    workstreams: list[Workstream] = many(linked("(%(v)s)-[:ADDRESSES]->(x:Workstream)"))
+    commitments: list[Commitment] = many(
+        linked("(%(v)s)<-[:UNDER_THEME|CONTRIBUTES_TO]-(x:Commitment)", order="x.seq, x.id")
+    )
 
 
 @strawberry.type(description="A priority, objective, action, deliverable or action agreed.")
 class Commitment(Entity):
-    kind: str = strawberry.field(
-        resolver=stored, description="PRIORITY, OBJECTIVE, ACTION, DELIVERABLE or ACTION_AGREED."
+    kind: str = enum_like("kind", "PRIORITY, OBJECTIVE, ACTION, DELIVERABLE or ACTION_AGREED.")
+    ref: str | None = prop("ref", "As printed.")
+    plan: Plan | None = one(linked("(%(v)s)-[:IN_PLAN]->(x:Plan)"))
+    theme: Theme | None = one(linked("(%(v)s)-[:UNDER_THEME]->(x:Theme)"))
+    parent: Commitment | None = one(linked("(%(v)s)-[:PART_OF]->(x:Commitment)"))
+    children: list[Commitment] = many(
+        linked("(%(v)s)<-[:PART_OF]-(x:Commitment)", order="x.seq, x.id")
     )
-    ref: str | None = strawberry.field(resolver=stored, description="As printed.")
-    plan: Plan | None = strawberry.field(resolver=stored)
-    theme: Theme | None = strawberry.field(resolver=stored)
-    parent: Commitment | None = strawberry.field(resolver=stored)
-    children: list[Commitment] = strawberry.field(resolver=stored)
-    agreed_at: Meeting | None = strawberry.field(resolver=stored)
-    due_text: str | None = strawberry.field(resolver=stored, description="Timescale as printed.")
-    due_from: datetime.date | None = strawberry.field(resolver=stored)
-    due_by: datetime.date | None = strawberry.field(
-        resolver=stored, description="The last day the timescale allows."
+    agreed_at: Meeting | None = one(linked("(%(v)s)-[:AGREED_AT]->(x:Meeting)"))
+    due_text: str | None = text("due", "Timescale as printed.")
+    due_from: datetime.date | None = prop("due_from")
+    due_by: datetime.date | None = prop("due_by", "The last day the timescale allows.")
+    rag: str | None = enum_like("rag")
+    status: str | None = text("status")
+    progress: str | None = text("progress")
+    leads: list[Entity] = many(
+        linked_any(
+            "MATCH (%(v)s)<-[:LEADS]-(x:Entity) RETURN x",
+            f"MATCH (%(v)s)<-[:FOR]-(r:Role)<-[:HOLDS]-(x:Entity) "
+            f"WHERE r.kind IN {LEAD_ROLES} AND {visible('r')} RETURN x",
+        )
     )
-    rag: str | None = strawberry.field(resolver=stored)
-    status: str | None = strawberry.field(resolver=stored)
-    progress: str | None = strawberry.field(resolver=stored)
-    leads: list[Entity] = strawberry.field(resolver=stored)
-    portfolio_holders: list[Person] = strawberry.field(resolver=stored)
-    workstreams: list[Workstream] = strawberry.field(resolver=stored)
+    portfolio_holders: list[Person] = many(
+        linked_any(
+            "MATCH (%(v)s)<-[:PORTFOLIO_HOLDER_FOR]-(x:Person) RETURN x",
+            "MATCH (%(v)s)<-[:FOR]-(r:Role {kind: 'portfolio holder'})<-[:HOLDS]-(x:Person) "
+            f"WHERE {visible('r')} RETURN x",
+        )
+    )
+    workstreams: list[Workstream] = many(linked("(%(v)s)-[:ADDRESSES]->(x:Workstream)"))
 
 
 @strawberry.type(description="A performance measure.")
 class Indicator(Entity):
-    data_source: str | None = strawberry.field(resolver=stored)
-    measures: list[Entity] = strawberry.field(resolver=stored, description="What it measures.")
+    data_source: str | None = text("data_source")
+    measures: list[Entity] = many(linked("(%(v)s)<-[:MEASURED_BY]-(x:Entity)"), "What it measures.")
 
 
 @strawberry.type
 class Meeting(Entity):
-    date: datetime.date = strawberry.field(resolver=stored)
-    time: str | None = strawberry.field(resolver=stored)
-    venue: str | None = strawberry.field(resolver=stored)
-    body: Body = strawberry.field(resolver=stored)
-    attendees: list[Person] = strawberry.field(resolver=stored)
-    apologies: list[Person] = strawberry.field(resolver=stored)
-    roles: list[Role] = strawberry.field(resolver=meeting_roles)
-    agenda: list[AgendaItem] = strawberry.field(resolver=stored)
-    actions_agreed: list[Commitment] = strawberry.field(resolver=stored)
-    decisions: list[Decision] = strawberry.field(resolver=stored)
+    date: datetime.date = prop("date")
+    time: str | None = text("time")
+    venue: str | None = text("venue")
+    body: Body = one(linked("(%(v)s)-[:MEETING_OF]->(x:Body)"))
+    attendees: list[Person] = many(
+        linked(
+            "(%(v)s)<-[:AT]-(r:Role {kind: 'attendee'})<-[:HOLDS]-(x:Person)", where=visible("r")
+        )
+    )
+    apologies: list[Person] = many(
+        linked("(%(v)s)<-[:AT]-(r:Role {kind: 'apology'})<-[:HOLDS]-(x:Person)", where=visible("r"))
+    )
+    roles: list[Role] = many(
+        linked(
+            "(%(v)s)<-[:AT]-(x:Role)",
+            where="($kinds IS NULL OR x.kind IN $kinds)",
+            order="x.kind, x.holder, x.id",
+        ),
+        resolver=meeting_roles,
+    )
+    agenda: list[AgendaItem] = many(linked("(%(v)s)<-[:ITEM_OF]-(x:AgendaItem)", order="x.seq"))
+    actions_agreed: list[Commitment] = many(
+        linked("(%(v)s)<-[:AGREED_AT]-(x:Commitment)", order="x.seq, x.id")
+    )
+    decisions: list[Decision] = many(linked("(%(v)s)<-[:TAKEN_AT]-(x:Decision)"))
 
 
 @strawberry.type
 class Decision(Entity):
-    date: datetime.date | None = strawberry.field(resolver=stored)
-    date_text: str | None = strawberry.field(resolver=stored)
-    status: str | None = strawberry.field(resolver=stored)
-    body: Body | None = strawberry.field(resolver=stored)
-    meeting: Meeting | None = strawberry.field(resolver=stored)
-    subjects: list[Entity] = strawberry.field(resolver=stored)
+    date: datetime.date | None = prop("date")
+    date_text: str | None = text("date_text")
+    status: str | None = text("status")
+    body: Body | None = one(linked("(%(v)s)-[:DECIDED_BY]->(x:Body)"))
+    meeting: Meeting | None = one(linked("(%(v)s)-[:TAKEN_AT]->(x:Meeting)"))
+    subjects: list[Entity] = many(linked("(%(v)s)-[:CONCERNS]->(x:Entity)"))
 
 
 @strawberry.type(description="An overlap or a gap in governance, with the quotes that show it.")
 class Finding:
-    kind: str = strawberry.field(resolver=stored)
-    subject: Entity = strawberry.field(resolver=stored)
-    bodies: list[Entity] = strawberry.field(
-        resolver=stored, description="The bodies (or plans) involved."
-    )
-    explanation: str = strawberry.field(resolver=stored)
-    sources: list[Source] = strawberry.field(resolver=stored)
+    kind: str = key("kind")
+    subject: Entity = key("subject")
+    bodies: list[Entity] = key("bodies", "The bodies (or plans) involved.", resolver=listed)
+    explanation: str = key("explanation")
+    sources: list[Source] = key("sources", resolver=sourced)
 
 
 @strawberry.type(description="Who owns, governs and leads an entity, and the chain above.")
 class Ownership:
-    subject: Entity = strawberry.field(resolver=stored)
-    owners: list[Entity] = strawberry.field(resolver=stored)
-    governors: list[Entity] = strawberry.field(resolver=stored)
-    leads: list[Entity] = strawberry.field(resolver=stored)
-    oversight_chain: list[Entity] = strawberry.field(resolver=stored)
-    sources: list[Source] = strawberry.field(resolver=stored)
+    subject: Entity = key("subject")
+    owners: list[Entity] = key("owners", resolver=listed)
+    governors: list[Entity] = key("governors", resolver=listed)
+    leads: list[Entity] = key("leads", resolver=listed)
+    oversight_chain: list[Entity] = key("chain", resolver=listed)
+    sources: list[Source] = key("sources", resolver=sourced)
 
 
 ENTITY_TYPES = [Organisation, Person, Body, Workstream, Plan, Theme, Commitment, Indicator,

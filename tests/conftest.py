@@ -7,6 +7,7 @@ When none is possible the run fails with the reason: it never skips.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 import tempfile
@@ -20,11 +21,10 @@ from graph.connection import open_driver, server_version
 from graph.migrations import migrate
 from graph.server import ManagedServer, ServerError
 from graph.settings import Neo4jSettings, from_environment, from_managed
-from graph.write import Diff, load
+from graph.write import Diff
 from loaders.dataset import read_dataset
-from loaders.project import project
 from queries import questions
-from queries.compile import Projection
+from usecases.graph_store import GraphStore
 
 ROOT = Path(__file__).resolve().parent.parent
 KIRKLEES = ROOT / "data" / "kirklees"
@@ -58,6 +58,11 @@ class Neo4jForTests:
                 "no Neo4j for the tests: set NEO4J_URI, or install Java 17+ and Maven, "
                 "or run a Docker engine. Tried: " + "; ".join(reasons)
             )
+        if os.environ.get("GOVGRAPH_TEST_ROUTING") and self.settings.uri.startswith("bolt://"):
+            # The way a cluster is reached: the driver asks for a routing table and sends
+            # reads to the servers it names for reading (`make test-routing`).
+            routed = "neo4j://" + self.settings.uri.removeprefix("bolt://")
+            self.settings = dataclasses.replace(self.settings, uri=routed)
         with open_driver(self.settings) as driver:
             self.version = server_version(driver, self.settings.database)
             warm_planner(driver, self.settings.database)
@@ -95,7 +100,7 @@ def warm_planner(driver: Driver, database: str) -> None:
               questions.SHARED_MEMBERS, questions.OVERDUE, questions.OWNERSHIP]  # fmt: skip
     for _ in range(2):
         for question in shapes:
-            driver.execute_query("EXPLAIN " + question.cypher(Projection(), {}), database_=database)
+            driver.execute_query("EXPLAIN " + question.as_records(), database_=database)
 
 
 NEO4J = Neo4jForTests()
@@ -141,11 +146,9 @@ def load_dataset(
     max_delete_fraction: float = 0.25,
 ) -> Diff:  # fmt: skip
     """Validate, project and load a dataset directory, as `govgraph load` does."""
-    dataset = read_dataset(root)
-    rows = project(dataset)
-    return load(driver, database, dataset.info.name, dataset.info.title, rows.nodes,
-                list(rows.edges.values()), dry_run=dry_run,
-                max_delete_fraction=max_delete_fraction)  # fmt: skip
+    assert NEO4J.settings is not None and database == NEO4J.settings.database
+    store = GraphStore(NEO4J.settings, driver=driver)
+    return store.load(read_dataset(root), dry_run=dry_run, max_delete_fraction=max_delete_fraction)
 
 
 @pytest.fixture(scope="module")

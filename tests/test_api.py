@@ -287,6 +287,8 @@ CONTRACT_QUESTIONS = {
     "sharedMembers": "{ sharedMembers { id roles { body { id } } bodies { id } } }",
     "overdue": """{ overdue(asOf: "2016-03-18") {
                       id leads { id } portfolioHolders { id } plan { owners { id } } } }""",
+    "commitments": """{ commitments(asOf: "2016-03-18") {
+                          id plan { id owners { id } } leads { id } sources { quote } } }""",
     "ownership": """{ ownership(id: "workstream/domestic-abuse") {
                         subject { id } owners { id } governors { id } leads { id }
                         oversightChain { id } sources { quote } } }""",

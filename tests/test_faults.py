@@ -30,7 +30,8 @@ from tests.support import neo4j_environment, serving
 MANY = 5000
 """Members in the dataset a load is killed in: enough that its transaction lasts seconds."""
 
-MEMBERS = '{ body(id: "body/bulk-board") { roles(kinds: [MEMBER]) { person { name } } } }'
+MEMBERS = """{ body(id: "body/bulk-board") {
+  roles(kinds: [MEMBER], first: 1000) { person { name } } } }"""
 
 
 def editions(answer: dict[str, object]) -> set[str]:

@@ -31,6 +31,7 @@ from schema.app import create_app
 from schema.http import JsonLogFormatter
 from tests.conftest import FIXTURES, load_dataset
 from tests.support import TYPE_QUERY, all_fields, every_field_query, wait_until_ready
+from usecases.graph_store import GraphStore
 
 HARBOURSIDE = FIXTURES / "restricted"
 OFFICER_TOKEN = "officer-token-0123456789abcdef"
@@ -61,6 +62,7 @@ ROOTS = {
     "governanceGaps": "governanceGaps",
     "sharedMembers": "sharedMembers(minBodies: 1)",
     "overdue": 'overdue(asOf: "2030-01-01")',
+    "commitments": "commitments",
     "ownership": 'ownership(id: "commitment/nte-2-3")',
 }
 
@@ -140,7 +142,7 @@ def files_written(settings: Neo4jSettings, out: Path, *, officer: bool) -> dict[
     async def write() -> None:
         driver = AsyncGraphDatabase.driver(settings.uri, **driver_options(settings))
         try:
-            write_report(await collect(driver, settings.database, None), out / "review")
+            write_report(await collect(GraphStore(settings), None), out / "review")
             for form in FORMATS:
                 await export(driver, settings.database, form, out / form, restricted=officer)
         finally:

@@ -3,23 +3,19 @@ and shaped like Kirklees: its planted overlaps and gaps are found."""
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
-from typing import Any
 
-from neo4j import AsyncGraphDatabase, Driver
+from neo4j import Driver
 
-from graph.connection import driver_options
 from graph.settings import Neo4jSettings
 from loaders.dataset import Dataset, read_dataset
 from loaders.records import Commitment
 from loaders.synth import synthesize, synthesize_regions
-from queries import questions
-from queries.compile import picks
 from tests.conftest import load_dataset
+from usecases.graph_store import GraphStore
 
-IDS = {label: picks("id") for label in ("Workstream", "Plan", "Commitment", "Body")}
-FINDINGS = {"Finding": picks("kind", subject=IDS)}
+FINDINGS = """{ overlaps: governanceOverlaps { kind subject { id } bodies { id } }
+  gaps: governanceGaps { kind subject { id } } }"""
 
 
 def test_the_same_seed_writes_the_same_valid_dataset(tmp_path: Path) -> None:
@@ -37,15 +33,10 @@ def test_the_planted_overlaps_and_gaps_are_found(
     synthesize(tmp_path / "synth", partnerships=2, years=2)
     load_dataset(driver, database, tmp_path / "synth")
 
-    async def ask(question: questions.Question) -> list[dict[str, object]]:
-        async_driver = AsyncGraphDatabase.driver(settings.uri, **driver_options(settings))
-        try:
-            return await questions.ask(async_driver, database, question, {"asOf": None}, FINDINGS)  # type: ignore[no-any-return]
-        finally:
-            await async_driver.close()
-
-    found = {(f["kind"], f["subject"]["id"]) for f in asyncio.run(ask(questions.OVERLAPS))}  # type: ignore[index]
-    found |= {(f["kind"], f["subject"]["id"]) for f in asyncio.run(ask(questions.GAPS))}  # type: ignore[index]
+    answered = GraphStore(settings).answer(FINDINGS).data
+    assert answered is not None
+    findings = answered["overlaps"] + answered["gaps"]
+    found = {(f["kind"], f["subject"]["id"]) for f in findings}
     assert ("OWNERSHIP_GOVERNANCE_SPLIT", "workstream/p00000-domestic-abuse") in found
     assert ("MULTIPLE_REPORTING", "plan/p00000-domestic-abuse-strategy") in found
     assert ("NO_GROUP", "workstream/p00000-domestic-abuse") in found
@@ -72,18 +63,9 @@ def test_word_for_word_duplicates_are_sought_within_an_area_not_across_areas(
     assert wordings[0] & wordings[1]  # the same words in both areas
     for region in regions:
         load_dataset(driver, database, region)
-    selection = {"Finding": picks("kind", bodies=IDS)}
-
-    async def overlaps() -> list[dict[str, Any]]:
-        async_driver = AsyncGraphDatabase.driver(settings.uri, **driver_options(settings))
-        try:
-            return await questions.ask(  # type: ignore[no-any-return]
-                async_driver, database, questions.OVERLAPS, {"asOf": None}, selection
-            )
-        finally:
-            await async_driver.close()
-
-    duplicates = [f for f in asyncio.run(overlaps()) if f["kind"] == "DUPLICATE_COMMITMENT"]
+    answered = GraphStore(settings).answer(FINDINGS).data
+    assert answered is not None
+    duplicates = [f for f in answered["overlaps"] if f["kind"] == "DUPLICATE_COMMITMENT"]
     areas = [{body["id"].split("/")[1].split("-")[0] for body in f["bodies"]} for f in duplicates]
     assert all(len(partnerships) == 1 for partnerships in areas), areas
 

@@ -17,7 +17,8 @@ const env = (name) => {
   return value;
 };
 
-const typeDefs = readFileSync(new URL("./typeDefs.graphql", import.meta.url), "utf8");
+// bench/run.py fills the findings' Cypher into the schema (PEER_TYPEDEFS) from our own.
+const typeDefs = readFileSync(env("PEER_TYPEDEFS"), "utf8");
 const driver = neo4j.driver(
   env("NEO4J_URI"),
   neo4j.auth.basic(env("NEO4J_USER"), env("NEO4J_PASSWORD")),

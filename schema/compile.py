@@ -1,0 +1,416 @@
+"""Compile a GraphQL request into one Cypher query whose result is already its data.
+
+For a validated document, the compiler collects the fields the operation selects (graphql-
+core's own field collection: fragments, @skip, @include), joins the Cypher meaning each field
+declares (schema/declare.py) into one query with one subquery per root field, and builds, once,
+the small functions that turn the query's rows into the response: every object comes back as
+a list of its values in a canonical order, so the same fields asked in another order give the
+same Cypher text and Neo4j's plan cache hits, and only the response keys follow the request.
+
+Argument values are never spliced into the text: each becomes a parameter, read from the
+request (variables included) each time the compiled plan is used.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from graphql import (
+    FieldNode,
+    FragmentDefinitionNode,
+    GraphQLEnumType,
+    GraphQLField,
+    GraphQLInterfaceType,
+    GraphQLList,
+    GraphQLNamedType,
+    GraphQLObjectType,
+    GraphQLSchema,
+    OperationDefinitionNode,
+    Undefined,
+    get_named_type,
+    get_nullable_type,
+    print_ast,
+)
+from graphql.execution.collect_fields import (
+    FieldDetails,
+    FragmentDetails,
+    collect_fields,
+    collect_subfields,
+)
+from graphql.execution.values import VariableValues, get_argument_values
+
+from queries.questions import Question, compose
+from schema.declare import Meaning, bounded_first
+
+Row = dict[str, Any]
+Build = Callable[[Any], Any]
+"""Turns what the query returned for one value into the response's value."""
+
+TYPENAME = "__typename"
+
+
+@dataclass(frozen=True)
+class Argument:
+    """An argument of a selected field, read from each request into a parameter."""
+
+    parameter: str
+    definition: GraphQLField
+    node: FieldNode
+    name: str
+    enum: type[Enum] | None = None
+    bound: Callable[[Any], int] | None = None
+    """For `first`: its value as the list is cut (null: the default), or a refusal."""
+
+    def value(self, variables: VariableValues) -> Any:
+        value = get_argument_values(self.definition, self.node, variables).get(self.name)
+        if value is Undefined:
+            value = None
+        if self.name == "first" and self.bound is not None:
+            return self.bound(value)
+        if self.enum is not None and value is not None:
+            words = self.enum
+            return [words[name].value for name in value] if isinstance(value, list) else value
+        return value
+
+
+@dataclass(frozen=True)
+class Cost:
+    """A selected field that returns records: one, or a list bounded by `first`. A value of
+    an interface type is one of several types: `either` holds the cost of each, and the
+    dearest counts."""
+
+    first: Argument | None = None
+    below: tuple[Cost, ...] = ()
+    either: tuple[tuple[Cost, ...], ...] = ()
+
+
+def nodes(costs: Sequence[Cost], variables: VariableValues, factor: int = 1) -> int:
+    """How many records a response may hold at most: nested lists multiply (GitHub's count)."""
+    total = 0
+    for cost in costs:
+        if cost.either:
+            total += max(nodes(option, variables, factor) for option in cost.either)
+            continue
+        count = factor * (cost.first.value(variables) if cost.first else 1)
+        total += count + nodes(cost.below, variables, count)
+    return total
+
+
+@dataclass(frozen=True)
+class RootField:
+    """A root field as asked: its response key, node and definition; `index` is where its
+    answer sits in the query's result (None for `__typename`)."""
+
+    key: str
+    node: FieldNode
+    definition: GraphQLField | None
+    index: int | None = None
+    build: Build | None = None
+
+
+@dataclass(frozen=True)
+class Plan:
+    text: str
+    roots: tuple[RootField, ...]
+    arguments: tuple[Argument, ...]
+    costs: tuple[Cost, ...]
+
+    def parameters(self, variables: VariableValues) -> Row:
+        return {a.parameter: a.value(variables) for a in self.arguments}
+
+
+Meanings = Mapping[str, Mapping[str, Meaning]]
+"""Type name -> field name -> its declared meaning."""
+
+PARAMETER = re.compile(r"\$([A-Za-z_]\w*)")
+
+
+@dataclass
+class Compiler:
+    """Compiles one operation; a new one for each plan (it numbers variables and parameters)."""
+
+    schema: GraphQLSchema
+    meanings: Meanings
+    enums: Mapping[str, type[Enum]]
+    fragments: dict[str, FragmentDetails]
+    variables: VariableValues
+    operation: OperationDefinitionNode
+    arguments: list[Argument] = field(default_factory=list)
+    _count: int = 0
+
+    def root(
+        self, question: Question, params: Row, index: int, details: list[FieldDetails]
+    ) -> tuple[str, Row, Build, Cost]:
+        """The subquery answering one root field, its parameters (renamed to be its own),
+        how to build its answer, and its cost."""
+        query = self.schema.query_type
+        assert query is not None
+        definition = query.fields[details[0].node.name.value]
+        named = get_named_type(definition.type)
+        own = f"r{index}_"
+        head = PARAMETER.sub(lambda m: _renamed(m, own, params), question.head)
+        item = self._variable()
+        shape, build, below = self.shape(named, item, details)
+        first = None
+        if question.many:
+            default = definition.args["first"].default_value
+            first = self._argument(
+                definition, details[0].node, "first", lambda v: default if v is None else v
+            )
+        found, data = f"c{index}", f"d{index}"
+        if question.lookup:
+            answer = (
+                f"[c IN found | c.id] AS {found}, "
+                f"[{item} IN found WHERE size(found) = 1 | {shape}][0] AS {data}"
+            )
+        elif question.many:
+            limit = f"[..${first.parameter}]" if first else ""
+            answer = f"[] AS {found}, [{item} IN value{limit} | {shape}] AS {data}"
+        else:
+            answer = (
+                f"[] AS {found}, [{item} IN [value] WHERE {item} IS NOT NULL | {shape}][0] "
+                f"AS {data}"
+            )
+        text = f"{head.strip()}\nRETURN {answer}"
+        renamed = {own + name: value for name, value in params.items()}
+        build_root = _listing(build) if question.many else build
+        return text, renamed, build_root, Cost(first, below)
+
+    def shape(
+        self, named: GraphQLNamedType, item: str, details: list[FieldDetails]
+    ) -> tuple[str, Build, tuple[Cost, ...]]:
+        """The Cypher list answering `details` for the value in `item`, how to build the
+        response's object from it, and the records below it."""
+        if isinstance(named, GraphQLInterfaceType):
+            possible = list(self.schema.get_possible_types(named))
+        else:
+            assert isinstance(named, GraphQLObjectType)
+            possible = [named]
+        branches: dict[str, tuple[str, Build]] = {}
+        costs: list[tuple[Cost, ...]] = []
+        for concrete in sorted(possible, key=lambda t: t.name):
+            grouped = collect_subfields(
+                self.schema, self.fragments, self.variables, self.operation, concrete, details
+            ).grouped_field_set
+            text, build, below = self._object(concrete, grouped, item, tagged=len(possible) > 1)
+            branches[concrete.name] = (text, build)
+            costs.append(tuple(below))
+        if len(possible) == 1:
+            ((text, build),) = branches.values()
+            return text, build, costs[0]
+        return _by_label(item, branches), _by_tag(branches), (Cost(either=tuple(costs)),)
+
+    def _object(
+        self,
+        concrete: GraphQLObjectType,
+        grouped: Mapping[str, list[FieldDetails]],
+        item: str,
+        tagged: bool,
+    ) -> tuple[str, Build, list[Cost]]:
+        """The values of one object, in the order of their response keys, and its builder."""
+        values: list[str] = []
+        keyed: list[tuple[str, int | None, Build | None]] = []
+        costs: list[Cost] = []
+        offset = 1 if tagged else 0
+        for key in sorted(grouped, key=lambda k: canonical(k, grouped[k])):
+            same = grouped[key]
+            name = same[0].node.name.value
+            if name == TYPENAME:
+                keyed.append((key, 0 if tagged else None, None))
+                continue
+            text, build, cost = self._field(concrete, name, same, item)
+            keyed.append((key, offset + len(values), build))
+            values.append(text)
+            if cost is not None:
+                costs.append(cost)
+        order = {key: position for position, key in enumerate(grouped)}
+        keyed.sort(key=lambda entry: order[entry[0]])
+        prefix = [f"'{concrete.name}'"] if tagged else []
+        return "[" + ", ".join(prefix + values) + "]", _object(concrete.name, keyed), costs
+
+    def _field(
+        self, concrete: GraphQLObjectType, name: str, same: list[FieldDetails], item: str
+    ) -> tuple[str, Build | None, Cost | None]:
+        """One field's Cypher over the value in `item`, its builder and its cost."""
+        definition = concrete.fields[name]
+        meaning = self.meanings[concrete.name][name]
+        node = same[0].node
+        renames = {
+            argument: self._argument(definition, node, argument).parameter
+            for argument in definition.args
+            if argument != "first"
+        }
+        expression = PARAMETER.sub(
+            lambda m: "$" + renames.get(m.group(1), m.group(1)), meaning.cypher
+        ).replace("%(v)s", item)
+        output = get_nullable_type(definition.type)
+        named = get_named_type(output)
+        if not isinstance(named, GraphQLObjectType | GraphQLInterfaceType):
+            return _scalar(named, expression, isinstance(output, GraphQLList)), None, None
+        inner = self._variable()
+        shape, build, below = self.shape(named, inner, same)
+        if isinstance(output, GraphQLList):
+            default = definition.args["first"].default_value
+            first = self._argument(definition, node, "first", lambda v: bounded_first(v, default))
+            text = f"[{inner} IN ({expression})[..${first.parameter}] | {shape}]"
+            return text, _listing(build), Cost(first, below)
+        text = f"[{inner} IN [{expression}] WHERE {inner} IS NOT NULL | {shape}][0]"
+        return text, build, Cost(None, below)
+
+    def _argument(
+        self,
+        definition: GraphQLField,
+        node: FieldNode,
+        name: str,
+        bound: Callable[[Any], int] | None = None,
+    ) -> Argument:
+        enum = get_named_type(definition.args[name].type)
+        words = self.enums.get(enum.name) if isinstance(enum, GraphQLEnumType) else None
+        argument = Argument(f"a{len(self.arguments)}", definition, node, name, words, bound)
+        self.arguments.append(argument)
+        return argument
+
+    def _variable(self) -> str:
+        self._count += 1
+        return f"v{self._count}"
+
+
+def root_fields(
+    schema: GraphQLSchema,
+    fragments: Sequence[FragmentDefinitionNode],
+    operation: OperationDefinitionNode,
+    variables: VariableValues,
+) -> Mapping[str, list[FieldDetails]]:
+    """The root fields an operation selects, by response key (fragments, @skip, @include)."""
+    query = schema.query_type
+    assert query is not None
+    return collect_fields(
+        schema, _fragments(fragments), variables, query, operation
+    ).grouped_field_set
+
+
+def _fragments(definitions: Sequence[FragmentDefinitionNode]) -> dict[str, FragmentDetails]:
+    return {f.name.value: FragmentDetails(f) for f in definitions}
+
+
+def compile_plan(
+    schema: GraphQLSchema,
+    meanings: Meanings,
+    enums: Mapping[str, type[Enum]],
+    document_fragments: Sequence[FragmentDefinitionNode],
+    operation: OperationDefinitionNode,
+    variables: VariableValues,
+    asked: Sequence[tuple[str, list[FieldDetails], Question | None, Row]],
+) -> tuple[Plan, Row]:
+    """The plan answering the root fields `asked` (key, details, question, its parameters;
+    no question for `__typename`), and the root parameters of this request."""
+    compiler = Compiler(
+        schema,
+        meanings,
+        enums,
+        _fragments(document_fragments),
+        variables,
+        operation,
+    )
+    query = schema.query_type
+    assert query is not None
+    parts: list[str] = []
+    params: Row = {}
+    roots: list[RootField] = []
+    costs: list[Cost] = []
+    names: list[str] = []
+    for key, details, question, question_params in sorted(
+        asked, key=lambda a: canonical(a[0], a[1])
+    ):
+        node = details[0].node
+        if question is None:
+            roots.append(RootField(key, node, None))
+            continue
+        index = len(parts)
+        text, renamed, build, cost = compiler.root(question, question_params, index, details)
+        parts.append(text)
+        params.update(renamed)
+        costs.append(cost)
+        names.append(question.name)
+        roots.append(RootField(key, node, query.fields[node.name.value], index, build))
+    order = {key: position for position, (key, *_) in enumerate(asked)}
+    roots.sort(key=lambda root: order[root.key])
+    plan = Plan(compose(names, parts), tuple(roots), tuple(compiler.arguments), tuple(costs))
+    return plan, params
+
+
+def canonical(key: str, details: list[FieldDetails]) -> tuple[str, ...]:
+    """Where a field goes in the compiled query: by what it asks (field and arguments), not
+    by what the response calls it, so that neither order nor aliases change the Cypher."""
+    node = details[0].node
+    return (node.name.value, *(print_ast(argument) for argument in node.arguments or ()), key)
+
+
+def _renamed(match: re.Match[str], own: str, params: Row) -> str:
+    """A root question's parameter, renamed to be its own; shared ones (`$officer`) kept."""
+    name = match.group(1)
+    return "$" + (own + name if name in params else name)
+
+
+def _scalar(named: GraphQLNamedType, expression: str, listed: bool) -> str:
+    """A scalar as the response writes it: dates as ISO text, enums by their names."""
+    if named.name == "Date":
+        return f"[d IN {expression} | toString(d)]" if listed else f"toString({expression})"
+    if isinstance(named, GraphQLEnumType):
+        return f"replace(toUpper({expression}), ' ', '_')"
+    return expression
+
+
+def _by_label(item: str, branches: Mapping[str, tuple[str, Build]]) -> str:
+    cases = " ".join(f"WHEN {item}:{label} THEN {text}" for label, (text, _) in branches.items())
+    return f"CASE {cases} END"
+
+
+def _by_tag(branches: Mapping[str, tuple[str, Build]]) -> Build:
+    builders = {label: build for label, (_, build) in branches.items()}
+
+    def build(row: Any) -> Any:
+        return None if row is None else builders[row[0]](row)
+
+    return build
+
+
+def _object(type_name: str, keyed: Sequence[tuple[str, int | None, Build | None]]) -> Build:
+    """Build a response object from its values: each key from its position, through the
+    builder below it when it holds records; `__typename` from the tag, or the type itself."""
+    plain = [(key, position) for key, position, build in keyed if build is None]
+    nested = [(key, position, build) for key, position, build in keyed if build is not None]
+    if not nested:
+
+        def build(row: Any) -> Any:
+            if row is None:
+                return None
+            return {key: type_name if p is None else row[p] for key, p in plain}
+
+        return build
+
+    def build_nested(row: Any) -> Any:
+        if row is None:
+            return None
+        answer = {}
+        for key, position, builder in keyed:
+            if position is None:
+                answer[key] = type_name
+            elif builder is None:
+                answer[key] = row[position]
+            else:
+                answer[key] = builder(row[position])
+        return answer
+
+    return build_nested
+
+
+def _listing(build: Build) -> Build:
+    def build_all(rows: Any) -> Any:
+        return None if rows is None else [build(row) for row in rows]
+
+    return build_all

@@ -1,0 +1,223 @@
+"""How a GraphQL field is declared: once, in schema/types.py, with its type (the annotation),
+its arguments (its resolver's parameters), its description, and its meaning in Cypher.
+
+The meaning is a Cypher expression over `%(v)s`, the value in hand (a node, a relationship,
+or a map for the few types that are answers rather than records), with the field's
+arguments as `$name` parameters. Two things read it:
+
+- the request compiler (schema/compile.py), which joins the meanings a request selects into
+  one query whose result is already the response's data: how every request is answered;
+- the resolvers here, which really run: each asks Neo4j for its own field of the value in
+  hand. That is graphql-core executing field by field, one round trip per field: far too
+  slow to serve, and the independent reference the compiled answers are tested against.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+import strawberry
+from graphql import GraphQLError
+from neo4j import AsyncDriver, Query
+from neo4j.graph import Node, Relationship
+from strawberry.types import Info
+
+from graph.model import RelationType, RoleKind
+from graph.public import readable
+from queries.questions import read
+
+Row = dict[str, Any]
+
+strawberry.enum(RoleKind, description="What a role is, as the sources name it.")
+strawberry.enum(RelationType, description="The kinds of stated relation between entities.")
+
+FIRST = 100
+"""How many items a list below the root gives when `first` is not said."""
+SOURCES_FIRST = 20
+"""How many sources a record gives when `first` is not said: Kirklees' most is 10."""
+MAX_FIRST = 1000
+"""The most items any one list gives: with the cost limit (schema/limits.py) this bounds
+every response before it runs."""
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every request carries: where the graph is and who is asking."""
+
+    driver: AsyncDriver
+    database: str
+    officer: bool = False
+    timeout: float | None = None
+
+
+@dataclass(frozen=True)
+class Meaning:
+    """A field's meaning in Cypher. `key` is set for fields of answer maps (a finding's
+    subject, a source's quote): the value in hand already holds them."""
+
+    cypher: str
+    key: str | None = None
+
+
+MEANING = "cypher"
+"""Where a field's `Meaning` is kept in its Strawberry metadata."""
+
+
+def meaning_of(field: Any) -> Meaning | None:
+    """The `Meaning` declared on a Strawberry field, if it has one."""
+    found = field.metadata.get(MEANING)
+    return found if isinstance(found, Meaning) else None
+
+
+async def _run(root: Any, info: Info[Context, None], arguments: Row) -> Any:
+    """The reference reading of one field: ask Neo4j for it, for the value in hand."""
+    declared = info.schema.get_type_by_name(info.path.typename or "")
+    field = next(
+        f
+        for f in getattr(declared, "fields", ())
+        if info.schema.config.name_converter.get_graphql_name(f) == info.field_name
+    )
+    meaning = meaning_of(field)
+    assert meaning is not None, f"{info.path.typename}.{info.field_name} declares no Cypher"
+    if meaning.key is not None:
+        value = root[meaning.key]
+    else:
+        if isinstance(root, Relationship):
+            match = "MATCH ()-[v]->() WHERE elementId(v) = $parent"
+        else:
+            assert isinstance(root, Node)
+            match = "MATCH (v) WHERE elementId(v) = $parent"
+        context = info.context
+        text = f"{match} RETURN {meaning.cypher.replace('%(v)s', 'v')} AS value"
+        parameters = {
+            **{
+                name: plain(value)
+                for name, value in arguments.items()
+                if name not in ("first", "default")
+            },
+            "parent": root.element_id,
+            "officer": context.officer,
+        }
+        records = await read(context.driver, context.database, Query(text), parameters)
+        value = records[0]["value"]
+    if "first" in arguments and value is not None:
+        return value[: bounded_first(arguments["first"], arguments.get("default", FIRST))]
+    return value
+
+
+def bounded_first(first: int | None, default: int = FIRST) -> int:
+    """How many items a list below the root gives: `first` (null: the default), refused
+    outside 1..MAX_FIRST."""
+    if first is None:
+        return default
+    if not 1 <= first <= MAX_FIRST:
+        raise GraphQLError(
+            f"first must be between 1 and {MAX_FIRST}", extensions={"code": "BAD_USER_INPUT"}
+        )
+    return first
+
+
+def plain(value: Any) -> Any:
+    """Argument values as the graph stores them: enum members become their stored words."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, list | tuple):
+        return [plain(item) for item in value]
+    return value
+
+
+async def answer(root: Any, info: Info[Context, None]) -> Any:
+    """A field without arguments."""
+    return await _run(root, info, {})
+
+
+async def listed(root: Any, info: Info[Context, None], first: int | None = FIRST) -> Any:
+    """A list: its first `first` items."""
+    return await _run(root, info, {"first": first})
+
+
+async def sourced(root: Any, info: Info[Context, None], first: int | None = SOURCES_FIRST) -> Any:
+    """Sources: the first `first` of them."""
+    return await _run(root, info, {"first": first, "default": SOURCES_FIRST})
+
+
+async def roles_held(
+    root: Any,
+    info: Info[Context, None],
+    as_of: datetime.date | None = None,
+    kinds: list[RoleKind] | None = None,
+    first: int | None = FIRST,
+) -> Any:
+    """Roles, of the kinds given, that hold on `asOf` (all of them without it)."""
+    return await _run(root, info, {"asOf": as_of, "kinds": kinds, "first": first})
+
+
+async def bodies_sat_on(
+    root: Any,
+    info: Info[Context, None],
+    as_of: datetime.date | None = None,
+    first: int | None = FIRST,
+) -> Any:
+    """Bodies in which the person holds any role on `asOf` (ever, without it)."""
+    return await _run(root, info, {"asOf": as_of, "first": first})
+
+
+async def meeting_roles(
+    root: Any,
+    info: Info[Context, None],
+    kinds: list[RoleKind] | None = None,
+    first: int | None = FIRST,
+) -> Any:
+    """Everyone recorded at the meeting, in whatever capacity."""
+    return await _run(root, info, {"kinds": kinds, "first": first})
+
+
+async def relations(
+    root: Any,
+    info: Info[Context, None],
+    types: list[RelationType] | None = None,
+    first: int | None = FIRST,
+) -> Any:
+    """Stated relations to and from this entity, with their qualifiers and sources."""
+    return await _run(root, info, {"types": types, "first": first})
+
+
+def field(
+    cypher: str, description: str | None = None, *, resolver: Any = answer, name: str | None = None
+) -> Any:
+    """A field meaning `cypher` (see the module docstring)."""
+    return strawberry.field(
+        resolver=resolver, description=description, name=name, metadata={MEANING: Meaning(cypher)}
+    )
+
+
+def many(cypher: str, description: str | None = None, *, resolver: Any = listed) -> Any:
+    """A list of records: takes `first`."""
+    return field(cypher, description, resolver=resolver)
+
+
+def prop(name: str, description: str | None = None) -> Any:
+    """A stored property, read as it is."""
+    return field(f"%(v)s.{name}", description)
+
+
+def key(name: str, description: str | None = None, *, resolver: Any = answer) -> Any:
+    """A field of an answer map: the value in hand holds it under `name`."""
+    return strawberry.field(
+        resolver=resolver,
+        description=description,
+        metadata={MEANING: Meaning(f"%(v)s.{name}", key=name)},
+    )
+
+
+def text(name: str, description: str | None = None) -> Any:
+    """Prose, as the caller may read it: the public reading, or the full one for officers."""
+    return field(readable("%(v)s", name), description)
+
+
+def enum_like(name: str, description: str | None = None) -> Any:
+    """Stored words ("task group") answered as enum-style names ("TASK_GROUP")."""
+    return field(f"replace(toUpper(%(v)s.{name}), ' ', '_')", description)
