@@ -38,6 +38,16 @@ class Question:
     many: bool = False
     lookup: bool = False
     asked: str = ""
+    area: str | None = None
+    """For a list: the area (dataset) of each item in `%(v)s`, so that `$area` narrows it."""
+
+    def in_area(self, item: str, area: str) -> str:
+        """Cypher: the items of `value` in the area named by the parameter `area` (all of
+        them when it is null)."""
+        if self.area is None:
+            return "value"
+        own = self.area.replace("%(v)s", item)
+        return f"[{item} IN value WHERE {area} IS NULL OR {own} = {area}]"
 
     def as_records(self) -> str:
         """The question answered with its records themselves, for callers that read them
@@ -45,7 +55,7 @@ class Question:
         if self.lookup:
             answer = "[c IN found | c.id] AS c0, [n IN found WHERE size(found) = 1][0] AS d0"
         else:
-            answer = "[] AS c0, value AS d0"
+            answer = f"[] AS c0, {self.in_area('n', '$area')} AS d0"
         return compose([self.name], [f"{self.head.strip()}\nRETURN {answer}"])
 
 
@@ -138,8 +148,10 @@ WITH n ORDER BY n.id
 WITH collect(n) AS found
 """
 
-OVERLAPS = Question("governanceOverlaps", findings.OVERLAPS, many=True)
-GAPS = Question("governanceGaps", findings.GAPS, many=True)
+OVERLAPS = Question(
+    "governanceOverlaps", findings.OVERLAPS, many=True, area="%(v)s.subject.dataset"
+)
+GAPS = Question("governanceGaps", findings.GAPS, many=True, area="%(v)s.subject.dataset")
 
 SHARED_MEMBERS = Question(
     "sharedMembers",
@@ -152,6 +164,7 @@ SHARED_MEMBERS = Question(
     WITH collect(p) AS value
     """,
     many=True,
+    area="%(v)s.dataset",
 )
 
 COMPLETE = "['complete', 'completed', 'done', 'achieved', 'closed']"
@@ -165,6 +178,7 @@ OVERDUE = Question(
     WITH collect(c) AS value
     """,
     many=True,
+    area="%(v)s.dataset",
 )
 
 
@@ -175,6 +189,7 @@ COMMITMENTS = Question(
     WITH c ORDER BY c.seq WITH collect(c) AS value
     """,
     many=True,
+    area="%(v)s.dataset",
 )
 """Every commitment that belongs to a plan in force: the candidates for near-duplicate
 wording."""

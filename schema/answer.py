@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import datetime
 from collections import OrderedDict
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Hashable, Mapping
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import strawberry
 from graphql import (
@@ -81,7 +81,9 @@ class CompiledAnswers:
 
     def __init__(self, roots: Roots) -> None:
         self.roots = roots
-        self.plans: OrderedDict[tuple[Any, ...], Plan] = OrderedDict()
+        self.prepared: Recent[Prepared] = Recent(PLANS)
+        self.root_fields: Recent[Mapping[str, list[FieldDetails]]] = Recent(PLANS)
+        self.plans: Recent[Plan] = Recent(PLANS)
 
     def bind(self, schema: strawberry.Schema) -> None:
         """Read the declarations of the schema built with these extensions."""
@@ -130,23 +132,29 @@ class CompiledAnswers:
     ) -> ExecutionResult | None:
         """The response, or None when graphql-core should answer (introspection, or
         anything within budget when not `run`)."""
-        operation = get_operation_ast(document, operation_name)
-        if operation is None or any(
-            _introspects(node) for node in operation.selection_set.selections
-        ):
+        source = text if text is not None else print_ast(document)
+        prepared = self.prepared.get((source, operation_name))
+        if prepared is None:
+            prepared = _prepare(document, operation_name)
+            self.prepared.put((source, operation_name), prepared)
+        if prepared.operation is None or prepared.introspects:
             return None
+        operation, fragments = prepared.operation, prepared.fragments
         coerced = get_variable_values(
             self.graphql, operation.variable_definitions or (), variables or {}
         )
         if isinstance(coerced, list):
             return ExecutionResult(None, coerced)
-        fragments = [d for d in document.definitions if isinstance(d, FragmentDefinitionNode)]
-        asked = self._asked(fragments, operation, coerced)
+        conditions = tuple((name, coerced.coerced.get(name)) for name in prepared.conditions)
+        roots = self.root_fields.get((source, operation_name, conditions))
+        if roots is None:
+            roots = root_fields(self.graphql, fragments, operation, coerced)
+            self.root_fields.put((source, operation_name, conditions), roots)
+        asked = self._asked(roots, coerced)
         errors = [a.error for a in asked if a.error is not None]
         if any(a.error is not None and self._required(a) for a in asked):
             return ExecutionResult(None, errors)
-        source = text if text is not None else print_ast(document)
-        plan, params = self._plan(source, document, fragments, operation, coerced, asked)
+        plan, params = self._plan(source, fragments, operation, coerced, asked, conditions)
         try:
             count = nodes(plan.costs, coerced)
         except GraphQLError as error:
@@ -164,15 +172,12 @@ class CompiledAnswers:
         return await self._run(plan, {**params, **plan.parameters(coerced)}, asked, context, errors)
 
     def _asked(
-        self,
-        fragments: list[FragmentDefinitionNode],
-        operation: OperationDefinitionNode,
-        variables: VariableValues,
+        self, roots: Mapping[str, list[FieldDetails]], variables: VariableValues
     ) -> list[Asked]:
         query = self.graphql.query_type
         assert query is not None
         asked: list[Asked] = []
-        for key, details in root_fields(self.graphql, fragments, operation, variables).items():
+        for key, details in roots.items():
             name = details[0].node.name.value
             if name == "__typename":
                 asked.append(Asked(key, details))
@@ -195,18 +200,18 @@ class CompiledAnswers:
     def _plan(
         self,
         source: str,
-        document: DocumentNode,
         fragments: list[FragmentDefinitionNode],
         operation: OperationDefinitionNode,
         variables: VariableValues,
         asked: list[Asked],
+        conditions: tuple[Any, ...],
     ) -> tuple[Plan, Row]:
         answered = [a for a in asked if a.error is None]
         key = (
             source,
             operation.name.value if operation.name else None,
             tuple((a.key, a.question.name if a.question else None) for a in answered),
-            _conditions(document, variables),
+            conditions,
         )
         plan = self.plans.get(key)
         params: Row = {}
@@ -214,7 +219,6 @@ class CompiledAnswers:
         for index, a in enumerate(a for a in ordered if a.question):
             params.update({f"r{index}_{name}": value for name, value in (a.params or {}).items()})
         if plan is not None:
-            self.plans.move_to_end(key)
             return plan, params
         plan, params = compile_plan(
             self.graphql,
@@ -225,9 +229,7 @@ class CompiledAnswers:
             variables,
             [(a.key, a.details, a.question, a.params or {}) for a in answered],
         )
-        self.plans[key] = plan
-        if len(self.plans) > PLANS:
-            self.plans.popitem(last=False)
+        self.plans.put(key, plan)
         return plan, params
 
     async def _run(
@@ -305,9 +307,20 @@ def _at(error: GraphQLError, node: FieldNode, key: str) -> GraphQLError:
     return GraphQLError(error.message, [node], path=[key], extensions=error.extensions)
 
 
-def _conditions(document: DocumentNode, variables: VariableValues) -> tuple[Any, ...]:
-    """The values of the variables the document's @skip and @include read: they change
-    which fields it selects, so a plan is compiled for each."""
+@dataclass(frozen=True)
+class Prepared:
+    """What a document says once parsed, read once: the operation asked, its fragments,
+    whether it introspects, and the variables its @skip and @include read (their values
+    change which fields it selects, so root fields and plans are kept for each)."""
+
+    operation: OperationDefinitionNode | None
+    fragments: list[FragmentDefinitionNode]
+    introspects: bool
+    conditions: tuple[str, ...]
+
+
+def _prepare(document: DocumentNode, operation_name: str | None) -> Prepared:
+    operation = get_operation_ast(document, operation_name)
     used: set[str] = set()
 
     class Conditions(Visitor):
@@ -319,7 +332,37 @@ def _conditions(document: DocumentNode, variables: VariableValues) -> tuple[Any,
             )
 
     visit(document, Conditions())
-    return tuple((name, variables.coerced.get(name)) for name in sorted(used))
+    return Prepared(
+        operation,
+        [d for d in document.definitions if isinstance(d, FragmentDefinitionNode)],
+        operation is not None and any(_introspects(n) for n in operation.selection_set.selections),
+        tuple(sorted(used)),
+    )
+
+
+T = TypeVar("T")
+
+
+class Recent(Generic[T]):
+    """The most recently used values, at most `size` of them (least recent out first)."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._values: OrderedDict[Hashable, T] = OrderedDict()
+
+    def get(self, key: Hashable) -> T | None:
+        value = self._values.get(key)
+        if value is not None:
+            self._values.move_to_end(key)
+        return value
+
+    def put(self, key: Hashable, value: T) -> None:
+        self._values[key] = value
+        if len(self._values) > self.size:
+            self._values.popitem(last=False)
+
+    def values(self) -> list[T]:
+        return list(self._values.values())
 
 
 def _meanings(schema: strawberry.Schema) -> Meanings:

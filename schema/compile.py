@@ -169,7 +169,8 @@ class Compiler:
             )
         elif question.many:
             limit = f"[..${first.parameter}]" if first else ""
-            answer = f"[] AS {found}, [{item} IN value{limit} | {shape}] AS {data}"
+            listed = question.in_area(item, f"${own}area")
+            answer = f"[] AS {found}, [{item} IN {listed}{limit} | {shape}] AS {data}"
         else:
             answer = (
                 f"[] AS {found}, [{item} IN [value] WHERE {item} IS NOT NULL | {shape}][0] "

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable
 from functools import partial
-from typing import Any
+from typing import Annotated, Any
 
 import strawberry
 from graphql import GraphQLError
@@ -106,6 +106,7 @@ def _listing(question: Question) -> Callable[[Row], tuple[Question, Row]]:
             args = {**args, "minBodies": 2}
         if args.get("minBodies", 2) < 1:
             raise bad_argument("minBodies must be at least 1")
+        _checked("area", args.get("area"))
         return question, {**args, "first": _bounded(args["first"], LIST_FIRST, LIST_MAX_FIRST)}
 
     return ask
@@ -152,7 +153,9 @@ LOOKUP = (
     "By id, or by name or alias (case-insensitive; honorifics ignored for people). "
     "Several matches are an error listing their ids; none is null."
 )
-FIRST = f"At most this many (up to {LIST_MAX_FIRST})."
+AREA = strawberry.argument(
+    description="Only this area: the name of the dataset it was loaded from (`kirklees`)."
+)
 
 
 @strawberry.type
@@ -206,8 +209,9 @@ class Query:
         info: Info[Context, None],
         as_of: datetime.date | None = None,
         first: int | None = LIST_FIRST,
+        area: Annotated[str | None, AREA] = None,
     ) -> list[Finding]:
-        return await _reference(info, asOf=as_of, first=first)  # type: ignore[no-any-return]
+        return await _reference(info, asOf=as_of, first=first, area=area)  # type: ignore[no-any-return]
 
     @strawberry.field(
         description="Where governance is missing: no group, strategy, indicators, lead, owner "
@@ -218,8 +222,9 @@ class Query:
         info: Info[Context, None],
         as_of: datetime.date | None = None,
         first: int | None = LIST_FIRST,
+        area: Annotated[str | None, AREA] = None,
     ) -> list[Finding]:
-        return await _reference(info, asOf=as_of, first=first)  # type: ignore[no-any-return]
+        return await _reference(info, asOf=as_of, first=first, area=area)  # type: ignore[no-any-return]
 
     @strawberry.field(
         description="People holding a seat (chair, deputy, member) on several bodies."
@@ -230,9 +235,10 @@ class Query:
         min_bodies: int | None = 2,
         as_of: datetime.date | None = None,
         first: int | None = LIST_FIRST,
+        area: Annotated[str | None, AREA] = None,
     ) -> list[Person]:
         return await _reference(  # type: ignore[no-any-return]
-            info, minBodies=min_bodies, asOf=as_of, first=first
+            info, minBodies=min_bodies, asOf=as_of, first=first, area=area
         )
 
     @strawberry.field(
@@ -240,9 +246,13 @@ class Query:
         "recorded as complete."
     )
     async def overdue(
-        self, info: Info[Context, None], as_of: datetime.date, first: int | None = LIST_FIRST
+        self,
+        info: Info[Context, None],
+        as_of: datetime.date,
+        first: int | None = LIST_FIRST,
+        area: Annotated[str | None, AREA] = None,
     ) -> list[Commitment]:
-        return await _reference(info, asOf=as_of, first=first)  # type: ignore[no-any-return]
+        return await _reference(info, asOf=as_of, first=first, area=area)  # type: ignore[no-any-return]
 
     @strawberry.field(
         description="Commitments of the plans in force on `asOf` (of every plan, without it): "
@@ -253,8 +263,9 @@ class Query:
         info: Info[Context, None],
         as_of: datetime.date | None = None,
         first: int | None = LIST_FIRST,
+        area: Annotated[str | None, AREA] = None,
     ) -> list[Commitment]:
-        return await _reference(info, asOf=as_of, first=first)  # type: ignore[no-any-return]
+        return await _reference(info, asOf=as_of, first=first, area=area)  # type: ignore[no-any-return]
 
     @strawberry.field(description="Who owns, governs and leads any entity, and the chain above.")
     async def ownership(self, info: Info[Context, None], id: strawberry.ID) -> Ownership | None:

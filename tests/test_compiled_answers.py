@@ -56,7 +56,12 @@ def assert_same(settings: Neo4jSettings, query: str, *, officer: bool) -> Execut
     return compiled
 
 
-ASKED = {**EXAMPLES, **{f"contract: {k}": v for k, v in CONTRACT_QUESTIONS.items()}}
+ASKED = {
+    **EXAMPLES,
+    **{f"contract: {k}": v for k, v in CONTRACT_QUESTIONS.items()},
+    "one area, paged": """{ governanceGaps(area: "kirklees", first: 5) { kind subject { id } }
+                            sharedMembers(area: "kirklees", first: 2) { id } }""",
+}
 
 
 @pytest.mark.parametrize("officer", [False, True], ids=["public", "officer"])

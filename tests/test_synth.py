@@ -83,3 +83,40 @@ def test_regions_split_the_same_partnerships_into_datasets(tmp_path: Path) -> No
         return sorted(item.record.model_dump_json() for d in datasets for item in d.records)
 
     assert records(*parts) == records(whole)
+
+
+def test_findings_members_and_commitments_are_asked_for_one_area(
+    driver: Driver, database: str, settings: Neo4jSettings, tmp_path: Path
+) -> None:
+    """A reviewer for one partnership asks for hers: each area's answers, together, are the
+    whole country's, and no item of one area turns up in another's."""
+    regions = synthesize_regions(tmp_path / "areas", partnerships=2, years=2, regions=2)
+    names = [read_dataset(region).info.name for region in regions]
+    for region in regions:
+        load_dataset(driver, database, region)
+    fields = {
+        "governanceGaps": "subject { id }",
+        "sharedMembers": "id",
+        "commitments": "id",
+        "overdue": "id",
+    }
+    for field, selection in fields.items():
+        arguments = 'asOf: "2030-01-01", ' if field == "overdue" else ""
+        query = (
+            "{ "
+            + " ".join(
+                f"{alias}: {field}({arguments}first: 10000{area}) {{ {selection} }}"
+                for alias, area in [
+                    ("all", ""),
+                    *((f"a{i}", f', area: "{name}"') for i, name in enumerate(names)),
+                ]
+            )
+            + " }"
+        )
+        data = GraphStore(settings).answer(query).data
+        assert data is not None, query
+        found = [sorted(map(str, data[f"a{i}"])) for i in range(len(names))]
+        assert all(found), (field, "each area has some")
+        assert sorted(item for items in found for item in items) == sorted(map(str, data["all"])), (
+            field
+        )
