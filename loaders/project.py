@@ -97,8 +97,45 @@ def project(dataset: Dataset) -> GraphRows:
         for edge in role.edges():
             rows.add_edge(edge)
     _dated_by_timescales(rows)
+    _approved_by_decisions(rows)
     public.apply(rows.nodes, rows.edges.values(), _contacts(dataset))
     return rows
+
+
+APPROVED = re.compile(r"\b(?:approved|agreed|adopted|endorsed)\b", re.IGNORECASE)
+"""A decision's status that says its recommendations were taken ("Recommendations
+Approved", "Agreed", "Adopted")."""
+
+
+def _approved_by_decisions(rows: GraphRows) -> None:
+    """A decision recorded as approved approves the plans it concerns, on behalf of the body
+    that took it: an APPROVES relation marked `derived`, whose `basis` is the decision and
+    whose sources are the decision's. A relation the sources state themselves is kept as
+    stated, and nothing is derived beside it."""
+    plans = {node.id for node in rows.nodes if "Plan" in node.labels}
+    decisions = {
+        node.id: node
+        for node in rows.nodes
+        if "Decision" in node.labels and APPROVED.search(str(node.props.get("status") or ""))
+    }
+    takers = {e.source: e.target for e in rows.edges.values() if e.type == "DECIDED_BY"}
+    concerned = [
+        e for e in list(rows.edges.values())
+        if e.type == "CONCERNS" and e.source in decisions and e.target in plans
+    ]  # fmt: skip
+    for edge in concerned:
+        body = takers.get(edge.source)
+        if body is None:
+            continue
+        approval = EdgeRow(
+            "APPROVES",
+            body,
+            edge.target,
+            {"derived": True, "basis": edge.source},
+            list(edge.sources),
+        )
+        if approval.rid not in rows.edges:
+            rows.add_edge(approval)
 
 
 def _dated_by_timescales(rows: GraphRows) -> None:

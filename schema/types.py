@@ -97,6 +97,14 @@ class Relation:
     )
     from_: Entity = field("startNode(%(v)s)", name="from")
     to: Entity = field("endNode(%(v)s)")
+    derived: bool = field(
+        "coalesce(%(v)s.derived, false)",
+        "Not stated in so many words but following from what is: see `basis`.",
+    )
+    basis: Entity | None = field(
+        f"COLLECT {{ MATCH (x:Record {{id: %(v)s.basis}}) WHERE {visible('x')} RETURN x }}[0]",
+        "For a derived relation, the record it follows from (an approved decision).",
+    )
     sources: list[Source] = many(SOURCES, resolver=sourced)
 
 
