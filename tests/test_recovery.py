@@ -120,6 +120,7 @@ def test_a_frozen_server_costs_a_caller_the_time_limit_and_no_more(
             thaw.cancel()
             os.kill(info.pid, signal.SIGCONT)
         answers = [client.post("/graphql", json=QUESTION).json() for _ in range(5)]
+    assert "errors" in frozen.json(), (frozen.json(), f"answered after {asked_for:.1f} s")
     (error,) = frozen.json()["errors"]
     assert error["extensions"] == {"code": "TIMEOUT"}, error
     assert asked_for < QUERY_TIMEOUT + ANSWER_GRACE + SLACK
