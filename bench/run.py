@@ -489,9 +489,11 @@ def serve_api(settings: Neo4jSettings, code: Path = ROOT) -> tuple[str, subproce
 
 PEER_FINDINGS = """
 UNWIND value AS f
-RETURN {kind: f.kind, subject: f.subject {.id, .name}, bodies: [b IN f.bodies | b {.id, .name}],
-  explanation: f.explanation, sources: [s IN f.sources | {document: s.document {.id, .title},
-  lines: s.lines, quote: s.quote}]} AS finding
+WITH f, f.subject AS subject
+RETURN {kind: f.kind, subject: subject {.id, .name}, bodies: [b IN f.bodies | b {.id, .name}],
+  explanation: f.explanation, sources: [s IN f.sources | {
+    document: [d IN [s.document] | d {.id, .title}][0], lines: s.lines, quote: s.quote}]}
+  AS finding
 """
 
 
