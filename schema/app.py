@@ -50,6 +50,7 @@ RETRY_SECONDS = 2.0
 transactions, while Neo4j does not answer: seconds, not the driver's default half minute.
 (Questions are auto-commit reads with a retry of their own: queries/questions.py.)"""
 QUERY_TIMEOUT = 10.0
+TOO_LARGE = "TOO_LARGE"
 
 READINESS_SECONDS = 2.0
 """How long /readyz waits for Neo4j: a frozen or cut-off server reads as not ready at once,
@@ -59,11 +60,19 @@ NEO4J_FAILURES = (DriverError, Neo4jError, OSError)
 """Everything the driver raises when Neo4j is down, frozen, moved or refusing us."""
 
 
+MAX_RESPONSE_BYTES = 32 * 2**20
+"""The largest answer sent. The cost limit (schema/answer.py) keeps answers far below it;
+this is the last bound, on bytes, should a record's own text be huge."""
+
+
 class GovGraphQL(GraphQL[Context, None]):
-    def __init__(self, link: ServerLink, query_timeout: float) -> None:
+    def __init__(
+        self, link: ServerLink, query_timeout: float, max_response_bytes: int = MAX_RESPONSE_BYTES
+    ) -> None:
         super().__init__(schema)
         self.link = link
         self.query_timeout = query_timeout
+        self.max_response_bytes = max_response_bytes
 
     async def get_context(self, request: Any, response: Any) -> Context:
         officer = bool(request.scope.get("state", {}).get("officer", False))
@@ -83,8 +92,18 @@ class GovGraphQL(GraphQL[Context, None]):
         return explorer.page()
 
     def encode_json(self, data: object) -> bytes:
-        """Answers run to hundreds of kilobytes (a body's roles over ten years): orjson."""
-        return orjson.dumps(data)
+        """Answers run to hundreds of kilobytes (a body's roles over ten years): orjson. One
+        past `max_response_bytes` is replaced by a coded error, never sent in part."""
+        encoded = orjson.dumps(data)
+        if len(encoded) <= self.max_response_bytes:
+            return encoded
+        message = (
+            f"the answer is {len(encoded):,} bytes, more than the {self.max_response_bytes:,} "
+            "allowed: ask for less (smaller `first`, fewer fields)"
+        )
+        return orjson.dumps(
+            {"data": None, "errors": [{"message": message, "extensions": {"code": TOO_LARGE}}]}
+        )
 
 
 def create_app(
@@ -93,9 +112,11 @@ def create_app(
     tokens: Mapping[str, str] | None = None,
     query_timeout: float = QUERY_TIMEOUT,
     cors_origins: Sequence[str] = (),
+    max_response_bytes: int = MAX_RESPONSE_BYTES,
 ) -> Starlette:
     """The app over `settings`' Neo4j; `tokens` maps bearer tokens to roles; every question
-    is a Neo4j transaction limited to `query_timeout` seconds."""
+    is a Neo4j transaction limited to `query_timeout` seconds, and no answer is longer than
+    `max_response_bytes`."""
     link = ServerLink(settings, max_transaction_retry_time=RETRY_SECONDS)
     state: dict[str, bool] = {"migrated": False}
 
@@ -153,7 +174,7 @@ def create_app(
             Route("/readyz", readyz),
             Route(
                 "/graphql",
-                GovGraphQL(link, query_timeout),
+                GovGraphQL(link, query_timeout, max_response_bytes),
                 methods=["GET", "POST"],
             ),
             Route("/explorer/{name}", explorer.asset),

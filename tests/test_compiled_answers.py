@@ -15,13 +15,16 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from hypothesis_graphql import nodes, queries
 from neo4j import AsyncGraphDatabase
+from starlette.testclient import TestClient
 
 from graph.connection import driver_options
 from graph.settings import Neo4jSettings
 from schema.answer import TOO_COSTLY
+from schema.app import create_app
 from schema.declare import Context
 from schema.explorer import EXAMPLES
 from schema.graphql import answers, reference_schema, schema
+from tests.support import wait_until_ready
 from tests.test_api import CONTRACT_QUESTIONS
 
 Row = dict[str, Any]
@@ -163,3 +166,16 @@ def test_generated_queries_agree(kirklees: Neo4jSettings, query: Any, officer: b
     assert codes(compiled) == codes(reference), (text, compiled.errors, reference.errors)
     if not compiled.errors:
         assert compiled.data == reference.data, text
+
+
+def test_an_answer_past_the_byte_limit_is_an_error_never_sent_in_part(
+    kirklees: Neo4jSettings,
+) -> None:
+    with TestClient(create_app(kirklees, max_response_bytes=2048)) as client:
+        wait_until_ready(client)
+        small = client.post("/graphql", json={"query": '{ node(id: "body/cabinet") { id } }'})
+        assert small.json() == {"data": {"node": {"id": "body/cabinet"}}}
+        big = client.post("/graphql", json={"query": "{ governanceGaps { explanation sources { quote } } }"})
+    assert big.status_code == 200 and len(big.content) < 2048
+    (error,) = big.json()["errors"]
+    assert error["extensions"] == {"code": "TOO_LARGE"} and big.json()["data"] is None
