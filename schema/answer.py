@@ -10,6 +10,7 @@ runs and its rows are built into the response's data. Introspection is left to g
 
 from __future__ import annotations
 
+import asyncio
 import datetime
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable, Hashable, Mapping
@@ -45,7 +46,7 @@ from queries import questions
 from queries.questions import Question
 from schema.compile import Meanings, Plan, canonical, compile_plan, nodes, root_fields
 from schema.declare import Context, meaning_of
-from schema.errors import BAD_USER_INPUT, answerable
+from schema.errors import BAD_USER_INPUT, TIMEOUT, answerable
 
 Row = dict[str, Any]
 Roots = Mapping[str, Callable[[Row], tuple[Question, Row]]]
@@ -57,6 +58,11 @@ contract's deepest question (a person's roles, their bodies' meetings, their att
 1,010,501 at the defaults; a list nested once more, 100 times that, is refused before Neo4j
 sees it."""
 TOO_COSTLY = "TOO_COSTLY"
+
+GRACE = questions.ANSWER_GRACE + 1.0
+"""How far past its time limit a whole request (compiling, asking, building the answer) may
+run before the caller is told TIMEOUT: Neo4j's own limit and the wait for a silent server
+(queries/questions.py) come first; this bounds the rest."""
 
 PLANS = 512
 """Compiled plans kept: services ask the same few documents again and again."""
@@ -99,14 +105,21 @@ class CompiledAnswers:
             async def on_execute(self) -> AsyncIterator[None]:
                 ctx = self.execution_context
                 if ctx.graphql_document is not None and isinstance(ctx.context, Context):
+                    limit = ctx.context.timeout
                     try:
-                        result = await answers.answer(
-                            ctx.graphql_document,
-                            ctx.operation_name,
-                            ctx.variables,
-                            ctx.context,
-                            run=run,
-                            text=ctx.query,
+                        async with asyncio.timeout(None if limit is None else limit + GRACE):
+                            result = await answers.answer(
+                                ctx.graphql_document,
+                                ctx.operation_name,
+                                ctx.variables,
+                                ctx.context,
+                                run=run,
+                                text=ctx.query,
+                            )
+                    except TimeoutError:
+                        timed_out = questions.TimedOut(limit or 0.0)
+                        result = ExecutionResult(
+                            None, [GraphQLError(str(timed_out), extensions={"code": TIMEOUT})]
                         )
                     except GraphQLError as error:
                         result = ExecutionResult(None, [error])
