@@ -22,6 +22,7 @@ from typing import Any
 from graphql import (
     FieldNode,
     FragmentDefinitionNode,
+    GraphQLArgument,
     GraphQLEnumType,
     GraphQLField,
     GraphQLInterfaceType,
@@ -34,6 +35,7 @@ from graphql import (
     get_named_type,
     get_nullable_type,
     print_ast,
+    value_from_ast,
 )
 from graphql.execution.collect_fields import (
     FieldDetails,
@@ -157,7 +159,7 @@ class Compiler:
         shape, build, below = self.shape(named, item, details)
         first = None
         if question.many:
-            default = definition.args["first"].default_value
+            default = default_of(definition.args["first"])
             first = self._argument(
                 definition, details[0].node, "first", lambda v: default if v is None else v
             )
@@ -255,7 +257,7 @@ class Compiler:
         inner = self._variable()
         shape, build, below = self.shape(named, inner, same)
         if isinstance(output, GraphQLList):
-            default = definition.args["first"].default_value
+            default = default_of(definition.args["first"])
             first = self._argument(definition, node, "first", lambda v: bounded_first(v, default))
             text = f"[{inner} IN ({expression})[..${first.parameter}] | {shape}]"
             return text, _listing(build), Cost(first, below)
@@ -342,6 +344,15 @@ def compile_plan(
     roots.sort(key=lambda root: order[root.key])
     plan = Plan(compose(names, parts), tuple(roots), tuple(compiler.arguments), tuple(costs))
     return plan, params
+
+
+def default_of(argument: GraphQLArgument) -> Any:
+    """An argument's declared default. A schema read back from its SDL keeps it as the
+    literal written there, not as a value."""
+    if argument.default_value is not Undefined:
+        return argument.default_value
+    literal = argument.ast_node.default_value if argument.ast_node else None
+    return None if literal is None else value_from_ast(literal, argument.type)
 
 
 def canonical(key: str, details: list[FieldDetails]) -> tuple[str, ...]:

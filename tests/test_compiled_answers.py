@@ -86,15 +86,18 @@ def test_aliases_fragments_directives_and_variables_agree(kirklees: Neo4jSetting
       hits: search(text: "domestic abuse", first: 5) {
         __typename id
         ... on Plan { period: periodText owners(first: 2) { id } }
-        ... on Workstream { parts { id } }
+        ... on Workstream { parts(first: null) { id } }
       }
+      gaps: governanceGaps(first: null) { kind }
     }
     fragment Seats on Body { roles(kinds: [CHAIR, MEMBER], asOf: "2016-01-15", first: 3) {
       kind from person { __typename name } } }
     """
+    # `first: null` is the default, for a list below the root and at the root alike
     result = assert_same(kirklees, query, officer=False)
     assert result.data is not None
-    assert list(result.data) == ["second", "first", "__typename", "hits"]
+    assert list(result.data) == ["second", "first", "__typename", "hits", "gaps"]
+    assert result.data["gaps"]
     assert list(result.data["second"]) == ["roles", "n"]
     assert result.data["first"] == {"name": "Kirklees Community Safety Partnership Executive"}
     assert len(result.data["second"]["roles"]) == 3
