@@ -178,7 +178,8 @@ def test_an_answer_past_the_byte_limit_is_an_error_never_sent_in_part(
         wait_until_ready(client)
         small = client.post("/graphql", json={"query": '{ node(id: "body/cabinet") { id } }'})
         assert small.json() == {"data": {"node": {"id": "body/cabinet"}}}
-        big = client.post("/graphql", json={"query": "{ governanceGaps { explanation sources { quote } } }"})
+        wordy = "{ governanceGaps { explanation sources { quote } } }"
+        big = client.post("/graphql", json={"query": wordy})
     assert big.status_code == 200 and len(big.content) < 2048
     (error,) = big.json()["errors"]
     assert error["extensions"] == {"code": "TOO_LARGE"} and big.json()["data"] is None
