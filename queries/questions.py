@@ -148,6 +148,9 @@ WITH n ORDER BY n.id
 WITH collect(n) AS found
 """
 
+NOTHING = Question("nothing", "WITH [] AS value", many=True)
+"""The answer to a search for no words."""
+
 OVERLAPS = Question(
     "governanceOverlaps", findings.OVERLAPS, many=True, area="%(v)s.subject.dataset"
 )

@@ -9,7 +9,7 @@ from typing import Any
 
 from neo4j import AsyncDriver
 
-from graph.model import SEAT_KINDS
+from graph.model import SEAT_KINDS, RoleKind
 from queries import overview
 from usecases.graph_store import GraphStore
 
@@ -116,5 +116,5 @@ async def _collect(store: GraphStore, driver: AsyncDriver, as_of: datetime.date 
 def _seats_in_words(person: Row) -> Row:
     """A member's seats with their kinds as the sources word them ("deputy chair"), not as
     the API's enum names ("DEPUTY_CHAIR")."""
-    roles = [{**role, "kind": role["kind"].lower().replace("_", " ")} for role in person["roles"]]
+    roles = [{**role, "kind": RoleKind[role["kind"]].value} for role in person["roles"]]
     return {**person, "roles": roles}

@@ -33,6 +33,7 @@ from graphql import (
     Visitor,
     build_schema,
     get_operation_ast,
+    is_non_null_type,
     print_ast,
     value_from_ast_untyped,
     visit,
@@ -44,7 +45,7 @@ from strawberry.extensions import SchemaExtension
 from graph.model import RelationType, RoleKind
 from queries import questions
 from queries.questions import Question
-from schema.compile import Meanings, Plan, canonical, compile_plan, nodes, root_fields
+from schema.compile import Meanings, Plan, compile_plan, nodes, root_fields, root_parameters
 from schema.declare import Context, meaning_of
 from schema.errors import BAD_USER_INPUT, TIMEOUT, answerable
 
@@ -169,9 +170,10 @@ class CompiledAnswers:
             return ExecutionResult(None, errors)
         plan, params = self._plan(source, fragments, operation, coerced, asked, conditions)
         try:
-            count = nodes(plan.costs, coerced)
+            arguments = plan.parameters(coerced)
         except GraphQLError as error:
             return ExecutionResult(None, [error])
+        count = nodes(plan.costs, arguments)
         if count > MAX_NODES:
             message = (
                 f"this request could return {count:,} records, more than the {MAX_NODES:,} "
@@ -182,7 +184,7 @@ class CompiledAnswers:
             )
         if not run:
             return None
-        return await self._run(plan, {**params, **plan.parameters(coerced)}, asked, context, errors)
+        return await self._run(plan, {**params, **arguments}, asked, context, errors)
 
     def _asked(
         self, roots: Mapping[str, list[FieldDetails]], variables: VariableValues
@@ -208,7 +210,7 @@ class CompiledAnswers:
         """Whether a root field is non-null, so that its error nulls all the data."""
         query = self.graphql.query_type
         assert query is not None
-        return str(query.fields[asked.details[0].node.name.value].type).endswith("!")
+        return is_non_null_type(query.fields[asked.details[0].node.name.value].type)
 
     def _plan(
         self,
@@ -226,14 +228,13 @@ class CompiledAnswers:
             tuple((a.key, a.question.name if a.question else None) for a in answered),
             conditions,
         )
+        params = root_parameters(
+            [(a.key, a.details, a.params if a.question else None) for a in answered]
+        )
         plan = self.plans.get(key)
-        params: Row = {}
-        ordered = sorted(answered, key=lambda a: canonical(a.key, a.details))
-        for index, a in enumerate(a for a in ordered if a.question):
-            params.update({f"r{index}_{name}": value for name, value in (a.params or {}).items()})
         if plan is not None:
             return plan, params
-        plan, params = compile_plan(
+        plan = compile_plan(
             self.graphql,
             self.meanings,
             ENUMS,

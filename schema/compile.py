@@ -71,7 +71,7 @@ class Argument:
         value = get_argument_values(self.definition, self.node, variables).get(self.name)
         if value is Undefined:
             value = None
-        if self.name == "first" and self.bound is not None:
+        if self.bound is not None:
             return self.bound(value)
         if self.enum is not None and value is not None:
             words = self.enum
@@ -90,26 +90,26 @@ class Cost:
     either: tuple[tuple[Cost, ...], ...] = ()
 
 
-def nodes(costs: Sequence[Cost], variables: VariableValues, factor: int = 1) -> int:
-    """How many records a response may hold at most: nested lists multiply (GitHub's count)."""
+def nodes(costs: Sequence[Cost], parameters: Row, factor: int = 1) -> int:
+    """How many records a response may hold at most, given the plan's `parameters` for this
+    request: nested lists multiply (GitHub's count)."""
     total = 0
     for cost in costs:
         if cost.either:
-            total += max(nodes(option, variables, factor) for option in cost.either)
+            total += max(nodes(option, parameters, factor) for option in cost.either)
             continue
-        count = factor * (cost.first.value(variables) if cost.first else 1)
-        total += count + nodes(cost.below, variables, count)
+        count = factor * (parameters[cost.first.parameter] if cost.first else 1)
+        total += count + nodes(cost.below, parameters, count)
     return total
 
 
 @dataclass(frozen=True)
 class RootField:
-    """A root field as asked: its response key, node and definition; `index` is where its
-    answer sits in the query's result (None for `__typename`)."""
+    """A root field as asked: its response key and node; `index` is where its answer sits
+    in the query's result (None for `__typename`)."""
 
     key: str
     node: FieldNode
-    definition: GraphQLField | None
     index: int | None = None
     build: Build | None = None
 
@@ -146,14 +146,14 @@ class Compiler:
 
     def root(
         self, question: Question, params: Row, index: int, details: list[FieldDetails]
-    ) -> tuple[str, Row, Build, Cost]:
-        """The subquery answering one root field, its parameters (renamed to be its own),
-        how to build its answer, and its cost."""
+    ) -> tuple[str, Build, Cost]:
+        """The subquery answering one root field (its parameters renamed as `own_names`
+        renames them), how to build its answer, and its cost."""
         query = self.schema.query_type
         assert query is not None
         definition = query.fields[details[0].node.name.value]
         named = get_named_type(definition.type)
-        own = f"r{index}_"
+        own = _own(index)
         head = PARAMETER.sub(lambda m: _renamed(m, own, params), question.head)
         item = self._variable()
         shape, build, below = self.shape(named, item, details)
@@ -179,9 +179,8 @@ class Compiler:
                 f"AS {data}"
             )
         text = f"{head.strip()}\nRETURN {answer}"
-        renamed = {own + name: value for name, value in params.items()}
         build_root = _listing(build) if question.many else build
-        return text, renamed, build_root, Cost(first, below)
+        return text, build_root, Cost(first, below)
 
     def shape(
         self, named: GraphQLNamedType, item: str, details: list[FieldDetails]
@@ -308,9 +307,9 @@ def compile_plan(
     operation: OperationDefinitionNode,
     variables: VariableValues,
     asked: Sequence[tuple[str, list[FieldDetails], Question | None, Row]],
-) -> tuple[Plan, Row]:
+) -> Plan:
     """The plan answering the root fields `asked` (key, details, question, its parameters;
-    no question for `__typename`), and the root parameters of this request."""
+    no question for `__typename`)."""
     compiler = Compiler(
         schema,
         meanings,
@@ -322,7 +321,6 @@ def compile_plan(
     query = schema.query_type
     assert query is not None
     parts: list[str] = []
-    params: Row = {}
     roots: list[RootField] = []
     costs: list[Cost] = []
     names: list[str] = []
@@ -331,19 +329,34 @@ def compile_plan(
     ):
         node = details[0].node
         if question is None:
-            roots.append(RootField(key, node, None))
+            roots.append(RootField(key, node))
             continue
         index = len(parts)
-        text, renamed, build, cost = compiler.root(question, question_params, index, details)
+        text, build, cost = compiler.root(question, question_params, index, details)
         parts.append(text)
-        params.update(renamed)
         costs.append(cost)
         names.append(question.name)
-        roots.append(RootField(key, node, query.fields[node.name.value], index, build))
+        roots.append(RootField(key, node, index, build))
     order = {key: position for position, (key, *_) in enumerate(asked)}
     roots.sort(key=lambda root: order[root.key])
-    plan = Plan(compose(names, parts), tuple(roots), tuple(compiler.arguments), tuple(costs))
-    return plan, params
+    return Plan(compose(names, parts), tuple(roots), tuple(compiler.arguments), tuple(costs))
+
+
+def root_parameters(asked: Sequence[tuple[str, list[FieldDetails], Row | None]]) -> Row:
+    """This request's parameters of the root questions (key, details, parameters; None for
+    `__typename`), each renamed as the compiled plan names it: plans are shared between
+    requests, their root parameters are not."""
+    ordered = sorted((a for a in asked if a[2] is not None), key=lambda a: canonical(a[0], a[1]))
+    return {
+        _own(index) + name: value
+        for index, (_, _, params) in enumerate(ordered)
+        for name, value in (params or {}).items()
+    }
+
+
+def _own(index: int) -> str:
+    """The prefix that makes the i-th root question's parameters its own."""
+    return f"r{index}_"
 
 
 def default_of(argument: GraphQLArgument) -> Any:

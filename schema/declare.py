@@ -20,7 +20,6 @@ from enum import Enum
 from typing import Any
 
 import strawberry
-from graphql import GraphQLError
 from neo4j import AsyncDriver, Query
 from neo4j.graph import Node, Relationship
 from strawberry.types import Info
@@ -28,6 +27,7 @@ from strawberry.types import Info
 from graph.model import RelationType, RoleKind
 from graph.public import readable
 from queries.questions import read
+from schema.errors import bad_argument
 
 Row = dict[str, Any]
 
@@ -72,8 +72,11 @@ def meaning_of(field: Any) -> Meaning | None:
     return found if isinstance(found, Meaning) else None
 
 
-async def _run(root: Any, info: Info[Context, None], arguments: Row) -> Any:
-    """The reference reading of one field: ask Neo4j for it, for the value in hand."""
+async def _run(
+    root: Any, info: Info[Context, None], arguments: Row, limit: int | None = None
+) -> Any:
+    """The reference reading of one field: ask Neo4j for it, for the value in hand; of a
+    list, its first `limit` items."""
     declared = info.schema.get_type_by_name(info.path.typename or "")
     field = next(
         f
@@ -93,30 +96,23 @@ async def _run(root: Any, info: Info[Context, None], arguments: Row) -> Any:
         context = info.context
         text = f"{match} RETURN {meaning.cypher.replace('%(v)s', 'v')} AS value"
         parameters = {
-            **{
-                name: plain(value)
-                for name, value in arguments.items()
-                if name not in ("first", "default")
-            },
+            **{name: plain(value) for name, value in arguments.items()},
             "parent": root.element_id,
             "officer": context.officer,
         }
         records = await read(context.driver, context.database, Query(text), parameters)
         value = records[0]["value"]
-    if "first" in arguments and value is not None:
-        return value[: bounded_first(arguments["first"], arguments.get("default", FIRST))]
+    if limit is not None and value is not None:
+        return value[:limit]
     return value
 
 
-def bounded_first(first: int | None, default: int = FIRST) -> int:
-    """How many items a list below the root gives: `first` (null: the default), refused
-    outside 1..MAX_FIRST."""
+def bounded_first(first: int | None, default: int = FIRST, most: int = MAX_FIRST) -> int:
+    """How many items a list gives: `first` (null: the default), refused outside 1..most."""
     if first is None:
         return default
-    if not 1 <= first <= MAX_FIRST:
-        raise GraphQLError(
-            f"first must be between 1 and {MAX_FIRST}", extensions={"code": "BAD_USER_INPUT"}
-        )
+    if not 1 <= first <= most:
+        raise bad_argument(f"first must be between 1 and {most}")
     return first
 
 
@@ -136,12 +132,12 @@ async def answer(root: Any, info: Info[Context, None]) -> Any:
 
 async def listed(root: Any, info: Info[Context, None], first: int | None = FIRST) -> Any:
     """A list: its first `first` items."""
-    return await _run(root, info, {"first": first})
+    return await _run(root, info, {}, bounded_first(first))
 
 
 async def sourced(root: Any, info: Info[Context, None], first: int | None = SOURCES_FIRST) -> Any:
     """Sources: the first `first` of them."""
-    return await _run(root, info, {"first": first, "default": SOURCES_FIRST})
+    return await _run(root, info, {}, bounded_first(first, SOURCES_FIRST))
 
 
 async def roles_held(
@@ -152,7 +148,7 @@ async def roles_held(
     first: int | None = FIRST,
 ) -> Any:
     """Roles, of the kinds given, that hold on `asOf` (all of them without it)."""
-    return await _run(root, info, {"asOf": as_of, "kinds": kinds, "first": first})
+    return await _run(root, info, {"asOf": as_of, "kinds": kinds}, bounded_first(first))
 
 
 async def bodies_sat_on(
@@ -162,7 +158,7 @@ async def bodies_sat_on(
     first: int | None = FIRST,
 ) -> Any:
     """Bodies in which the person holds any role on `asOf` (ever, without it)."""
-    return await _run(root, info, {"asOf": as_of, "first": first})
+    return await _run(root, info, {"asOf": as_of}, bounded_first(first))
 
 
 async def meeting_roles(
@@ -172,7 +168,7 @@ async def meeting_roles(
     first: int | None = FIRST,
 ) -> Any:
     """Everyone recorded at the meeting, in whatever capacity."""
-    return await _run(root, info, {"kinds": kinds, "first": first})
+    return await _run(root, info, {"kinds": kinds}, bounded_first(first))
 
 
 async def relations(
@@ -182,7 +178,7 @@ async def relations(
     first: int | None = FIRST,
 ) -> Any:
     """Stated relations to and from this entity, with their qualifiers and sources."""
-    return await _run(root, info, {"types": types, "first": first})
+    return await _run(root, info, {"types": types}, bounded_first(first))
 
 
 def field(

@@ -30,7 +30,7 @@ from strawberry.types import ExecutionContext, Info
 from queries import questions
 from queries.questions import Question
 from schema.answer import CompiledAnswers, Roots
-from schema.declare import Context
+from schema.declare import Context, bounded_first
 from schema.errors import MaskInternalErrors, answerable, bad_argument, log_internal
 from schema.types import (
     ENTITY_TYPES,
@@ -62,28 +62,21 @@ def _checked(name: str, value: str | None) -> None:
         raise bad_argument(f"{name} is longer than {MAX_TEXT} characters")
 
 
-def _bounded(first: int | None, default: int, most: int) -> int:
-    """`first` as asked (null: the default), refused outside 1..most."""
-    if first is None:
-        return default
-    if not 1 <= first <= most:
-        raise bad_argument(f"first must be between 1 and {most}")
-    return first
+def _by_id(question: Question) -> Callable[[Row], tuple[Question, Row]]:
+    """A root field that takes one entity's id."""
 
+    def ask(args: Row) -> tuple[Question, Row]:
+        _checked("id", args["id"])
+        return question, {"id": str(args["id"])}
 
-def _node(args: Row) -> tuple[Question, Row]:
-    _checked("id", args["id"])
-    return questions.NODE, {"id": str(args["id"])}
-
-
-NOTHING = Question("nothing", "WITH [] AS value", many=True)
+    return ask
 
 
 def _search(args: Row) -> tuple[Question, Row]:
-    text, first = args["text"], _bounded(args["first"], SEARCH_FIRST, SEARCH_MAX_FIRST)
+    text, first = args["text"], bounded_first(args["first"], SEARCH_FIRST, SEARCH_MAX_FIRST)
     _checked("text", text)
     if not text.strip():
-        return NOTHING, {"first": first}
+        return questions.NOTHING, {"first": first}
     return questions.SEARCH, {**questions.search_params(text, first), "first": first}
 
 
@@ -102,32 +95,31 @@ def _listing(question: Question) -> Callable[[Row], tuple[Question, Row]]:
     """A root list: its arguments as the question's parameters, `first` bounded."""
 
     def ask(args: Row) -> tuple[Question, Row]:
-        if args.get("minBodies", 2) is None:
-            args = {**args, "minBodies": 2}
-        if args.get("minBodies", 2) < 1:
-            raise bad_argument("minBodies must be at least 1")
         _checked("area", args.get("area"))
-        return question, {**args, "first": _bounded(args["first"], LIST_FIRST, LIST_MAX_FIRST)}
+        first = bounded_first(args["first"], LIST_FIRST, LIST_MAX_FIRST)
+        return question, {**args, "first": first}
 
     return ask
 
 
-def _ownership(args: Row) -> tuple[Question, Row]:
-    _checked("id", args["id"])
-    return questions.OWNERSHIP, {"id": str(args["id"])}
+def _shared_members(args: Row) -> tuple[Question, Row]:
+    bodies = 2 if args["minBodies"] is None else args["minBodies"]
+    if bodies < 1:
+        raise bad_argument("minBodies must be at least 1")
+    return _listing(questions.SHARED_MEMBERS)({**args, "minBodies": bodies})
 
 
 ROOTS: Roots = {
-    "node": _node,
+    "node": _by_id(questions.NODE),
     "search": _search,
     **{label.lower(): partial(_lookup, label) for label in
        ("Organisation", "Person", "Body", "Workstream", "Plan")},
     "governanceOverlaps": _listing(questions.OVERLAPS),
     "governanceGaps": _listing(questions.GAPS),
-    "sharedMembers": _listing(questions.SHARED_MEMBERS),
+    "sharedMembers": _shared_members,
     "overdue": _listing(questions.OVERDUE),
     "commitments": _listing(questions.COMMITMENTS),
-    "ownership": _ownership,
+    "ownership": _by_id(questions.OWNERSHIP),
 }  # fmt: skip
 """How each root field's arguments (by their GraphQL names) become a question."""
 

@@ -3,26 +3,23 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from pathlib import Path
 from typing import Any
 
 from graphql import ExecutionResult
 from neo4j import AsyncDriver, AsyncGraphDatabase, Driver
 
-from graph.connection import driver_options, judge_readiness, open_driver
+from graph.connection import driver_options, open_driver
 from graph.migrations import migrate
 from graph.settings import Neo4jSettings
-from graph.write import Diff, load
-from loaders.dataset import Dataset, read_dataset
+from graph.write import Diff, Progress, load
+from loaders.dataset import Dataset
 from loaders.project import project
-from queries.health import readiness_facts
 from schema.declare import Context
 from schema.graphql import schema
 
 Row = dict[str, Any]
-Progress = Callable[[int, int], None]
 
 
 class GraphStore:
@@ -35,6 +32,7 @@ class GraphStore:
         self.settings = settings
         self.timeout = timeout
         self._driver = driver
+        self._owns_driver = driver is None
         self._migrated = False
 
     @property
@@ -44,7 +42,8 @@ class GraphStore:
         return self._driver
 
     def close(self) -> None:
-        if self._driver is not None:
+        """Close the driver the store opened; one it was given stays its owner's."""
+        if self._driver is not None and self._owns_driver:
             self._driver.close()
             self._driver = None
 
@@ -83,12 +82,6 @@ class GraphStore:
             max_delete_fraction=max_delete_fraction,
             progress=progress,
         )
-
-    def load_paths(self, paths: Sequence[Path], **options: Any) -> list[Diff]:
-        """Validate every dataset directory first (DatasetInvalid names every problem), then
-        load each."""
-        datasets = [read_dataset(path) for path in paths]
-        return [self.load(dataset, **options) for dataset in datasets]
 
     @asynccontextmanager
     async def asking(self) -> AsyncIterator[AsyncDriver]:
@@ -132,8 +125,3 @@ class GraphStore:
             document, variables, context_value=context, operation_name=operation_name
         )
         return result  # type: ignore[return-value]
-
-    async def readiness(self, driver: AsyncDriver) -> str | None:
-        """None when the schema is current and data is loaded; otherwise why not."""
-        version, datasets = await readiness_facts(driver, self.settings.database)
-        return judge_readiness(version, datasets)
