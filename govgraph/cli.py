@@ -15,6 +15,8 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
+from neo4j.exceptions import DriverError, Neo4jError
+
 from govgraph.bulk import bulk
 from graph.connection import open_driver, server_version
 from graph.server import ManagedServer, ServerError, default_home
@@ -36,6 +38,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(args)
     except ServerError as error:
         print(f"govgraph: {error}", file=sys.stderr)
+        return 1
+    except (DriverError, Neo4jError) as error:
+        # Neo4j down, refusing us, or unreachable: one line, never a traceback.
+        print(f"govgraph: Neo4j did not answer: {' '.join(str(error).split())}", file=sys.stderr)
         return 1
 
 
@@ -132,7 +138,7 @@ def _date(text: str) -> datetime.date:
 def _review(args: argparse.Namespace) -> int:
     import graphviz
 
-    from report.collect import collect
+    from report.collect import ReviewFailed, collect
     from report.render import write_report
     from usecases.graph_store import GraphStore
 
@@ -142,6 +148,9 @@ def _review(args: argparse.Namespace) -> int:
 
     try:
         print(f"wrote {asyncio.run(build())}")
+    except ReviewFailed as failed:
+        print(f"govgraph report: the questions failed: {failed}", file=sys.stderr)
+        return 1
     except graphviz.ExecutableNotFound:
         print("govgraph report needs Graphviz's `dot` (apt-get install graphviz)", file=sys.stderr)
         return 1

@@ -76,3 +76,24 @@ def _alive(pid: int) -> bool:
     except ProcessLookupError:
         return False
     return Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
+
+
+def test_an_unreachable_neo4j_is_one_clear_line_never_a_traceback(tmp_path: Path) -> None:
+    environment = {
+        **environment_without_neo4j(),
+        "NEO4J_URI": "bolt://127.0.0.1:9",
+        "NEO4J_PASSWORD": "x",
+    }
+    for command in (
+        ["load", str(FIXTURES / "mini")],
+        ["report", "--out", str(tmp_path / "review")],
+        ["export", "--format", "jsonl", "--out", str(tmp_path / "graph.jsonl")],
+    ):
+        done = subprocess.run(
+            [*GOVGRAPH, *command], capture_output=True, text=True, env=environment, timeout=120
+        )
+        assert done.returncode == 1, (command, done.stderr)
+        assert "Traceback" not in done.stderr, (command, done.stderr)
+        last = done.stderr.strip().splitlines()[-1]
+        assert last.startswith("govgraph") and "127.0.0.1:9" in last, (command, done.stderr)
+        assert not (tmp_path / "review").exists() and not (tmp_path / "graph.jsonl").exists()

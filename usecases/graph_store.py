@@ -85,10 +85,13 @@ class GraphStore:
 
     @asynccontextmanager
     async def asking(self) -> AsyncIterator[AsyncDriver]:
-        """An asynchronous driver for questions, in the event loop that asks them."""
+        """An asynchronous driver for questions, in the event loop that asks them, checked to
+        reach Neo4j first: an unreachable server is the driver's own error, not a question's
+        masked failure."""
         async with AsyncGraphDatabase.driver(
             self.settings.uri, **driver_options(self.settings)
         ) as driver:
+            await driver.verify_connectivity()
             yield driver
 
     async def ask(
