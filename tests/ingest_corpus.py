@@ -134,13 +134,26 @@ def similar(a: str | None, b: str | None, threshold: float = 85.0) -> bool:
 
 
 def same_body(a: str | None, b: str | None) -> bool:
-    """Nearly the same name, or one the acronym the other spells out and gives in
-    brackets: "SAB" is "Safeguarding Adults Board (SAB)", as a reader takes it."""
+    """Whether `b`, as found, names the body `a` as expected does: nearly the same name,
+    or one the acronym the other spells out and gives in brackets ("SAB" is "Safeguarding
+    Adults Board (SAB)", as a reader takes it). A qualifier in brackets names no one else:
+    "Jo Smith (NHS Devon)" is "Jo Smith". A body the reader wrote down by its kind alone,
+    as the text names it ("the partnership"), is the body of that kind the extractor names
+    in full ("Rochdale Safer Communities Partnership"); not the other way round."""
     spelled = re.compile(r".+\s\((?P<acronym>[^()]+)\)")
     for short, full in ((a, b), (b, a)):
         long_form = spelled.fullmatch(full or "")
         bare = re.sub(r"^the\s+", "", words(short))
         if short and long_form and bare == words(long_form["acronym"]):
+            return True
+    kind_alone = re.fullmatch(r"(?:the\s+)?(?P<head>[a-z]+)", a or "", re.IGNORECASE)
+    found = words(b).split()
+    if kind_alone and len(found) > 1 and found[-1] == words(kind_alone["head"]):
+        return True
+    qualified = re.compile(r"(?P<name>.+?)\s+\([^()]+\)")
+    for short, full in ((a, b), (b, a)):
+        named = qualified.fullmatch(full or "")
+        if short and named and similar(short, named["name"], 80):
             return True
     return similar(a, b, 80)
 

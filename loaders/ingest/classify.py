@@ -85,11 +85,12 @@ much as one strong cue: the report may carry a decision, a plan or a structure."
 # fmt: off
 CUES: tuple[Cue, ...] = (
     # Minutes: who attended, the standing items, the record's own formulas.
-    _cue("minutes", _phrase(r"minutes|notes of (?:the )?meeting|action notes"
+    _cue("minutes", _phrase(r"minutes|notes of (?:the )?meeting|action (?:notes|sheet|log)"
                             r"|summary of (?:the )?(?:[\w&']+ ){1,6}meeting"), 4,
          within=TITLE_LINES),
     _cue("minutes", _MEETING_TIME, 2, within=OPENING_LINES),
-    _cue("minutes", _label(r"present|members present|those present|attendees|attendance"), 3),
+    _cue("minutes", _label(r"present|members present|those present|people present|attendees"
+                           r"|attendance|names present(?: at meeting)?"), 3),
     _cue("minutes", _phrase(r"in attendance|also present|also attending"), 2),
     _cue("minutes", _phrase(r"apologies"), 2),
     _cue("minutes", _phrase(r"declarations? of (?:\w+ ){0,2}interests?"
@@ -130,9 +131,10 @@ CUES: tuple[Cue, ...] = (
     _cue("decision", _phrase(r"wards? affected"), 2, family=REPORT),
     _cue("decision", _phrase(r"executive summary"), 1, family=REPORT),
     # Plans and strategies: what the title says, and the shape of a plan's content.
-    _cue("plan", _phrase(r"(?:action|delivery|partnership|community safety|business|strategic"
-                         r"|annual|work) plan|plan \d{4}|plan on a page|strategy|plan refresh"), 3,
+    _cue("plan", _phrase(r"[\w-]+ plan|plan \d{4}|plan on a page|strateg(?:y|ies)|plan refresh"), 3,
          within=TITLE_LINES),
+    _cue("plan", r"^(?:our |strategic |key )?priorities(?: and actions)?\b", 3, within=TITLE_LINES),
+    _cue("plan", _label(r"aims?|what we will do|actions we will take"), 1),
     _cue("plan", _label(r"priority (?:one|two|three|four|five|six|\d+)"
                         r"|(?:objective|outcome|theme) (?:one|two|three|\d+)"), 3),
     _cue("plan", _phrase(r"we will|we want (?:\w+ ){0,2}to|we aim to|we are going to"
@@ -164,8 +166,9 @@ CUES: tuple[Cue, ...] = (
                                r"|will meet (?:\w+ ){0,2}(?:times|quarterly|monthly)"), 2),
     _cue("governance", _phrase(r"sits? under|under the board sits|sub-?groups?|thematic groups?"
                                r"|task (?:and|&) finish"), 1),
-    _cue("governance", _phrase(r"chaired by|led (?:jointly )?by|chairmanship|vice[- ]chair"), 1),
-    _cue("governance", _phrase(r"delivery arm"
+    _cue("governance", _phrase(r"chaired by|led (?:jointly )?by|chairmanship|vice[- ]chair"
+                               r"|(?:the )?chair of the [\w' ]{2,60} is"), 1),
+    _cue("governance", _phrase(r"delivery arm|brings together|overarching (?:body|board|group)"
                                r"|discharg(?:e|ing) (?:the|its) (?:statutory )?(?:duties|functions)"
                                r"|statutory (?:duties|responsibilities|partners)"
                                r"|responsible authorities"), 1),
@@ -181,6 +184,8 @@ _MEMBERS_LEAD = re.compile(
     re.IGNORECASE,
 )
 """A lead-in to the list of a body's members: "The Partnership is made up of:"."""
+_FOLLOWING = re.compile(r"\bthe following\b[^.:]{0,40}[.:]$", re.IGNORECASE)
+"""A sentence that announces a list: "The strategy contains the following priorities."."""
 _MEMBER_LIST_WEIGHT = 3
 _LIST_ITEM = re.compile(r"^(?:[•·▪◦●○■□➢►*–-]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+\S")
 _PRIORITY_LIST_WEIGHT = 4
@@ -237,14 +242,17 @@ def _score(evidence: Sequence[Evidence]) -> int:
 
 def _evidence(text: Text) -> list[Evidence]:
     """The first place each cue is found, words that one cue has counted for a kind not
-    counting again for it. The format's own title counts as line 1 when the lines do not
-    already start with it (HTML pages do, PDFs and Word files do not)."""
+    counting again for it. A title may wrap over its first lines, so title cues are looked
+    for in those lines read as one too. The format's own title counts as line 1 when the
+    lines do not already start with it (HTML pages do, PDFs and Word files do not)."""
     numbered = text.numbered()[:READ_LINES]
     if text.title and (not text.lines or text.title != text.lines[0]):
         numbered.insert(0, (1, text.title))
+    title = " ".join(line for _, line in numbered[:TITLE_LINES])
     found: list[Evidence] = []
     for cue in CUES:
-        for number, line in numbered:
+        lines = numbered if cue.within != TITLE_LINES else [*numbered, (1, title)]
+        for number, line in lines:
             if number > cue.within:
                 break
             match = cue.pattern.search(line)
@@ -273,7 +281,8 @@ def _listed_after(lead: re.Pattern[str], lines: Sequence[str]) -> int | None:
     for index, line in enumerate(lines):
         if not lead.search(line):
             continue
-        if _LIST_ITEM.match(line) or not (line.endswith(":") or len(line.split()) <= 8):
+        lead_in = line.endswith(":") or len(line.split()) <= 8 or _FOLLOWING.search(line)
+        if _LIST_ITEM.match(line) or not lead_in:
             continue  # an item that names outcomes is no lead-in to a list
         following = lines[index + 1 : index + 5]
         if sum(bool(_LIST_ITEM.match(item)) for item in following) >= 2:

@@ -96,17 +96,21 @@ _PEOPLE_HEADINGS: list[tuple[str, str]] = [
     (r"apolog(?:y|ies)(?:\s+(?:for|of)\s+(?:absence|non-attendance))?(?:\s+(?:were\s+|have\s+"
      r"been\s+)?(?:received|given|submitted|noted|tendered))?(?:\s+(?:from|on\s+behalf\s+"
      r"of))?|absent\s+with\s+apolog(?:y|ies)|sent\s+apologies", "apology"),
-    (r"not\s+present|not\s+in\s+attendance|did\s+not\s+attend|absent(?:ees)?"
+    (r"not\s+present|not\s+in\s+attendance|did\s+not\s+attend|apolog(?:y|ies)\s+not\s+received|"
+     r"absent(?:ees)?"
      r"(?:\s+without\s+apolog(?:y|ies))?", "absent"),
     (r"substitutes?|substitutions?|substitute\s+members?(?:\s+present)?", "substitute"),
     (r"also\s+(?:in\s+attendance|present|attending)|in\s+attendance|(?:\w+\s+)?officers"
      r"(?:\s+(?:present|in\s+attendance|attending))?|support(?:\s+officers?)?|advisers|"
-     r"advisors|guests|presenters|speakers|observers|others\s+present|non-voting\s+members|"
+     r"advisors|guests|presenters?|presentations?|speakers|observers?|others\s+present|"
+     r"non-voting\s+members|board\s+support|"
      r"(?:(?-i:[A-Z][\w&'’/-]*)\s+|(?:of|and|the|&)\s+){1,8}in\s+attendance", "attendee"),
     (r"(?:in\s+the\s+)?chair(?:man|woman|person)?", "chair"),
-    (r"(?:(?:executive|board|core|voting|partnership|panel|committee|statutory|partner|elected|"
+    (r"(?:(?:executive|board|core|voting|partnership|panel|committee|statutory|partner|elected|advisory|"
      r"co-opted|independent|lay|full|cabinet|council)\s+){0,3}members?(?:hip)?(?:\s+present)?|"
-     r"(?:councillors|cllrs|partners)(?:\s+present)?|present|those\s+present", "member"),
+     r"(?:councillors|cllrs|partners)(?:\s+present)?|present|those\s+present|"
+     r"(?:advisory\s+)?members\s+of\s+the\s+(?:board|partnership|committee|panel|group|forum|"
+     r"executive)|representatives\s+(?:from|of)\s+[^:]{3,80}(?=:)", "member"),
     (r"attendees|attendance|attending", "listed"),
     (r"notes?(?:\s+taken)?(?:\s+by)?|minutes?\s+taken\s+by|minute[- ]?taker|note[- ]?taker",
      "notetaker"),
@@ -119,8 +123,10 @@ _FOR_ITEMS = (
     r"(?:\s*(?:,|&|and|-|to)\s*[\w.()]+)*)?"
 )
 """A heading's note of the items it covers: "In attendance for item 5"."""
+_VOTING = r"(?:\s*\((?:non[- ]?)?voting\)|\s+\((?:non[- ]?)?voting\s+members?\))?"
+"""A heading's note of whether its members vote: "Council Officers (non voting):"."""
 _HEADING = [
-    (re.compile(rf"^(?:{p}){_FOR_ITEMS}(?:\s*[:\-–—]\s*(?P<rest>.*)|\s*)$", re.I), role)
+    (re.compile(rf"^(?:{p}){_FOR_ITEMS}{_VOTING}(?:\s*[:\-–—]\s*(?P<rest>.*)|\s*)$", re.I), role)
     for p, role in _PEOPLE_HEADINGS
 ]
 """A heading alone on its line, or followed by names after a colon or dash ("Present: A,
@@ -220,6 +226,18 @@ _STANDS_FOR = re.compile(r"(?P<who>[^,;]+?)\s+(?:for|in\s+place\s+of)\s+(?P<abse
 _QUALIFIED_ATTENDANCE = re.compile(r"^(?P<qualifier>.+?)\s+in\s+attendance\b", re.IGNORECASE)
 """Whose people a list in attendance gives: "POLICE SERVICE OF NORTHERN IRELAND IN
 ATTENDANCE:"."""
+_LIST_LEAD_IN = re.compile(
+    r"^(?=(?:\S+\s+){0,13}\S+:-?$).*?\b(?P<part>apolog(?:y|ies)|present|in\s+attendance|"
+    r"attended|attending|substitut(?:e|es|ed|ing|ions?))\b[^.:]*\b(?:following|below|are|were|"
+    r"from|by)(?:\s+\w+)?:-?$",
+    re.IGNORECASE,
+)
+"""A sentence that opens a list of people with a colon: "Apologies for absence were
+received from the following:", "The following were in attendance:"."""
+_LEAD_IN_PARTS = {
+    "apolo": "apology", "prese": "member", "in at": "attendee", "atten": "member",
+    "subst": "substitute",
+}  # fmt: skip
 _FOOTNOTE_MARK = re.compile(r"^\(\d{1,2}\)$")
 _COUNTED_POSTS = re.compile(
     r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w/&-]+\s+){0,3}"
@@ -238,7 +256,7 @@ _PEOPLE_COLUMNS = {
     "agency": "organisation", "organisation": "organisation", "organization": "organisation",
     "representing": "organisation", "partner": "organisation", "partner agency": "organisation",
     "title": "title", "role": "title", "job title": "title", "position": "title", "post": "title",
-    "designation": "title",
+    "designation": "title", "initial": "initials", "initials": "initials",
     "attendance": "attendance", "attended": "attendance", "status": "attendance",
 }  # fmt: skip
 _ATTENDANCE: dict[str, str | None] = {
@@ -289,6 +307,12 @@ _PRESENTER_LABEL = re.compile(
 )
 """Who presents an item, labelled after its title: "MARAC Review Update Presenter: X"."""
 _PRESENTER_LABEL_NAME = re.compile(r"^\s*[^:]+:\s*")
+_PRESENTED_LINE = re.compile(
+    r"^(?:presenters?|presented\s+by|report\s+(?:author|presented\s+by)|speakers?)\s*:\s*"
+    r"(?P<who>\S.*)$",
+    re.IGNORECASE,
+)
+"""A line of its own naming who presents the item: "Presented By: Geraldine Gerrard"."""
 _ONE_ITEM_PAGE = re.compile(r"^agenda\s+item$", re.IGNORECASE)
 """The heading of a page that gives one agenda item (modern.gov's "Agenda item"), its
 title on the next line."""
@@ -310,7 +334,10 @@ _ACTION_MARKER = re.compile(
 """An action mark, with its number ("Action 3:", "Action point A2 -") or the owner's
 initials ("ACTION JM: ...") before its colon."""
 _ACTIONS_HEADING = re.compile(
-    r"^(?:agreed\s+)?actions?(?:\s+(?:agreed|arising|points|required|log))?\s*:?$", re.IGNORECASE
+    r"^(?:(?:agreed|summary\s+of|schedule\s+of|outstanding|list\s+of)\s+)?actions?"
+    r"(?:\s+(?:agreed|arising|points|required|log|sheet|list|tracker|register|schedule|summary|"
+    r"table))?\s*:?$",
+    re.IGNORECASE,
 )
 _ACTION_BY = re.compile(
     r"^\(?\s*action\s+by\s*[:\-–]?\s*(?P<owner>[^)]+?)\s*\)?\.?$", re.IGNORECASE
@@ -372,7 +399,28 @@ _RESOLUTION = re.compile(
 )
 """A resolution, the meeting's or its body's: "RESOLVED that ...", "It was agreed that ...",
 "The Board agreed that ..."."""
-_RESOLUTION_PART = re.compile(r";\s*(?:and\s+)?(?:\(\w{1,3}\)\s*)?(?:that\s+)?", re.IGNORECASE)
+_RESOLUTION_PART = re.compile(
+    r";\s*(?:and\s+)?(?:\(\w{1,3}\)\s*)?(?:that\s+)?|,\s+and\s+(?:that\s+)?"
+    r"(?=(?:[\w’'-]+\s+){1,8}?be\s+[a-z]+)",
+    re.IGNORECASE,
+)
+"""Where one resolution's parts divide: "that A be noted; and (b) that B ...", or "that
+A be noted, and B be reported to the next meeting"."""
+_AGREED_WITHIN = re.compile(
+    r"\b(?:it\s+was|(?:was|were)\s+(?:then\s+)?)(?:agreed|resolved|decided)\s+that\s+(?P<clause>.+)$",
+    re.IGNORECASE,
+)
+"""A resolution inside a longer sentence: "... but it was agreed that a response be
+provided"."""
+_REPORT_BACK = re.compile(
+    r"^(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:report|update|paper|response|briefing|"
+    r"presentation|proposals?|plan|review)s?\b[^.;]*?\b(?:would|will|should|shall|is\s+to|"
+    r"are\s+to)\s+be\s+(?:submitted|brought|presented|provided|circulated|given|prepared|sent|"
+    r"made|taken|reported)\b",
+    re.IGNORECASE,
+)
+"""Work promised in the passive, which counts only with the date it is due by: "A
+further report would be submitted to the next meeting"."""
 _RESOLUTION_TASK = re.compile(
     r"^(?P<owner>.+?)\s+(?:be\s+(?:asked|requested|instructed|authorised|authorized|tasked|"
     r"invited)\s+to|should|will|would|to)\s+(?P<verb>[a-z]+)\b"
@@ -451,6 +499,9 @@ _DANGLING = re.compile(
 )
 """How a line cut mid-phrase ends: a comma, a joining word, a possessive, an honorific."""
 _SMALL_WORDS = _word_set("of and for the to in on at with by from as & a an sub")
+_ENTRY_OF_ITS_OWN = re.compile(r"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)+\s*\([^()]+\)$")
+"""A line that is a whole entry, "Name (Organisation)": the line before, though its bracket
+was never closed, does not run on into it."""
 
 
 @dataclass
@@ -465,6 +516,8 @@ class _Section:
     organisations in a row, the first (the rest name its unit)."""
     organisation_line: int = 0
     misses: int = 0
+    taken: int = 0
+    """How many people the list's lines have given so far."""
     parts: list[str] = field(default_factory=list)
     """The part each column gives, when the table's header names parts ("Present |
     Apologies") and each column lists the people in that part."""
@@ -631,6 +684,8 @@ class _MinutesReader:
             return
         if len(cells) == 1 and self._run_together_row(number, plain):
             return
+        if self.in_actions and len(cells) > 1 and self._unheaded_action_row(number, cells):
+            return
         row_item = None if self.action_log else self._row_item(number, cells)
         heading = None if row_item else _people_heading(plain if len(cells) == 1 else cells[0])
         unnumbered = self._unnumbered_item(number, line, plain)
@@ -647,6 +702,9 @@ class _MinutesReader:
             if len(cells) > 1:
                 self._row_contents(index, cells, 2 if row_item else 1)
             return
+        if self.section and MINUTES_LABEL.match(plain) and self.section.taken == 0:
+            self.describing = False  # "Apologies for Absence" / "Minutes:" / the names
+            return
         if self.section and self._section_entry(index, plain, cells):
             return
         if unnumbered:
@@ -658,6 +716,13 @@ class _MinutesReader:
         self._close_unheaded()
         if len(cells) > 1 and len(cells) > self.action_columns.get("action", len(cells)):
             self._row_contents(index, cells, 0)
+            return
+        if presenter := _PRESENTED_LINE.match(plain):
+            self._add_listed(number, presenter["who"].replace(";", ","), "attendee")
+            return
+        if lead_in := _LIST_LEAD_IN.match(plain):
+            self.section = _Section(_LEAD_IN_PARTS[lead_in["part"].casefold()[:5]])
+            self.started = True
             return
         if MINUTES_LABEL.match(plain):
             self.describing = False
@@ -728,7 +793,7 @@ class _MinutesReader:
             return self._row_entry(number, cells, section)
         if _ITEMS_HEADER.match(plain) or any(_column_name(c) in _OTHER_COLUMNS for c in cells[1:]):
             return False
-        if plain.endswith(":") or _APOLOGIES_IN_SENTENCE.search(plain):
+        if plain.endswith((":", ":-")) or _APOLOGIES_IN_SENTENCE.search(plain):
             return False
         text = _LEAD_IN.sub("", plain)
         if _NO_ONE.match(text) or _FOOTNOTE_MARK.match(text) or _COUNTED_POSTS.match(text):
@@ -740,6 +805,7 @@ class _MinutesReader:
         if named and not _is_prose(text, named):
             self._add_all(line, named, section)
             section.misses = 0
+            section.taken += len(named)
             return True
         if is_organisation(text) and len(text.split()) <= 8 and not text.endswith("."):
             if section.organisation is None or section.organisation_line != number - 1:
@@ -1067,6 +1133,11 @@ class _MinutesReader:
             self.section = None
             return True
         header = _people_header(cells)
+        headed = _people_heading(cells[0]) if not header else None
+        if headed and not headed[1] and self.section is not None:
+            header = _people_header(["name", *cells[1:]])
+            if header:  # "Board Support | Role | Initial": a part of the list, as a table
+                self.section = _Section(headed[0])
         if header and self.section is None and "attendance" in header:
             self.section = _Section("listed")
         if header and self.section is not None:
@@ -1091,6 +1162,27 @@ class _MinutesReader:
             if cell and position not in action_cells:
                 self._actions_in_text(number, cell)
                 self._people_in_sentences(index, cell, join=False)
+
+    def _unheaded_action_row(self, number: int, cells: list[str]) -> bool:
+        """A row of a table under an actions heading ("Action Sheet") that has no header
+        of its own: a number, the task, then the owner and the date in short cells."""
+        rest = [c for c in cells if c]
+        if not rest or not _ROW_NUMBER.match(rest[0]):
+            self.in_actions = self.action_log = False
+            return False
+        rest = rest[1:]
+        if len(rest) < 2:
+            return False
+        task, *after = rest
+        owner = next((c for c in after if _names_owner(c) and not _due(f"by {c}")), None)
+        due = next((c for c in after if c is not owner and _due(f"by {c}")), None)
+        if owner is None and due is None and not self.action_log:
+            return False
+        self.action_log = True
+        for sentence in _tasks_in(task):
+            named = _named_task(sentence)
+            self.actions.append(ActionFact(sentence, number, named or owner, due or _due(sentence)))
+        return True
 
     def _run_together_row(self, number: int, plain: str) -> bool:
         """A line of an action table whose cells ran together: its header ("Action Points
@@ -1124,9 +1216,9 @@ class _MinutesReader:
             position = columns.get(column, len(cells))
             return cells[position] if position < len(cells) else ""
 
-        tasks = [s for s in _sentences(text) if _task(s) is not None]
-        if not tasks and not _is_noting(text):
-            tasks = [text]
+        tasks = _tasks_in(text)
+        if tasks == [text] and _task(text) is None and _is_noting(text):
+            return
         for task in tasks:
             owner, due = _task(task) or (None, None)
             self.actions.append(
@@ -1193,7 +1285,7 @@ class _MinutesReader:
             self._resolution(number, whole["clause"])
             return
         for sentence in _sentences(_NUMBERING.sub("", _NUMBERED.sub("", text))):
-            resolution = _RESOLUTION.match(sentence)
+            resolution = _RESOLUTION.match(sentence) or _AGREED_WITHIN.search(sentence)
             if resolution:
                 self._resolution(number, resolution["clause"])
             else:
@@ -1204,6 +1296,8 @@ class _MinutesReader:
         may be named last, in brackets ("Report to the next meeting (JS)")."""
         text = _NUMBERING.sub("", text.strip())
         found = _task(text)
+        if found is None and _REPORT_BACK.match(text) and _due(text):
+            found = (None, _due(text))
         if found is None and not marked:
             return
         owner, due = found if found else (None, _due(text))
@@ -1371,7 +1465,9 @@ def _continues(text: str, following: str) -> bool:
         return False
     if _ITEM.match(following) or (_BARE_ITEM.match(following) and _is_short_title(following)):
         return False
-    if text.count("(") > text.count(")") or _DANGLING.search(text):
+    if text.count("(") > text.count(")") and not _ENTRY_OF_ITS_OWN.match(following):
+        return True
+    if _DANGLING.search(text):
         return True
     if _completes_name(text, following):
         return True
@@ -1432,7 +1528,8 @@ def _table_person(values: list[str], columns: list[str]) -> ParsedPerson | None:
     name = by_column.get("name")
     if not name:
         return None
-    said = [v for c, v in zip(columns, values, strict=False) if v and c != "attendance"]
+    unsaid = ("attendance", "initials")
+    said = [v for c, v in zip(columns, values, strict=False) if v and c not in unsaid]
     whole = parse_person(" | ".join(said))
     person = whole if whole is not None and whole.name else parse_person(name)
     if person is None or not person.name:
@@ -1443,6 +1540,7 @@ def _table_person(values: list[str], columns: list[str]) -> ParsedPerson | None:
     organisation = _CHAIR_MARK.sub("", by_column.get("organisation", "")).strip() or None
     return replace(
         person,
+        initials=by_column.get("initials") or person.initials,
         title=title if "title" in by_column else person.title,
         organisation=organisation if "organisation" in by_column else person.organisation,
         doubts=tuple(d for d in person.doubts if "organisation" not in by_column),
@@ -1583,6 +1681,22 @@ def _task(text: str) -> tuple[str | None, str | None] | None:
     return None
 
 
+def _tasks_in(text: str) -> list[str]:
+    """The sentences of an action cell that set tasks, or the whole cell when none does
+    on its own (an instruction: "Circulate the announcement")."""
+    return [s for s in _sentences(text) if _task(s) is not None or _named_task(s)] or [text]
+
+
+def _named_task(sentence: str) -> str | None:
+    """Who a sentence of an action sheet sets a task for, first names alone included
+    ("Carol to review the subgroups", "Members are asked to feed back")."""
+    task = _TASK.match(_NUMBERING.sub("", sentence.strip()))
+    if task is None or task["verb"] in _NOT_TASK_VERBS:
+        return None
+    owner = _owner(task["owner"])
+    return owner if _names_owner(owner) or _GROUP_OWNERS.match(owner) else None
+
+
 def _is_noting(text: str) -> bool:
     return bool(re.search(r"\b(?:were|was|be)\s+(?:" + "|".join(_NOTING) + r")\b", text, re.I))
 
@@ -1609,6 +1723,15 @@ def _is_owner(text: str) -> bool:
         words = re.findall(r"[A-Za-z’']+", re.sub(r"\([^)]*\)", "", owner))
         return all(w[:1].isupper() or w in {"and", "of", "for", "the"} for w in words)
     return capitalised and is_organisation(owner)
+
+
+def _names_owner(cell: str) -> bool:
+    """Whether a short cell beside a task names who does it: an owner as `_is_owner` has
+    it, or first names alone ("Carol", "Jo/Lorraine"), as action sheets write them."""
+    if _is_owner(cell):
+        return True
+    names = [n for n in re.split(r"\s*(?:/|&|,|\band\b)\s*", cell.strip()) if n]
+    return 0 < len(names) <= 4 and all(re.fullmatch(r"[A-Z][a-z’'-]+", n) for n in names)
 
 
 def _owner(text: str) -> str:

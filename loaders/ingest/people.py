@@ -85,14 +85,15 @@ _ORGANISATION_WORDS = _word_set(
     prison prisons government ministry support voluntary sector cvs secretariat
     """
 )
-# Words no name is made of, besides job and organisation words.
+# Words no name is made of, besides job and organisation words. April, May, June, July and
+# August are first names as well as months ("June Graham"), so they are not among them.
 _NOT_NAME_WORDS = _word_set(
     """the of and for to in on at with by from a an or as all any none no not meeting
     minutes agenda item items apologies apology present attendance attendees attending
     absent welcome introductions matters arising declarations interest interests report
     update action actions chair vice notes note date time venue place contact email tel
     safety community communities crime disorder safeguarding strategic plan strategy
-    january february march april may june july august september october november december
+    january february march september october november december
     monday tuesday wednesday thursday friday saturday sunday teams zoom virtual online
     room district county borough city town parish region area division cabinet portfolio
     senior interim joint abuse violence violent behaviour justice youth domestic serious
@@ -124,8 +125,8 @@ _TITLED_HINTS = frozenset({"vice-chair", "attendee"})
 """Parts that are also the person's title ("Vice-Chairman", "notetaker")."""
 
 _CHAIR_TITLE = re.compile(
-    r"^(?:independent|joint|co-?|panel|board|partnership|committee|group|forum)[- ]?"
-    r"chair(?:man|woman|person)?$",
+    r"^(?:independent|joint|co-?|panel|board|partnership|committee|group|forum)"
+    r"(?:\s+(?-i:[A-Z]{2,6}))?[- ]?chair(?:man|woman|person)?$",
     re.IGNORECASE,
 )
 """A title that says its holder chairs ("Independent Chair", "Panel Chair"); "Joint Chair
@@ -150,6 +151,14 @@ _STAND_IN = re.compile(
     r"(?P<named_by>.+)$",
     re.IGNORECASE,
 )
+_DASHED_STAND_IN = re.compile(
+    r"^(?P<absent>.+?)\s+[-–—]\s+(?P<stand_in>.+?)\s+(?:substituted|substituting|deputised|"
+    r"deputising|attended(?:\s+as\s+(?:a\s+|the\s+)?substitute|\s+in\s+(?:his|her|their)\s+"
+    r"(?:place|absence))?)\.?$",
+    re.IGNORECASE,
+)
+"""An apology and who came instead, after a dash: "Stephen McDonnell - Joan Hancox
+substituted"."""
 _BRACKET_INITIALS = re.compile(
     r"^(?P<initials>[A-Z][A-Za-z]{1,3})(?:\s*[-–—,:]\s*|\s+(?=for\b))(?P<rest>.+)$"
 )
@@ -409,6 +418,9 @@ class _Entry:
             if came:
                 without = (self.text[: bracket.start()] + self.text[bracket.end() :]).strip()
                 return without, parse_person(came["stand_in"] or came["named_by"])
+        dashed = _DASHED_STAND_IN.match(self.text)
+        if dashed:
+            return dashed["absent"], parse_person(dashed["stand_in"])
         return self.text, None
 
 
@@ -599,8 +611,16 @@ def _plural_honorific(segment: str) -> tuple[str, str] | None:
     return None
 
 
+_GLUED_POST = re.compile(
+    r"(?<=[a-z])(?=(?:Co-Chair|Vice-Chair|Chair|Chief|Director|Head|Manager|Officer|Deputy|"
+    r"Assistant|Senior|Cabinet|Executive|Interim|Acting|Councillor)\b)"
+)
+"""A name run into the post after it, as a page prints a lost line break: "Jane
+MischenkoCo-Chair", "Sarah ForbesChief Clinical Information Officer"."""
+
+
 def _clean(text: str) -> str:
-    text = " ".join(text.split())
+    text = _GLUED_POST.sub(" ", " ".join(text.split()))
     text = _BULLET.sub("", text)
     return text.strip(" ,;.") if not text.endswith(")") else text.strip(" ,;")
 

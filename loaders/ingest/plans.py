@@ -234,8 +234,16 @@ _DESCRIPTION_LINES = 2
 _LIST_JOINER = re.compile(r"[;,]?\s+(?:and|or)$|[;,]$")
 """How a list item ends before the next: "Tackle domestic abuse; and"."""
 _WE_WILL = re.compile(r"we\s+(?:will|['’]ll)\b", re.I)
+_PLEDGE = re.compile(
+    r"^(?:We|The\s+partnership|The\s+board|Partners)(?:\s+will|['’]ll)\s+(?!have\b|be\b|"
+    r"see\b|know\b|feel\b|also\s+be\b|then\b|need\b)[a-z]+\b"
+)
+"""A sentence of a plan's prose that commits to work ("We will use this data to develop an
+action plan"); "We will have reduced ..." and "We will be ..." are outcomes, not work."""
+_PLEDGE_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 """A bullet promising something is an action wherever it stands."""
 _ITEM_WORDS = 60
+_BLOCK_TITLE_WORDS = 8
 """An unmarked line longer than this is prose, not a list item."""
 _TITLE_WORDS = 20
 
@@ -315,6 +323,9 @@ class _Reader:
         self.pending_heading: tuple[str, PriorityKind, int] | None = None
         self.printed: _Printed | None = None
         self.seen: set[tuple[PriorityKind, str]] = set()
+        self.priorities_period: str | None = None
+        """The period a lead-in gave the plan's priorities ("priorities for 2024-27"),
+        for each priority a block heading names."""
 
     # items ------------------------------------------------------------------------------
 
@@ -435,8 +446,14 @@ class _Reader:
                 _kind_of(label["label"]) or "action",
                 None,
                 label_only=True,
-                unmarked=line.endswith(":") or not plural,
+                unmarked=line.endswith(":") or not plural or self._unmarked_blocks(number),
             )
+            return
+        if self._heads_a_block(line, number):
+            self.lists.clear()
+            self.start_section()
+            self.add(line, "priority", number, self.priorities_period)
+            self.last_item = None
             return
         marker = _MARKER.match(line)
         if (marker or self._in_unmarked_list()) and self.list_item(line, number):
@@ -453,6 +470,27 @@ class _Reader:
             self.last_item = None
         elif marker and _WE_WILL.match(marker["rest"]):
             self.add(marker["rest"], "action", number)
+        elif not marker:
+            for sentence in _PLEDGE_SENTENCE.split(line):
+                if _PLEDGE.match(sentence):
+                    self.add(sentence, "action", number)
+
+    def _unmarked_blocks(self, number: int) -> bool:
+        """Whether the items after a label are unmarked paragraphs, one a line: a web page
+        or Word list whose marks were lost. In PDF and text lines, an unmarked line after
+        "Key actions" may be prose wrapped over lines."""
+        if self.text.format not in ("html", "docx") or number >= len(self.text.lines):
+            return False
+        return _MARKER.match(self.text.line(number + 1)) is None
+
+    def _heads_a_block(self, line: str, number: int) -> bool:
+        """A short title whose next line is an item label ("Support victims" / "Aim" /
+        ...): the heading of one of the plan's repeated blocks, a priority."""
+        if number >= len(self.text.lines) or len(line.split()) > _BLOCK_TITLE_WORDS:
+            return False
+        if re.search(r"[.:;,]$", line) or _MARKER.match(line) or _ITEM_LABEL.match(line):
+            return False
+        return _ITEM_LABEL.match(self.text.line(number + 1)) is not None
 
     def _described(self, line: str) -> bool:
         """Whether an unmarked line describes the numbered item above it, the numbering
@@ -504,7 +542,7 @@ class _Reader:
             self.start_section()
         self.lists.clear()
         if heading["rest"]:
-            self.add(heading[0], kind, number)
+            self.add(_titled(heading[0]), kind, number)
         else:
             self.pending_heading = (heading[0], kind, number)
         if kind == "priority":
@@ -534,6 +572,7 @@ class _Reader:
             self.lists.pop()
         if not label_only and kind == "priority":
             self.lists.clear()
+            self.priorities_period = timescale or self.priorities_period
         self.lists.append(_List(kind, timescale, unmarked=unmarked))
         self.last_item = None
 
@@ -725,6 +764,24 @@ class _Reader:
 
 
 _NUMBERED = ("number", "letter", "roman")
+
+
+_EXPLAINED = re.compile(r"^(?P<title>[^:]{3,80}?):\s+(?P<explanation>[A-Z].*)$")
+_TITLE_AT_MOST = 8
+_EXPLANATION_AT_LEAST = 8
+
+
+def _titled(heading: str) -> str:
+    """A numbered heading without the explanation that follows its colon: "Priority 1 -
+    Prevention: The aim is that ..." is the priority "Priority 1 - Prevention"."""
+    explained = _EXPLAINED.match(heading)
+    if (
+        explained
+        and len(explained["title"].split()) <= _TITLE_AT_MOST
+        and len(explained["explanation"].split()) >= _EXPLANATION_AT_LEAST
+    ):
+        return explained["title"].strip()
+    return heading
 
 
 def _plain(text: str) -> str:

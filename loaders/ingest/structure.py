@@ -477,7 +477,7 @@ _ADVERB += r"ultimately|initially|through\s+its\s+chair|in\s+turn))*"
 _LISTED = r"(?:,?\s+(?:and\s+)?(?!oversight\b)[\w-]+){0,4}"
 """Further things provided, as in "strategic leadership, direction and support to"."""
 TRIGGERS: tuple[Trigger, ...] = (
-    _trigger(rf"\breport(?:s|ed|ing)?{_ADVERB}\s+(?:in)?to\b", "reports_to", "left", "right"),
+    _trigger(rf"\breport(?:s|ed|ing)?{_ADVERB}\s+(?:in\s*)?to\b", "reports_to", "left", "right"),
     _trigger(
         r"\b(?:provides?|submits?|makes?|sends?|presents?)\s+(?:\w+\s+){0,2}reports?\s+to\b",
         "reports_to", "left", "right",
@@ -542,6 +542,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         "governs", "left", "right",
     ),
     _trigger(r"\b(?:co-?)?chaired\s+(?:\w+\s+)?by\b", "chaired_by", "left", "right", "right"),
+    _trigger(
+        r"\b(?:independent\s+)?chair(?:man|person|woman)?\s+of\s+(?P<mid>[^,.;:]{2,80}?)\s+is\b",
+        "chaired_by", "mid", "right", "right",
+    ),
+    _trigger(
+        r"\b(?:is|was|are|were)\s+(?:confirmed|appointed|elected)\s+as\s+(?:the\s+)?"
+        r"(?:independent\s+)?chair(?:man|person|woman)?\s+of\b",
+        "chaired_by", "right", "left", "left",
+    ),
+    _trigger(
+        r"\b(?:(?:is|are)\s+)?(?:the\s+)?owners?\s+of\b", "owns", "left", "right",
+    ),
     _trigger(r"\bowned\s+by\b", "owns", "right", "left"),
     _trigger(
         r"\b(?:owns?|owning|is\s+the\s+owner\s+of|takes?\s+ownership\s+of)\b",
@@ -610,8 +622,13 @@ class _Context:
     """Bodies the text names in full, for resolving "the Board"."""
     acronyms: dict[str, str] = field(default_factory=dict)
     """Acronyms the text defines, for naming "DAB" as the body it stands for."""
+    first_named: dict[str, int] = field(default_factory=dict)
+    """The line that first names each known body: "the Board" may mean one named before
+    it, not one the text goes on to name."""
+    reading: int = 0
+    """The line being read."""
 
-    resolved: dict[tuple[str, str | None, str | None, str | None], str] = field(
+    resolved: dict[tuple[str, str | None, str | None, str | None, int], str] = field(
         default_factory=dict
     )
     """"Board" as resolved in each section, read once."""
@@ -630,13 +647,17 @@ def relations_in(
     the Board", a terms-of-reference item "Own the Action Plan") is about it."""
     chunks = passages(text, start, end)
     acronyms = acronyms_in(text)
-    context = _Context(subject=subject or None, known=_named_bodies(chunks), acronyms=acronyms)
+    named = _named_bodies(chunks)
+    context = _Context(
+        subject=subject or None, known=tuple(named), first_named=named, acronyms=acronyms
+    )
     found: list[RelationFact] = []
     lead_in: _LeadIn | None = None
     membership: str | None = None
     duties = False
     columns: dict[int, RelationKind] = {}
     for index, passage in enumerate(chunks):
+        context.reading = passage.first
         following = chunks[index + 1] if index + 1 < len(chunks) else None
         cells = passage.text.split(_CELL) if _CELL in passage.text else []
         if columns and cells:
@@ -752,15 +773,16 @@ def _fact(source: str, type: RelationKind, target: str, quote: str, line: int) -
     return RelationFact(source=source, type=type, target=target, quote=quote, line=line)
 
 
-def _named_bodies(chunks: Sequence[Passage]) -> tuple[str, ...]:
-    """Every body the lines name in full, in order, each once."""
-    names: dict[str, None] = {}
+def _named_bodies(chunks: Sequence[Passage]) -> dict[str, int]:
+    """Every body the lines name in full, in order, each once, with the line that first
+    names it."""
+    names: dict[str, int] = {}
     for passage in chunks:
         for begin, end in sentences(passage.text):
             for phrase in phrases(passage.text[begin:end]):
                 if phrase.body and not phrase.generic:
-                    names.setdefault(phrase.text)
-    return tuple(names)
+                    names.setdefault(phrase.text, passage.line_at(begin))
+    return names
 
 
 def acronyms_in(text: Text) -> dict[str, str]:
@@ -898,10 +920,11 @@ class _LeadIn:
 
 
 def _lead_in(passage: Passage, context: _Context) -> _LeadIn | None:
-    """What a line ending in ":" says of the list after it, when it names a relation with
-    one end left for the items, or sub-groups; the body is the one it names, else the one
-    the section is about."""
-    line = passage.text
+    """What a line ending in ":" says of the list after it, when its last sentence names a
+    relation with one end left for the items, or sub-groups; the body is the one it names,
+    else the one the section is about."""
+    spans = sentences(passage.text)
+    line = passage.text[spans[-1][0] : spans[-1][1]] if spans else passage.text
     named = [
         p for p in phrases(line) if p.body and not _plural_generic(p.text)
         and not _SUB_GROUPS.fullmatch(p.text)
@@ -977,10 +1000,22 @@ def _from_lead_in(lead_in: _LeadIn, item: Passage) -> list[RelationFact]:
     name = _item_name(item.text)
     if not name:
         return []
+    if lead_in.type not in _LISTS_POSTS and not _names_a_body(name):
+        return []  # "We oversee: Continuous improvement, ...": topics, not bodies
     quote = f"{lead_in.line} {item.text}"
     if lead_in.items_are_sources:
         return [_fact(name, lead_in.type, lead_in.body, quote, item.first)]
     return [_fact(lead_in.body, lead_in.type, name, quote, item.first)]
+
+
+_LISTS_POSTS: frozenset[RelationKind] = frozenset({"part_of", "chaired_by", "governs"})
+"""Relations whose list items may be posts, people or kinds of member ("Police",
+"Director of Public Health"), not only bodies."""
+
+
+def _names_a_body(name: str) -> bool:
+    last = (re.sub(r"\s*\([^()]*\)$", "", name).split() or [name])[-1]
+    return head_word(last) is not None or is_acronym(last)
 
 
 def _item_name(item: str) -> str | None:
@@ -1432,7 +1467,7 @@ def _resolve_phrase(name: str, context: _Context, avoid: str | None = None) -> s
     head = head_word(name.split()[-1])
     if head is None or len(name.split()) > 1:
         return name
-    key = (name, context.section, context.last_subject, avoid)
+    key = (name, context.section, context.last_subject, avoid, context.reading)
     if key not in context.resolved:
         context.resolved[key] = _resolved(name, head, context, avoid)
     return context.resolved[key]
@@ -1451,7 +1486,27 @@ def _resolved(name: str, head: str, context: _Context, avoid: str | None) -> str
         for known in context.known:
             if about.casefold() in known.casefold() and fits(known):
                 return known
-    return context.last_subject if fits(context.last_subject) and context.last_subject else name
+    if fits(context.last_subject) and context.last_subject:
+        return context.last_subject
+    if head in _ONE_OF_A_KIND:
+        return name
+    named_before = [
+        known
+        for known in context.known
+        if fits(known) and context.first_named.get(known, 0) < context.reading
+    ]
+    return _only_one_of_its_kind(named_before) or name
+
+
+def _only_one_of_its_kind(candidates: list[str]) -> str | None:
+    """The one body of a kind the text names, when every other name of that kind only
+    qualifies it ("Strategic Safe Durham Partnership Board" around "Safe Durham
+    Partnership Board"): "the Board" can mean no other."""
+    if not candidates:
+        return None
+    shortest = min(candidates, key=len)
+    within = all(shortest.casefold() in c.casefold() for c in candidates)
+    return shortest if within else None
 
 
 @lru_cache(maxsize=4096)
