@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from loaders.ingest.facts import (
     ActionFact,
@@ -103,6 +104,7 @@ _PEOPLE_HEADINGS: list[tuple[str, str]] = [
     (r"also\s+(?:in\s+attendance|present|attending)|in\s+attendance|(?:\w+\s+)?officers"
      r"(?:\s+(?:present|in\s+attendance|attending))?|support(?:\s+officers?)?|advisers|"
      r"advisors|guests|presenters?|presentations?|speakers|observers?|others\s+present|"
+     r"(?:non[- ]?members?|others)\s+also\s+(?:present|in\s+attendance)|"
      r"non-voting\s+members|board\s+support|"
      r"(?:(?-i:[A-Z][\w&'’/-]*)\s+|(?:of|and|the|&)\s+){1,8}in\s+attendance", "attendee"),
     (r"(?:in\s+the\s+)?chair(?:man|woman|person)?", "chair"),
@@ -140,7 +142,7 @@ _LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 _APOLOGIES_IN_SENTENCE = re.compile(
-    r"\bapolog(?:y|ies)\b[^.]*?\b(?:from|on\s+behalf\s+of)\s+(?P<people>.+)|"
+    r"\bapolog(?:y|ies)\b[^.]*?\b(?:from|on\s+behalf\s+of)(?:\s+|(?-i:(?=[A-Z])))(?P<people>.+)|"
     r"^(?P<senders>.+?)\s+(?:had\s+|have\s+|has\s+)?(?:sent|gave|tendered|submitted)\s+"
     r"(?:(?:his|her|their)\s+)?apologies\b",
     re.IGNORECASE,
@@ -154,7 +156,8 @@ _ATTENDED_BY = re.compile(
 )
 _STANDING_IN = re.compile(
     r"^(?P<who>.+?)\s+(?:attended|was\s+present|substituted|deputised|was\s+substituting)\s+"
-    r"(?:(?:as\s+(?:a\s+|the\s+)?substitute\s+)?(?:for|in\s+place\s+of)\s+(?P<absent>.+?)|"
+    r"(?:(?:as\s+(?:a\s+|the\s+)?substitute\s+)?(?:for|in\s+place\s+of|on\s+behalf\s+of)\s+"
+    r"(?P<absent>.+?)|"
     r"in\s+(?:his|her|their)\s+(?:place|absence)|on\s+(?:his|her|their)\s+behalf)\.?$",
     re.IGNORECASE,
 )
@@ -198,12 +201,21 @@ _ELECTED = re.compile(
 )
 """An election: "Cllr X was elected Chairman", "That Mr Y be appointed Vice Chairman"."""
 _THE_CHAIR_NAMED = re.compile(
-    r"^the\s+chair(?:man|woman|person)?,\s+(?P<who>[^,]+),|^(?P<chairing>.+?)\s+(?:\(?in\s+the\s+"
-    r"chair\)?\.?$|took\s+the\s+chair\b)",
+    r"^the\s+chair(?:man|woman|person)?,\s+(?P<who>[^,]+),|^(?:chair(?:man|person)?\s*:\s*)?"
+    r"(?P<chairing>.+?)\s+(?:\(?in\s+the\s+chair\)?\.?$|took\s+the\s+chair\b|presided\b)",
     re.IGNORECASE,
 )
 """The chair named: "The Chair, Cllr X, welcomed", "Cllr X in the Chair", "X took the
 Chair"."""
+_MIDLINE_PEOPLE = re.compile(
+    r"(?<=\S)(?<!\bAlso)(?<!\bMembers)(?<!\bThose)(?<!\bOthers)(?<!\bCouncillors)\s+"
+    r"(?=(?:Present|Apologies(?:\s+for\s+absence)?|In\s+attendance|Also\s+present|"
+    r"Attendees|Absent)\s*:\s*\S)"
+)
+"""A list of people labelled in the middle of a line, as text run together from a PDF
+prints it: "1. Welcome, introductions and apologies Present: Brendan Sweeney (Chair)"."""
+_PRESIDED = re.compile(r"\s+(?:presided|was\s+in\s+the\s+chair)\.?$", re.IGNORECASE)
+"""What a "Chair:" line may say after the name: "Chair: Councillor McVey presided."."""
 _THAT = re.compile(r"\s+that\s+", re.IGNORECASE)
 """Where a report of what someone did starts ("The Board was advised that X ...")."""
 _SUBSTITUTE_OF = re.compile(
@@ -285,7 +297,8 @@ _CODE_ITEM = re.compile(
     r"(?P<title>.*)$"
 )
 """An item numbered by a code and year: "SSP 36/10", "CSF 14/1", "Note 01/20"."""
-_DOT_ITEM = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<title>\S.*)$")
+_DOT_ITEM = re.compile(r"^(?P<number>\d{1,3})(?:[.)]\s+|\.(?=[A-Z][a-z]))(?P<title>\S.*)$")
+"""A numbered item, its title after a space or straight after the dot ("1.Apologies")."""
 _DOT_ALONE = re.compile(r"^(?P<number>\d{1,3})[.)]$")
 _BARE_ITEM = re.compile(r"^(?P<number>\d{1,3})\s+(?P<title>[A-Z].*)$")
 _ROW_NUMBER = re.compile(r"^(?:no\.?\s*)?(?P<number>\d{1,3}(?:\.\d{1,2})?)[.)]?$", re.IGNORECASE)
@@ -499,6 +512,9 @@ _DANGLING = re.compile(
 )
 """How a line cut mid-phrase ends: a comma, a joining word, a possessive, an honorific."""
 _SMALL_WORDS = _word_set("of and for the to in on at with by from as & a an sub")
+_UNHEADED_PER_LINE = 2
+"""Names a line of an unheaded list may hold: one, or two printed side by side ("Mrs M
+Paterson Mr M Reiss")."""
 _ENTRY_OF_ITS_OWN = re.compile(r"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)+\s*\([^()]+\)$")
 """A line that is a whole entry, "Name (Organisation)": the line before, though its bracket
 was never closed, does not run on into it."""
@@ -671,9 +687,20 @@ class _MinutesReader:
     # -- the walk ------------------------------------------------------------------------
 
     def _line(self, index: int, line: str) -> None:
-        """What one line is, in the light of the lines before it."""
+        """What one line is, in the light of the lines before it; a line that runs a list
+        of people on after other words ("... apologies Present: A (X), B (Y) Apologies: C")
+        is read a part at a time, each part on the same line."""
         if line in self.furniture:
             return
+        starts = [m.start() for m in _MIDLINE_PEOPLE.finditer(line)] if " | " not in line else []
+        if starts:
+            for begin, end in pairwise([0, *starts, len(line)]):
+                if line[begin:end].strip():
+                    self._line_part(index, line[begin:end].strip())
+            return
+        self._line_part(index, line)
+
+    def _line_part(self, index: int, line: str) -> None:
         number = index + 1
         cells = _cells(line)
         plain = _strip_bullet(line)
@@ -775,7 +802,7 @@ class _MinutesReader:
         qualified = _QUALIFIED_ATTENDANCE.match(self.lines[index])
         if qualified and is_organisation(qualified["qualifier"]):
             self.section.organisation = qualified["qualifier"]
-        inline = _LEAD_IN.sub("", rest)
+        inline = _PRESIDED.sub("", _LEAD_IN.sub("", rest))
         if inline:
             if _PLURAL_HEADING.match(self.lines[index]):
                 inline = f"Councillors {inline}"
@@ -791,6 +818,10 @@ class _MinutesReader:
             return self._parts_row(number, cells, section)
         if len(cells) > 1 and (section.columns or not cells[0]):
             return self._row_entry(number, cells, section)
+        if pairs := _side_by_side([c for c in cells if c]):
+            self._add_all(number, pairs, section)
+            section.taken += len(pairs)
+            return True
         if _ITEMS_HEADER.match(plain) or any(_column_name(c) in _OTHER_COLUMNS for c in cells[1:]):
             return False
         if plain.endswith((":", ":-")) or _APOLOGIES_IN_SENTENCE.search(plain):
@@ -851,7 +882,7 @@ class _MinutesReader:
         elif all(p is not None and p.name and not p.doubts for p in cells_apart):
             people = [p for p in cells_apart if p is not None]
         else:
-            people = [p for p in [parse_person(" | ".join(filled))] if p]
+            people = _side_by_side(filled) or [p for p in [parse_person(" | ".join(filled))] if p]
         named = [p for p in people if p.name or p.title]
         self._add_all(number, named, section)
         return bool(named)
@@ -890,14 +921,21 @@ class _MinutesReader:
     def _unheaded_entry(self, number: int, plain: str) -> bool:
         """Names listed one a line before any heading, each with initials, honorific or
         organisation: the members present, in minutes that do not say so."""
-        person = parse_person(plain)
-        if person is None or not person.name or len(parse_people(plain)) > 1:
-            return False
-        if not (person.initials or person.honorific or person.organisation or person.role_hint):
+        people = parse_people(plain)
+        if len(people) > 1:  # "Mrs M Paterson Mr M Reiss": two names, each by its title
+            side_by_side = len(people) <= _UNHEADED_PER_LINE
+            if not side_by_side or not all(p.name and p.honorific for p in people):
+                return False
+        else:
+            person = parse_person(plain)
+            if person is None or not person.name:
+                return False
+            people = [person]
+        if not all(p.initials or p.honorific or p.organisation or p.role_hint for p in people):
             return False
         if _TAKING_PART.match(plain) or _NOT_A_HEADING.search(plain):
             return False
-        self.unheaded.append((number, person))
+        self.unheaded.extend((number, person) for person in people)
         return True
 
     def _close_unheaded(self) -> None:
@@ -986,6 +1024,12 @@ class _MinutesReader:
         but that a member listed took the chair ("Mrs D Lewis (in the Chair)") makes them
         the chair; "Attendees" are members unless the minutes list members apart."""
         members_apart = any(f.listed_as == "member" for f in self.found)
+        chairs = [f.fact for f in self.found if f.fact.role == "chair"]
+        self.found = [  # a member the minutes then name as chair ("Chair: Cllr X presided")
+            f
+            for f in self.found
+            if f.fact.role != "member" or not any(_same_person(c, f.fact) for c in chairs)
+        ]
         for chairing in (t.fact for t in self.taking_part if t.fact.role == "chair"):
             for found in self.found:
                 if found.fact.role == "member" and _same_person(chairing, found.fact):
@@ -1512,6 +1556,17 @@ def _people_heading(text: str) -> tuple[str, str] | None:
         if match is not None:
             return role, (match["rest"] or "").strip()
     return None
+
+
+def _side_by_side(cells: list[str]) -> list[ParsedPerson]:
+    """A row of a list printed in two columns of "Name | Organisation" pairs ("Philip Smith
+    | Hesters Way Partnership | Lloyd Kilford | Resident"): one person a pair, when every
+    pair starts with a name; else none."""
+    if len(cells) < 4 or len(cells) % 2:
+        return []
+    pairs = [parse_person(f"{cells[i]} | {cells[i + 1]}") for i in range(0, len(cells), 2)]
+    named = [p for p in pairs if p is not None and p.name]
+    return named if len(named) == len(pairs) else []
 
 
 def _people_header(cells: list[str]) -> list[str]:

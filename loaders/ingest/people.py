@@ -277,7 +277,27 @@ def parse_people(text: str) -> list[ParsedPerson]:
     end of a semicolon-separated group, or after "from", belongs to every name of its group
     that has none of its own; a plural honorific ("Councillors") to every name it leads."""
     groups = _top_level_split(re.compile(r"\s*;\s*"), _clean(text))
+    if len(groups) == 1 and _is_courtesy(groups[0]):
+        groups = _side_by_side(groups[0])  # "Mrs M Paterson Mr M Reiss"
     return [p for group in groups for p in _parse_group(group, grouped=len(groups) > 1)]
+
+
+_NEXT_COURTESY = re.compile(r"\s+(?=(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z])")
+
+
+def _side_by_side(text: str) -> list[str]:
+    """Names printed side by side without commas, each opening with a courtesy title ("Mrs
+    M Paterson Mr M Reiss"): cut where one starts straight after a surname, not after "and"
+    or a comma."""
+    cuts = [
+        (match.start(), match.end())
+        for match in _NEXT_COURTESY.finditer(text)
+        if (last := text[: match.start()].split()[-1:]) and last[0][0].isupper()
+        and last[0][-1].isalpha()
+    ]  # fmt: skip
+    starts = [0, *(end for _, end in cuts)]
+    ends = [*(start for start, _ in cuts), len(text)]
+    return [text[start:end] for start, end in zip(starts, ends, strict=True)]
 
 
 def is_job_title(text: str) -> bool:
