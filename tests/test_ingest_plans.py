@@ -1257,7 +1257,7 @@ def test_long_and_odd_texts_are_read_without_failing(reader: object) -> None:
 
 # The tuning corpus -------------------------------------------------------------------------
 
-FLOORS = {"priorities": (0.68, 0.91), "relations": (0.55, 0.87), "actions": (0.75, 0.75)}
+FLOORS = {"priorities": (0.62, 0.91), "relations": (0.44, 0.82), "actions": (0.75, 0.85)}
 """(recall, precision) reached on the tuning documents, less a fact or two's worth."""
 
 

@@ -432,20 +432,26 @@ def test_docx_paragraphs_tables_and_hidden_runs_in_body_order(tmp_path: Path) ->
 TUNING_MISCLASSIFIED_AT_MOST = 0.03
 """The tuning documents the classifier may read as another kind: ones a reader could take
 either way (one minuted item that decides, a plan's page that describes the partnership)."""
+TUNING_UNDECIDED_AT_MOST = 0.08
+"""The tuning documents it may decline to classify, asking for --kind: short page captures
+with a single cue, where a guess would be worse than the question."""
 
 
 def test_tuning_documents_are_classified_as_the_manifest_says() -> None:
     tuning = fixtures("tuning")
-    wrong = []
+    wrong, undecided = [], []
     for fixture in tuning:
         classification = classify(read(fixture.path))
-        if classification.kind != fixture.kind:
+        if classification.kind is None:
+            undecided.append(f"{fixture.folder} ({fixture.kind}): {classification.reason}")
+        elif classification.kind != fixture.kind:
             wrong.append(f"{fixture.folder} ({fixture.kind}): {classification.reason}")
-            continue
-        assert classification.reason.startswith(f"{fixture.kind}: ")
-        assert " at line " in classification.reason
-    print(*wrong, sep="\n")
+        else:
+            assert classification.reason.startswith(f"{fixture.kind}: ")
+            assert " at line " in classification.reason
+    print("read as another kind:", *wrong, "undecided:", *undecided, sep="\n")
     assert len(wrong) <= TUNING_MISCLASSIFIED_AT_MOST * len(tuning), wrong
+    assert len(undecided) <= TUNING_UNDECIDED_AT_MOST * len(tuning), undecided
 
 
 def test_classification_accuracy_on_the_whole_corpus() -> None:

@@ -445,7 +445,8 @@ _RESOLUTION_WORK = re.compile(
 )
 """A resolution in the subjunctive that gives work: "That officers report back in six
 months", "That the Clerk write to the Minister"."""
-_RESOLUTION_PASSIVE = re.compile(r"^(?P<subject>.+?)\s+be\s+(?P<verb>[a-z]+)\b")
+_RESOLUTION_PASSIVE = re.compile(r"^(?P<subject>.+?)\s+be\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
+_SIGNING = re.compile(r"\bsign(?:ed)?\b.*\bminutes\b", re.IGNORECASE)
 _NOTING = _word_set(
     """noted received approved agreed endorsed accepted confirmed signed adopted welcomed
     ratified supported considered acknowledged deferred circulated taken elected appointed
@@ -472,6 +473,8 @@ _RUN_TOGETHER_ROW = re.compile(
 )
 """A row of an action table read from a PDF, its cells run together: the task, the
 owner's initials, the date ("1. KA to summarise the report KA 24/04/18")."""
+_TASK_WORDS = 3
+"""Fewer words than this are no task ("TD", "Noted")."""
 _ROW_LINES = 3
 """Lines a run-together row's task may take."""
 _INITIALS_OWNER = re.compile(r"^[A-Z][A-Za-z]{0,3}(?:\s*(?:/|&|,|and)\s*[A-Z][A-Za-z]{0,3})*$")
@@ -482,6 +485,19 @@ _GROUP_OWNERS = re.compile(
     re.IGNORECASE,
 )
 """Owners that are a group: "All partners", "the Board", "OWBC officers"."""
+_DECIDING_BODY = re.compile(
+    r"\b(?:board|partnership|committee|panel|group|forum|meeting|cabinet|council|executive|"
+    r"members|everyone|all)$",
+    re.IGNORECASE,
+)
+"""Owners that, agreeing to do something, decide rather than take a task: "The Board
+agreed to discuss"; "Officers agreed to provide a breakdown" is a task."""
+_NOT_OWNERS = re.compile(
+    r"\b(?:resolved|agreed|decided|strategy|plan|report|policy|document|minutes)(?:\s+\([^)]*\))?$",
+    re.IGNORECASE,
+)
+"""Words no one who acts ends with: "Cabinet RESOLVED to approve", "The Strategy (SCS)
+would cease to be used"."""
 _IMPERATIVES = _word_set(
     """invite organise organize request circulate arrange provide send update review contact
     ensure share write prepare produce present check confirm consider develop draft explore
@@ -512,6 +528,9 @@ _DANGLING = re.compile(
 )
 """How a line cut mid-phrase ends: a comma, a joining word, a possessive, an honorific."""
 _SMALL_WORDS = _word_set("of and for the to in on at with by from as & a an sub")
+_ATTENDANCE_LINES = 12
+"""How far apart two lines of one attendance list stand at most: a chair named further on
+may chair another meeting printed in the same pack."""
 _UNHEADED_PER_LINE = 2
 """Names a line of an unheaded list may hold: one, or two printed side by side ("Mrs M
 Paterson Mr M Reiss")."""
@@ -702,12 +721,16 @@ class _MinutesReader:
 
     def _line_part(self, index: int, line: str) -> None:
         number = index + 1
-        cells = _cells(line)
+        cells = _minutes_apart(_cells(line))
         plain = _strip_bullet(line)
         if _is_items_header(cells):
             self.items_header = True
             return
         if self._table_header(cells):
+            return
+        if len(cells) == 1 and _run_together_people_header(plain):
+            self.section = _Section(self.section.role if self.section else "listed")
+            self.started = True
             return
         if len(cells) == 1 and self._run_together_row(number, plain):
             return
@@ -1025,10 +1048,14 @@ class _MinutesReader:
         the chair; "Attendees" are members unless the minutes list members apart."""
         members_apart = any(f.listed_as == "member" for f in self.found)
         chairs = [f.fact for f in self.found if f.fact.role == "chair"]
-        self.found = [  # a member the minutes then name as chair ("Chair: Cllr X presided")
+        self.found = [  # a member the list then names as chair ("Chair: Cllr X presided")
             f
             for f in self.found
-            if f.fact.role != "member" or not any(_same_person(c, f.fact) for c in chairs)
+            if f.fact.role != "member"
+            or not any(
+                _same_person(c, f.fact) and abs(c.line - f.fact.line) <= _ATTENDANCE_LINES
+                for c in chairs
+            )
         ]
         for chairing in (t.fact for t in self.taking_part if t.fact.role == "chair"):
             for found in self.found:
@@ -1339,6 +1366,8 @@ class _MinutesReader:
         """An action in `text` (a sentence, or what follows an "Action:" mark); its owner
         may be named last, in brackets ("Report to the next meeting (JS)")."""
         text = _NUMBERING.sub("", text.strip())
+        if len(text.split()) < _TASK_WORDS:
+            return
         found = _task(text)
         if found is None and _REPORT_BACK.match(text) and _due(text):
             found = (None, _due(text))
@@ -1354,6 +1383,8 @@ class _MinutesReader:
         """A resolution is an action only when it gives someone work to do: "the Director
         be asked to report back", "a letter be sent"; not "the report be noted"."""
         for part in _RESOLUTION_PART.split(clause):
+            if _SIGNING.search(part):
+                continue  # the Chair authorised to sign the minutes: no work arising
             task = _RESOLUTION_TASK.match(part) or _RESOLUTION_WORK.match(part)
             if task and _is_owner(task["owner"]) and task["verb"] not in _NOT_TASK_VERBS:
                 owner = _owner(task["owner"])
@@ -1454,19 +1485,34 @@ def _run_together_header(line: str) -> bool:
     """Whether a line is an action table's header with its cells run together: every
     word belongs to a column's name, and there is a column for the task and one for its
     owner or date."""
+    kinds = _run_together_columns(line, _ACTION_COLUMNS)
+    return len(kinds) >= 2 and "action" in kinds and bool({"owner", "due"} & set(kinds))
+
+
+def _run_together_people_header(line: str) -> bool:
+    """Whether a line is a people table's header with its cells run together, as a PDF
+    table reads ("Name Title & Organisation Present Apology"): a name column and another."""
+    columns = {**_PEOPLE_COLUMNS, **{word: "attendance" for word in _ATTENDANCE if word}}
+    kinds = _run_together_columns(line.replace("&", " "), columns)
+    return "name" in kinds and len(kinds) >= 2
+
+
+def _run_together_columns(line: str, columns: dict[str, str]) -> list[str]:
+    """What each run of words of `line` names as a column, when every word is part of a
+    column's name; empty when some word is not."""
     words = _column_name(line).split()
     kinds: list[str] = []
     position = 0
     while position < len(words):
         for size in (3, 2, 1):
             name = " ".join(words[position : position + size])
-            if len(words) - position >= size and name in _ACTION_COLUMNS:
-                kinds.append(_ACTION_COLUMNS[name])
+            if len(words) - position >= size and name in columns:
+                kinds.append(columns[name])
                 position += size
                 break
         else:
-            return False
-    return len(kinds) >= 2 and "action" in kinds and bool({"owner", "due"} & set(kinds))
+            return []
+    return kinds
 
 
 def _first_named(text: str) -> ParsedPerson | None:
@@ -1669,6 +1715,15 @@ def _iso_date(text: str) -> str | None:
     return None
 
 
+def _minutes_apart(cells: list[str]) -> list[str]:
+    """A row whose title cell runs on into the item's minutes ("2. | Apologies for absence
+    Minutes: Apologies were received from ..."), with the minutes a cell of their own."""
+    if len(cells) < 2 or not _ROW_NUMBER.match(cells[0]):
+        return cells
+    title, marked, minutes = cells[1].partition(" Minutes: ")
+    return [cells[0], title, minutes, *cells[2:]] if marked and title else cells
+
+
 def _item_title(text: str) -> str | None:
     title = _PRESENTER_LABEL.sub("", _ATTACHMENT.sub("", text)).strip(" :-–—")
     return title or None
@@ -1727,8 +1782,8 @@ def _task(text: str) -> tuple[str | None, str | None] | None:
     task = _TASK.match(text)
     if task and task["verb"] not in _NOT_TASK_VERBS and _is_owner(task["owner"]):
         owner = _owner(task["owner"])
-        collective = _GROUP_OWNERS.match(owner) or is_organisation(owner)
-        if not (collective and task["how"].startswith("agreed")):
+        deciding = _DECIDING_BODY.search(owner) or is_organisation(owner)
+        if not (deciding and task["how"].startswith("agreed")):
             return owner, _due(text)
     passive = _PASSIVE_TASK.match(text)
     if passive and passive["subject"][:1].isupper() and not _PRONOUNS.search(passive["subject"]):
@@ -1762,6 +1817,8 @@ def _is_owner(text: str) -> bool:
     Officer"), an organisation ("Sussex Police") or a group ("All partners")."""
     owner = _owner(text)
     if not owner or len(owner.split()) > 14 or owner.split()[0].casefold() in _IMPERATIVES:
+        return False
+    if _NOT_OWNERS.search(text.strip()):
         return False
     if _INITIALS_OWNER.match(owner) and sum(c.isupper() for c in owner) >= 2:
         return True

@@ -217,6 +217,9 @@ _PAGE_NUMBER = re.compile(r"\d{1,3}")
 """A line that is only a number: a page number, as contents lists print them."""
 _LEADER = re.compile(r"\s*(?:\.{3,}|…+)\s*\d{1,3}$")
 _PAGE_AFTER = re.compile(r" \d{1,3}$")
+_CONTENTS = re.compile(r"(?:table\s+of\s+)?contents", re.IGNORECASE)
+_CONTENTS_PAGE = re.compile(r"\s*(?:\.{3,}|…+)?\s+\d{1,3}$")
+_SUB_SECTION = re.compile(r"^\d{1,2}\.\d{1,2}\s+(?P<title>\S.*)$")
 """The page a contents list gives after an item's name, without leader dots."""
 _PAGE_FURNITURE = re.compile(r"^\d{1,3}\s*\|\s*|\s*\|\s*\d{1,3}$")
 _POSSESSIVE_OWNER = re.compile(
@@ -323,6 +326,8 @@ class _Reader:
         self.pending_heading: tuple[str, PriorityKind, int] | None = None
         self.printed: _Printed | None = None
         self.seen: set[tuple[PriorityKind, str]] = set()
+        self.contents = False
+        """Whether the lines being read are a contents list, each ending in its page."""
         self.priorities_period: str | None = None
         """The period a lead-in gave the plan's priorities ("priorities for 2024-27"),
         for each priority a block heading names."""
@@ -406,6 +411,13 @@ class _Reader:
     def line(self, line: str, number: int) -> None:
         if not line or _PAGE_NUMBER.fullmatch(line):
             return
+        if _CONTENTS.fullmatch(line):
+            self.contents = True
+            return
+        if self.contents:
+            line = self._contents_entry(line)
+            if not line:
+                return
         if self.printed is not None and self.printed_line(line, number):
             return
         if self.pending_heading and self.name_heading(line):
@@ -474,6 +486,22 @@ class _Reader:
             for sentence in _PLEDGE_SENTENCE.split(line):
                 if _PLEDGE.match(sentence):
                     self.add(sentence, "action", number)
+
+    def _contents_entry(self, line: str) -> str:
+        """A contents line without its page; a numbered sub-section under a priorities
+        section ("5 Our priorities 9" / "5.1 Violent crime 10") is an item of its list. The
+        contents end at the first line that gives no page."""
+        if re.fullmatch(r"page(?:\s+no\.?|s)?", line, re.IGNORECASE):
+            return ""  # the contents' column heading
+        page = _CONTENTS_PAGE.search(line)
+        if page is None:
+            self.contents = False
+            return line
+        line = line[: page.start()]
+        sub = _SUB_SECTION.match(line)
+        if sub and self.lists and self.lists[-1].kind == "priority":
+            return f"• {sub['title']}"
+        return line
 
     def _unmarked_blocks(self, number: int) -> bool:
         """Whether the items after a label are unmarked paragraphs, one a line: a web page

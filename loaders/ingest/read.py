@@ -207,12 +207,17 @@ def _plain_lines(text: str) -> list[str]:
     return [line for line in map(_fold, text.splitlines()) if line]
 
 
+_SYMBOL_FONT_BULLETS = "\uf06e\uf071\uf076\uf0a1\uf0a7\uf0a8\uf0b7\uf0d8\uf0d9\uf0e0\uf0fc"
+"""Bullets set in the Symbol or Wingdings font, which a PDF or Word file may keep as the
+font's private code points rather than as "•"."""
 _INVISIBLE = {
     **{code: " " for code in [*range(0x00, 0x20), *range(0x7F, 0xA0)]},
     **dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None),
+    **dict.fromkeys(map(ord, _SYMBOL_FONT_BULLETS), "•"),
 }
 """Control characters read as a space; soft hyphens, zero-width characters and stray
-byte order marks, which print as nothing, are removed so words stay whole."""
+byte order marks, which print as nothing, are removed so words stay whole; symbol-font
+bullets read as bullets."""
 
 
 def _fold(text: str) -> str:
