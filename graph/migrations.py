@@ -51,6 +51,15 @@ MIGRATIONS: tuple[Migration, ...] = (
             "FOR (g:LoadGuard) REQUIRE g.dataset IS UNIQUE",
         ),
     ),
+    Migration(
+        4,
+        "stored findings: read back by their rules and the caller's view",
+        (
+            "CREATE INDEX finding_view IF NOT EXISTS FOR (f:Finding) ON (f.rules, f.officer)",
+            "CREATE CONSTRAINT findings_state IF NOT EXISTS "
+            "FOR (s:FindingsState) REQUIRE s.id IS UNIQUE",
+        ),
+    ),
 )
 
 LATEST = MIGRATIONS[-1].version

@@ -281,6 +281,7 @@ OVERLAP_BRANCHES = [
     f"""
     MATCH path = (g:Entity)-[gv:GOVERNS]->(s:Entity)
     WHERE {current("gv", AS_OF)} AND (NOT s:Plan OR {in_force("s")}) AND {visible_path("path")}
+    WITH s, g, gv ORDER BY g.name, g.id
     WITH s, collect(DISTINCT g) AS governors, collect(gv) AS evidence
     WHERE size(governors) > 1
     RETURN 'MULTIPLE_GOVERNORS' AS kind, s AS subject, governors AS bodies,
@@ -293,6 +294,7 @@ OVERLAP_BRANCHES = [
     f"""
     MATCH path = (b:Entity)-[r:RECEIVES_REPORTS|SCRUTINISES]->(s:Plan)
     WHERE {current("r", AS_OF)} AND {in_force("s")} AND {visible_path("path")}
+    WITH s, b, r ORDER BY b.name, b.id
     WITH s, collect(DISTINCT b) AS bodies, collect(r) AS evidence
     WHERE size(bodies) > 1
     RETURN 'MULTIPLE_REPORTING' AS kind, s AS subject, bodies,
@@ -302,6 +304,7 @@ OVERLAP_BRANCHES = [
     f"""
     MATCH path = (s:Entity)-[r:REPORTS_TO]->(b:Entity)
     WHERE {current("r", AS_OF)} AND {visible_path("path")}
+    WITH s, b, r ORDER BY b.name, b.id
     WITH s, collect(DISTINCT b) AS bodies, collect(r) AS evidence
     WHERE size(bodies) > 1
     RETURN 'MULTIPLE_REPORTING' AS kind, s AS subject, bodies,
@@ -330,7 +333,8 @@ OVERLAP_BRANCHES = [
       AND any(m IN other.mentions WHERE NOT m IN one.mentions)
       AND NOT {commits_to("first", "second")} AND NOT {commits_to("second", "first")}
     UNWIND [one, other] AS use
-    WITH w, collect(DISTINCT use) AS uses
+    WITH w, collect(DISTINCT use) AS gathered
+    WITH w, COLLECT {{ UNWIND gathered AS u RETURN u ORDER BY u.plan.name, u.plan.id }} AS uses
     WITH w, [u IN uses | u.plan] AS plans,
       reduce(gathered = [], u IN uses | gathered + u.ties) AS ties
     RETURN 'DUPLICATE_COMMITMENT' AS kind, w AS subject, plans AS bodies,
@@ -366,6 +370,7 @@ GAP_BRANCHES = [
     f"""
     MATCH path = (g:Entity)-[gv:GOVERNS]->(w:Workstream)
     WHERE {current("gv", AS_OF)} AND {visible_path("path")}
+    WITH w, g, gv ORDER BY g.name, g.id
     WITH w, collect(g) AS governors, collect(gv) AS governance
     WITH w, governors, governance, COLLECT {{
         MATCH (w)<-[:ADDRESSES]-(p:Plan) WHERE {in_force("p")} AND {visible("p")} RETURN p
@@ -398,7 +403,8 @@ GAP_BRANCHES = [
     MATCH (c:Commitment) WHERE c.kind IN {WORK_KINDS}
       AND {visible("c")} AND {commitment_in_force("c")} AND {work("c")}
       AND NOT {answered_for("c")}
-    WITH c, COLLECT {{ MATCH (c)-[:IN_PLAN|AGREED_AT]->(x) RETURN x }} AS context
+    WITH c, COLLECT {{ MATCH (c)-[:IN_PLAN|AGREED_AT]->(x) RETURN x ORDER BY x.name, x.id }}
+      AS context
     RETURN 'NO_LEAD' AS kind, c AS subject, context AS bodies,
       coalesce(c.ref + ': ', '') + c.name + CASE WHEN context = [] THEN '' ELSE ' ('
       + {names("context")} + ')' END + ' has no lead or portfolio holder recorded.'
@@ -425,7 +431,7 @@ GAP_BRANCHES = [
                AND NOT EXISTS {{ {work_of("p")} AND NOT {answered_for("work")} }})
     WITH p, COLLECT {{
       MATCH (p)<-[inv:GOVERNS|OVERSEES|DELIVERS|RECEIVES_REPORTS|APPROVES]-(b:Body)
-      WHERE {current("inv", AS_OF)} AND {visible("b")} RETURN DISTINCT b
+      WHERE {current("inv", AS_OF)} AND {visible("b")} RETURN DISTINCT b ORDER BY b.name, b.id
     }} AS involved
     RETURN 'NO_OWNER' AS kind, p AS subject, involved AS bodies,
       p.name + ' has no owner recorded' + CASE WHEN involved = [] THEN '' ELSE

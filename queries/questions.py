@@ -23,6 +23,7 @@ from graph.public import visible, visible_path
 from queries import findings
 from queries.cypher import distinct, evidence_sources, holds_on, words
 from queries.findings import commitment_in_force
+from queries.stored import stored
 
 Row = dict[str, Any]
 
@@ -155,6 +156,12 @@ OVERLAPS = Question(
     "governanceOverlaps", findings.OVERLAPS, many=True, area="%(v)s.subject.dataset"
 )
 GAPS = Question("governanceGaps", findings.GAPS, many=True, area="%(v)s.subject.dataset")
+STORED_OVERLAPS = Question(
+    "governanceOverlaps", stored("overlaps"), many=True, area="%(v)s.subject.dataset"
+)
+STORED_GAPS = Question("governanceGaps", stored("gaps"), many=True, area="%(v)s.subject.dataset")
+"""The same questions for every date (no `asOf`), read from the findings each load keeps
+(queries/stored.py)."""
 
 SHARED_MEMBERS = Question(
     "sharedMembers",

@@ -102,6 +102,13 @@ def _listing(question: Question) -> Callable[[Row], tuple[Question, Row]]:
     return ask
 
 
+def _findings(dated: Question, stored: Question) -> Callable[[Row], tuple[Question, Row]]:
+    """Findings for a date are worked out for it; for every date, read as the last load
+    kept them (queries/stored.py)."""
+    listing, every_date = _listing(dated), _listing(stored)
+    return lambda args: every_date(args) if args.get("asOf") is None else listing(args)
+
+
 def _shared_members(args: Row) -> tuple[Question, Row]:
     bodies = 2 if args["minBodies"] is None else args["minBodies"]
     if bodies < 1:
@@ -114,8 +121,8 @@ ROOTS: Roots = {
     "search": _search,
     **{label.lower(): partial(_lookup, label) for label in
        ("Organisation", "Person", "Body", "Workstream", "Plan")},
-    "governanceOverlaps": _listing(questions.OVERLAPS),
-    "governanceGaps": _listing(questions.GAPS),
+    "governanceOverlaps": _findings(questions.OVERLAPS, questions.STORED_OVERLAPS),
+    "governanceGaps": _findings(questions.GAPS, questions.STORED_GAPS),
     "sharedMembers": _shared_members,
     "overdue": _listing(questions.OVERDUE),
     "commitments": _listing(questions.COMMITMENTS),

@@ -16,6 +16,7 @@ from graph.settings import Neo4jSettings
 from graph.write import Diff, Progress, load
 from loaders.dataset import Dataset
 from loaders.project import project
+from queries import stored
 from schema.declare import Context
 from schema.graphql import schema
 
@@ -54,9 +55,11 @@ class GraphStore:
         self.close()
 
     def migrate(self) -> None:
-        """Bring the schema to the latest migration (once per store)."""
+        """Bring the schema to the latest migration, and the stored findings to the current
+        rules (once per store)."""
         if not self._migrated:
             migrate(self.driver, self.settings.database)
+            stored.ensure_current(self.driver, self.settings.database)
             self._migrated = True
 
     def load(
@@ -81,6 +84,7 @@ class GraphStore:
             dry_run=dry_run,
             max_delete_fraction=max_delete_fraction,
             progress=progress,
+            before_commit=stored.refresh,
         )
 
     @asynccontextmanager

@@ -1,0 +1,99 @@
+"""Findings kept in the graph: worked out once when the graph changes, read back as stored.
+
+The graph changes only when a dataset is loaded, yet the findings of the whole graph take
+seconds to work out at national scale, and Neo4j takes a second or two to plan their
+Cypher for each new shape of request. So each load works out the findings of the graph as
+it will stand (for every date, `asOf` null), once for the public and once for officers,
+inside its own transaction, and keeps them as `:Finding` nodes; a question without a date
+reads them back in the order and shape the full question gives. A question about a date
+still works the findings out for that date.
+
+A `:FindingsState` node records which rules the stored findings were worked out by: when
+the rules change (a new release), the app works them out again before it answers."""
+
+from __future__ import annotations
+
+import hashlib
+
+from neo4j import Driver, ManagedTransaction, Transaction
+
+from queries import findings
+
+RULES = {"overlaps": findings.OVERLAPS, "gaps": findings.GAPS}
+"""Each kind of stored findings, by the Cypher that works them out."""
+
+FINGERPRINT = hashlib.sha256("\n".join(RULES.values()).encode()).hexdigest()[:16]
+"""The rules' fingerprint: stored findings worked out by other rules are stale."""
+
+CLAIM = """
+MERGE (state:FindingsState {id: 'findings'})
+SET state.fingerprint = $fingerprint, state.refreshed = datetime()
+"""
+"""Written first: the lock on the state node orders two loads that refresh at once, so the
+second works the findings out from what the first committed."""
+
+FORGET = "MATCH (old:Finding) DETACH DELETE old"
+
+KEEP = """
+UNWIND range(0, size(value) - 1) AS seq
+WITH value[seq] AS f, seq
+CREATE (n:Finding {
+  rules: $rules, officer: $officer, seq: seq, kind: f.kind, explanation: f.explanation,
+  src_document: [s IN f.sources | coalesce(s.document.id, '')],
+  src_lines: [s IN f.sources | s.lines], src_quote: [s IN f.sources | s.quote]
+})
+WITH n, f, f.subject AS subject
+CREATE (n)-[:ABOUT]->(subject)
+WITH n, f
+CALL (n, f) {
+  UNWIND range(0, size(f.bodies) - 1) AS at
+  WITH n, at, f.bodies[at] AS body
+  CREATE (n)-[:NAMES {at: at}]->(body)
+}
+"""
+"""Keeps the findings in `value`, in their order; a source's document by its id."""
+
+STATE = "OPTIONAL MATCH (state:FindingsState {id: 'findings'}) RETURN state.fingerprint AS rules"
+
+
+def stored(rules: str) -> str:
+    """Cypher binding `value` to the stored findings of `rules` for the caller, in the
+    shape and order the full question gives them."""
+    return f"""
+    CALL () {{
+      MATCH (n:Finding {{rules: '{rules}', officer: $officer}})-[:ABOUT]->(subject)
+      RETURN n, subject ORDER BY n.seq
+    }}
+    WITH collect({{
+      kind: n.kind, subject: subject, explanation: n.explanation,
+      bodies: COLLECT {{ MATCH (n)-[at:NAMES]->(body) RETURN body ORDER BY at.at }},
+      sources: [i IN range(0, size(n.src_document) - 1) | {{
+        document: COLLECT {{ MATCH (d:Record {{id: n.src_document[i]}}) RETURN d }}[0],
+        lines: n.src_lines[i], quote: n.src_quote[i]}}]
+    }}) AS value
+    """
+
+
+def refresh(transaction: Transaction | ManagedTransaction) -> None:
+    """Work out and keep the findings of the graph as this transaction sees it."""
+    transaction.run(CLAIM, fingerprint=FINGERPRINT).consume()
+    transaction.run(FORGET).consume()
+    for name, rules in RULES.items():
+        for officer in (False, True):
+            transaction.run(
+                f"CALL () {{ {rules} RETURN value }}\n{KEEP}",
+                rules=name,
+                officer=officer,
+                asOf=None,
+            ).consume()
+
+
+def ensure_current(driver: Driver, database: str) -> bool:
+    """Work the stored findings out again when they were worked out by other rules, or
+    never; whether they had to be."""
+    records, _, _ = driver.execute_query(STATE, database_=database)
+    if records and records[0]["rules"] == FINGERPRINT:
+        return False
+    with driver.session(database=database) as session:
+        session.execute_write(refresh)
+    return True
