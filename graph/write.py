@@ -148,11 +148,8 @@ def load(
     dry_run: bool = False,
     max_delete_fraction: float = 0.25,
     progress: Progress | None = None,
-    before_commit: Callable[[Transaction], None] | None = None,
 ) -> Diff:
-    """Bring the dataset's part of the graph to exactly `nodes` and `edges`; return the diff.
-    `before_commit` runs in the load's transaction once the graph is written, for what must
-    change with it (the stored findings)."""
+    """Bring the dataset's part of the graph to exactly `nodes` and `edges`; return the diff."""
     with driver.session(database=database) as session:
         transaction = session.begin_transaction()
         try:
@@ -171,8 +168,6 @@ def load(
             transaction.run(
                 MARK_DATASET, dataset=dataset, title=title, nodes=len(nodes), relations=len(edges)
             ).consume()
-            if before_commit is not None:
-                before_commit(transaction)
             driver.execute_query(COMMIT_BEGINS, dataset=dataset, database_=database)
             try:
                 transaction.commit()
