@@ -272,18 +272,25 @@ def _write_datasets(
 ) -> int:
     from usecases.graph_store import GraphStore
 
+    changed = False
     with GraphStore(settings) as store:
-        for dataset in datasets:
-            with _progress(f"loading {dataset.info.name}") as progress:
-                try:
-                    diff = store.load(
-                        dataset, dry_run=dry_run, max_delete_fraction=max_delete,
-                        progress=progress,
-                    )  # fmt: skip
-                except DeletionGuard as guard:
-                    print(f"govgraph: {guard}; nothing was written", file=sys.stderr)
-                    return 1
-            _print_diff(dataset.info.name, diff, dry_run)
+        try:
+            for dataset in datasets:
+                with _progress(f"loading {dataset.info.name}") as progress:
+                    try:
+                        diff = store.load(
+                            dataset, dry_run=dry_run, max_delete_fraction=max_delete,
+                            progress=progress, findings=False,
+                        )  # fmt: skip
+                    except DeletionGuard as guard:
+                        print(f"govgraph: {guard}; nothing was written", file=sys.stderr)
+                        return 1
+                changed = changed or (diff.changed and not dry_run)
+                _print_diff(dataset.info.name, diff, dry_run)
+        finally:
+            if changed:  # once, after the last dataset written, whatever stopped the rest
+                print("working out the findings of the graph", file=sys.stderr)
+                store.refresh_findings()
     return 0
 
 

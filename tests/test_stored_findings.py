@@ -10,6 +10,8 @@ import pytest
 from neo4j import Driver
 from neo4j.graph import Node
 
+from govgraph.cli import main
+from graph.settings import Neo4jSettings
 from queries import findings, stored
 from tests.conftest import FIXTURES, KIRKLEES, load_dataset
 
@@ -89,3 +91,16 @@ def test_a_later_load_and_other_rules_bring_the_stored_findings_up_to_date(
     assert stored.ensure_current(driver, database)
     assert answer(driver, database, stored.stored("overlaps"), officer=True) == after
     assert not stored.ensure_current(driver, database)
+
+
+def test_loading_several_datasets_keeps_the_findings_of_them_all(
+    driver: Driver, settings: Neo4jSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name, value in (("NEO4J_URI", settings.uri), ("NEO4J_USER", settings.user),
+                        ("NEO4J_PASSWORD", settings.password),
+                        ("NEO4J_DATABASE", settings.database)):  # fmt: skip
+        monkeypatch.setenv(name, value)
+    assert main(["load", *map(str, DATASETS)]) == 0
+    for name, rules in stored.RULES.items():
+        kept = answer(driver, settings.database, stored.stored(name), officer=True)
+        assert kept == answer(driver, settings.database, rules, officer=True), name

@@ -69,11 +69,11 @@ class GraphStore:
         dry_run: bool = False,
         max_delete_fraction: float = 0.25,
         progress: Progress | None = None,
+        findings: bool = True,
     ) -> Diff:
         """Project and write a validated dataset in one transaction (all or nothing), after
-        migrating, then work out the stored findings of the graph it leaves in a second one
-        (queries/stored.py): worked out inside the load's own transaction, through its
-        uncommitted writes, they took ten times as long as the writes at 100k nodes.
+        migrating; then, unless `findings` is false (a caller loading several datasets works
+        them out once after the last), work out the stored findings of the graph it leaves.
         DeletionGuard when it would delete more than the fraction allowed."""
         self.migrate()
         rows = project(dataset)
@@ -88,10 +88,16 @@ class GraphStore:
             max_delete_fraction=max_delete_fraction,
             progress=progress,
         )
-        if diff.changed and not dry_run:
-            with self.driver.session(database=self.settings.database) as session:
-                session.execute_write(stored.refresh)
+        if findings and diff.changed and not dry_run:
+            self.refresh_findings()
         return diff
+
+    def refresh_findings(self) -> None:
+        """Work out and keep the findings of the graph as it stands (queries/stored.py), in a
+        transaction of its own: at 100k nodes they took 250 s worked out inside a load's
+        transaction, through its uncommitted writes, and 32 s apart."""
+        with self.driver.session(database=self.settings.database) as session:
+            session.execute_write(stored.refresh)
 
     @asynccontextmanager
     async def asking(self) -> AsyncIterator[AsyncDriver]:
