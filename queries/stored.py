@@ -8,8 +8,9 @@ inside its own transaction, and keeps them as `:Finding` nodes; a question witho
 reads them back in the order and shape the full question gives. A question about a date
 still works the findings out for that date.
 
-A `:FindingsState` node records which rules the stored findings were worked out by: when
-the rules change (a new release), the app works them out again before it answers."""
+A `:FindingsState` node records which rules the stored findings were worked out by, and
+after which load of each dataset: when the rules change (a new release), or a load stopped
+before its findings were worked out, the app works them out again before it answers."""
 
 from __future__ import annotations
 
@@ -25,9 +26,15 @@ RULES = {"overlaps": findings.OVERLAPS, "gaps": findings.GAPS}
 FINGERPRINT = hashlib.sha256("\n".join(RULES.values()).encode()).hexdigest()[:16]
 """The rules' fingerprint: stored findings worked out by other rules are stale."""
 
-CLAIM = """
-MERGE (state:FindingsState {id: 'findings'})
-SET state.fingerprint = $fingerprint, state.refreshed = datetime()
+LOADS = (
+    "COLLECT { MATCH (g:LoadGuard) RETURN g.dataset + '@' + toString(g.version) "
+    "ORDER BY g.dataset }"
+)
+"""Each dataset's load version, as the load guards hold them."""
+
+CLAIM = f"""
+MERGE (state:FindingsState {{id: 'findings'}})
+SET state.fingerprint = $fingerprint, state.refreshed = datetime(), state.loads = {LOADS}
 """
 """Written first: the lock on the state node orders two loads that refresh at once, so the
 second works the findings out from what the first committed."""
@@ -53,7 +60,13 @@ CALL (n, f) {
 """
 """Keeps the findings in `value`, in their order; a source's document by its id."""
 
-STATE = "OPTIONAL MATCH (state:FindingsState {id: 'findings'}) RETURN state.fingerprint AS rules"
+STATE = f"""
+OPTIONAL MATCH (state:FindingsState {{id: 'findings'}})
+RETURN state.fingerprint AS rules, coalesce(state.loads = {LOADS}, false) AS loads_seen
+"""
+"""Which rules the stored findings follow, and whether they were worked out after the last
+load of every dataset (a load whose findings were never worked out, its process stopped
+between the two transactions, leaves them behind)."""
 
 
 def stored(rules: str) -> str:
@@ -89,10 +102,10 @@ def refresh(transaction: Transaction | ManagedTransaction) -> None:
 
 
 def ensure_current(driver: Driver, database: str) -> bool:
-    """Work the stored findings out again when they were worked out by other rules, or
-    never; whether they had to be."""
+    """Work the stored findings out again when they were worked out by other rules, before
+    a later load, or never; whether they had to be."""
     records, _, _ = driver.execute_query(STATE, database_=database)
-    if records and records[0]["rules"] == FINGERPRINT:
+    if records and records[0]["rules"] == FINGERPRINT and records[0]["loads_seen"]:
         return False
     with driver.session(database=database) as session:
         session.execute_write(refresh)
