@@ -2,9 +2,9 @@
 
 The graph changes only when a dataset is loaded, yet the findings of the whole graph take
 seconds to work out at national scale, and Neo4j takes a second or two to plan their
-Cypher for each new shape of request. So each load works out the findings of the graph as
-it will stand (for every date, `asOf` null), once for the public and once for officers,
-inside its own transaction, and keeps them as `:Finding` nodes; a question without a date
+Cypher for each new shape of request. So after each load commits, the findings of the graph
+(for every date, `asOf` null) are worked out in a transaction of their own, once for the
+public and once for officers, and kept as `:Finding` nodes; a question without a date
 reads them back in the order and shape the full question gives. A question about a date
 still works the findings out for that date.
 
@@ -19,6 +19,7 @@ import hashlib
 from neo4j import Driver, ManagedTransaction, Transaction
 
 from queries import findings
+from queries.cypher import sources
 
 RULES = {"overlaps": findings.OVERLAPS, "gaps": findings.GAPS}
 """Each kind of stored findings, by the Cypher that works them out."""
@@ -80,9 +81,7 @@ def stored(rules: str) -> str:
     WITH collect({{
       kind: n.kind, subject: subject, explanation: n.explanation,
       bodies: COLLECT {{ MATCH (n)-[at:NAMES]->(body) RETURN body ORDER BY at.at }},
-      sources: [i IN range(0, size(n.src_document) - 1) | {{
-        document: COLLECT {{ MATCH (d:Record {{id: n.src_document[i]}}) RETURN d }}[0],
-        lines: n.src_lines[i], quote: n.src_quote[i]}}]
+      sources: {sources("n")}
     }}) AS value
     """
 
