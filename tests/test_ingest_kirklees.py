@@ -11,11 +11,13 @@ from collections.abc import Iterable
 import pytest
 
 from loaders.dataset import Dataset, read_dataset
+from loaders.ingest.minutes import read_minutes
 from loaders.ingest.pipeline import ingest
+from loaders.ingest.read import read
 from loaders.ingest.resolve import person_key
 from loaders.records import Commitment, Document, Meeting, Person, Role
 from tests.conftest import KIRKLEES
-from tests.ingest_corpus import similar
+from tests.ingest_corpus import fixtures, similar
 
 FLOORS = {
     "people at meetings": 0.70,
@@ -26,18 +28,23 @@ FLOORS = {
 """The share of hand-written facts of each kind that ingestion reproduces (recall)."""
 
 
-def attendance(dataset: Dataset) -> set[tuple[str, str]]:
-    """(person, part) for everyone listed at a meeting or on a dated member list."""
+def attendance(dataset: Dataset) -> set[tuple[str, str, str]]:
+    """(person, part, day) for everyone listed at a meeting or on a dated member list: the
+    day tells the meeting an agenda pack's own front page lists from the one whose minutes
+    it carries."""
     people = {i.record.id: i.record for i in dataset.of("people") if isinstance(i.record, Person)}
-    found: set[tuple[str, str]] = set()
+    days = {
+        i.record.id: i.record.date for i in dataset.of("meetings") if isinstance(i.record, Meeting)
+    }
+    found: set[tuple[str, str, str]] = set()
     for item in dataset.of("roles"):
         role = item.record
         assert isinstance(role, Role)
-        listed = role.meeting or role.listed_on
-        if listed and role.kind.value in ("chair", "member", "attendee", "apology"):
+        day = days.get(dataset.ref(item, "meeting")) if role.meeting else role.listed_on
+        if day and role.kind.value in ("chair", "member", "attendee", "apology"):
             person = people.get(dataset.ref(item, "person")) if role.person else None
             if person is not None:
-                found.add((person_key(person.name), role.kind.value))
+                found.add((person_key(person.name), role.kind.value, str(day)))
     return found
 
 
@@ -120,3 +127,33 @@ def test_every_ingested_kirklees_fact_cites_its_document_and_line(
     assert all((ingested.root / "documents" / d.file).exists() for d in documents)
     unsourced = [i for i in ingested.records if not getattr(i.record, "sources", [1])]
     assert unsourced == []
+
+
+def test_an_agenda_pack_keeps_the_minutes_it_carries_at_their_own_meeting(
+    both: tuple[Dataset, Dataset],
+) -> None:
+    """The pack for 18 March 2016 lists the Executive's members on its front page and
+    carries the minutes of 10 December 2015: who attended and who sent apologies then
+    belongs to December's meeting, not to the meeting the pack is for."""
+    _, ingested = both
+    dates = {
+        i.record.date.isoformat() for i in ingested.of("meetings") if isinstance(i.record, Meeting)
+    }
+    assert {"2016-03-18", "2015-12-10"} <= dates
+    listed = attendance(ingested)
+    assert ("tony cooke", "apology", "2015-12-10") in listed
+    assert ("graham turner", "chair", "2015-12-10") in listed
+    assert ("graham turner", "member", "2016-03-18") in listed
+    march = {part for _, part, day in listed if day == "2016-03-18"}
+    assert march == {"member"}
+
+
+def test_no_single_meeting_of_the_corpus_is_read_as_several() -> None:
+    """A later date with a body's name above it opens a meeting only when a list of people
+    follows: dates in prose, "Date of next meeting" and report dates open none."""
+    split = [
+        f.folder
+        for f in fixtures("tuning")
+        if f.kind == "minutes" and read_minutes(read(f.path)).later_meetings
+    ]
+    assert split == []

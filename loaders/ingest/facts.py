@@ -76,6 +76,21 @@ class RelationFact:
 
 
 @dataclass(frozen=True)
+class MeetingFacts:
+    """A further meeting a document records after its first: an agenda pack holds the
+    minutes of the meeting before. The facts on its lines belong to it."""
+
+    line: int
+    """The line its heading's date stands on; its facts are on this line and after, up
+    to the next meeting's."""
+    date: str | None
+    body: str | None
+
+    def day(self) -> dt.date | None:
+        return as_day(self.date)
+
+
+@dataclass(frozen=True)
 class Unsure:
     """Something an extractor could not read with confidence: it goes to review.yaml."""
 
@@ -98,10 +113,17 @@ class DocumentFacts:
     priorities: list[PriorityFact] = field(default_factory=list)
     relations: list[RelationFact] = field(default_factory=list)
     unsure: list[Unsure] = field(default_factory=list)
+    later_meetings: list[MeetingFacts] = field(default_factory=list)
+    """Meetings after the first, each with the line it starts on; `date` and `body` are
+    the first's."""
 
     def day(self) -> dt.date | None:
-        """The date as a date, when it is one."""
-        try:
-            return dt.date.fromisoformat(self.date) if self.date else None
-        except ValueError:
-            return None
+        return as_day(self.date)
+
+
+def as_day(date: str | None) -> dt.date | None:
+    """An ISO date as a date, when it is one."""
+    try:
+        return dt.date.fromisoformat(date) if date else None
+    except ValueError:
+        return None

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -30,6 +31,7 @@ from loaders.ingest.facts import (
     ActionFact,
     AgendaFact,
     DocumentFacts,
+    MeetingFacts,
     PersonFact,
     PersonRole,
     Unsure,
@@ -69,6 +71,11 @@ _OTHER_MEETING = re.compile(
 )
 _HEADER_LINES = 15
 """How far down the heading of minutes is looked for: title, body, date, venue."""
+_HEADING_WORDS = 12
+_MEETING_HEADING_ABOVE = 4
+"""How many lines above a later meeting's date its heading may name the body."""
+_MEETING_PEOPLE_WITHIN = 12
+"""How many lines below a later meeting's date its list of people opens."""
 
 _BODY_WORDS = re.compile(
     r"\b(?:partnership|board|committee|sub-committee|group|panel|forum|executive|cabinet|"
@@ -599,6 +606,7 @@ def read_minutes(text: Text, body: str | None = None) -> DocumentFacts:
         agenda_items=reader.agenda_items(),
         actions=reader.actions,
         unsure=reader.unsure,
+        later_meetings=reader.later_meetings,
     )
 
 
@@ -612,6 +620,7 @@ class _MinutesReader:
         self.title = text.title or (self.lines[0] if self.lines else None)
         self.date: str | None = None
         self.body: str | None = None
+        self.later_meetings: list[MeetingFacts] = []
         self.found: list[_Found] = []
         self.taking_part: list[_Found] = []
         self.items: list[_Item] = []
@@ -651,6 +660,7 @@ class _MinutesReader:
         if named is not None:
             self.body, heading = named
             self.title = self.text.title or heading
+        self.later_meetings = list(self._later_meetings())
         for index, line in enumerate(self.lines):
             if index not in self.consumed:
                 self._line(index, line)
@@ -702,6 +712,40 @@ class _MinutesReader:
         ]
         not_councils = [b for b in bodies if not re.search(r"\bcouncil\b", b[0], re.IGNORECASE)]
         return next(iter(not_councils or bodies), None)
+
+    def _later_meetings(self) -> Iterator[MeetingFacts]:
+        """The meetings a document records after its first, each from a heading of its
+        own below the first's: a short line with a date other than the meeting before's,
+        a body named on it or just above, and a list of people opening a few lines on.
+        A date in prose ("the minutes of the meeting held on 10 December were agreed") or
+        "Date of next meeting" is no meeting's heading."""
+        previous = self.date
+        for index in range(_HEADER_LINES, len(self.lines)):
+            line = self.lines[index]
+            day = _iso_date(line) if len(line.split()) <= _HEADING_WORDS else None
+            if day is None or day == previous or line.rstrip().endswith("."):
+                continue
+            if _OTHER_MEETING.search(line) and not re.search(r"minutes\s+of", line, re.I):
+                continue
+            heading = self.lines[max(0, index - _MEETING_HEADING_ABOVE) : index + 1]
+            named = [
+                _without_date(part) for above in heading for part in _title_parts(above)
+                if _BODY_WORDS.search(part) and len(part.split()) <= _HEADING_WORDS
+                and not part.endswith(".")
+            ]  # fmt: skip
+            after = self.lines[index + 1 : index + 1 + _MEETING_PEOPLE_WITHIN]
+            if not named or not any(_people_heading(_strip_bullet(a)) for a in after):
+                continue
+            previous = day
+            yield MeetingFacts(index + 1, day, self._same_body(" ".join(named)))
+
+    def _same_body(self, named: str) -> str | None:
+        """The body a later meeting's heading names: the document's own when the heading
+        names it in part ("KIRKLEES COMMUNITY SAFETY PARTNERSHIP / EXECUTIVE")."""
+        if self.body is None:
+            return named
+        own = set(self.body.casefold().split())
+        return self.body if own & set(named.casefold().split()) >= own - {"the"} else named
 
     # -- the walk ------------------------------------------------------------------------
 
@@ -1043,9 +1087,10 @@ class _MinutesReader:
                 self.taking_part.append(_Found(fact))
 
     def people(self) -> list[PersonFact]:
-        """Everyone found once: a later mention of someone already listed adds nothing,
-        but that a member listed took the chair ("Mrs D Lewis (in the Chair)") makes them
-        the chair; "Attendees" are members unless the minutes list members apart."""
+        """Everyone found once at each meeting: a later mention of someone already listed
+        adds nothing, but that a member listed took the chair ("Mrs D Lewis (in the
+        Chair)") makes them the chair; "Attendees" are members unless the minutes list
+        members apart."""
         members_apart = any(f.listed_as == "member" for f in self.found)
         chairs = [f.fact for f in self.found if f.fact.role == "chair"]
         self.found = [  # a member the list then names as chair ("Chair: Cllr X presided")
@@ -1053,20 +1098,30 @@ class _MinutesReader:
             for f in self.found
             if f.fact.role != "member"
             or not any(
-                _same_person(c, f.fact) and abs(c.line - f.fact.line) <= _ATTENDANCE_LINES
+                self._same_meeting(c, f.fact)
+                and _same_person(c, f.fact)
+                and abs(c.line - f.fact.line) <= _ATTENDANCE_LINES
                 for c in chairs
             )
         ]
         for chairing in (t.fact for t in self.taking_part if t.fact.role == "chair"):
             for found in self.found:
-                if found.fact.role == "member" and _same_person(chairing, found.fact):
+                if (
+                    found.fact.role == "member"
+                    and self._same_meeting(chairing, found.fact)
+                    and _same_person(chairing, found.fact)
+                ):
                     found.fact = replace(found.fact, role="chair")
         facts: list[PersonFact] = []
         for found in [*self.found, *self._new_taking_part()]:
             fact = found.fact
             if found.attendee_if_members_apart and members_apart:
                 fact = replace(fact, role="attendee")
-            same = next((i for i, f in enumerate(facts) if _same_entry(f, fact)), None)
+            same = next(
+                (i for i, f in enumerate(facts)
+                 if _same_entry(f, fact) and self._same_meeting(f, fact)),
+                None,
+            )  # fmt: skip
             if same is None:
                 facts.append(fact)
             else:
@@ -1076,9 +1131,17 @@ class _MinutesReader:
     def _new_taking_part(self) -> Iterator[_Found]:
         known = [f.fact for f in self.found]
         for found in self.taking_part:
-            if not any(_same_person(found.fact, other) for other in known):
+            if not any(
+                self._same_meeting(found.fact, other) and _same_person(found.fact, other)
+                for other in known
+            ):
                 known.append(found.fact)
                 yield found
+
+    def _same_meeting(self, a: PersonFact, b: PersonFact) -> bool:
+        """Whether two mentions stand in the part of the text of one meeting."""
+        starts = [meeting.line for meeting in self.later_meetings]
+        return bisect_right(starts, a.line) == bisect_right(starts, b.line)
 
     # -- agenda items --------------------------------------------------------------------
 

@@ -35,7 +35,7 @@ BODY_WORDS = _words(
     "partnership board group subgroup sub-group committee subcommittee sub-committee "
     "executive panel forum council cabinet team network authority police constabulary "
     "service trust brigade commissioner ccg agency unit body alliance assembly office "
-    "department directorate hub plan strategy"
+    "department directorate hub system company commission plan strategy"
 )
 """Words a body's name (or a plan's: plans are owned, overseen and delivered) ends in."""
 PLAN_WORDS = frozenset({"plan", "strategy"})
@@ -418,16 +418,22 @@ def _phrase(
         and kept[0].text[0].islower()
         and not _after_determiner(sentence, kept[0].start)
     )
+    modifier = _MODIFIES.match(sentence, kept[-1].end) is not None
     return Phrase(
         text=text,
         start=kept[0].start,
         end=kept[-1].end,
         first=first,
-        body=bool(heads) and not lone_lower,
+        body=bool(heads) and not lone_lower and not modifier,
         head=head,
         whole_end=run[whole].end,
         bracketed=bracketed,
     )
+
+
+_MODIFIES = re.compile(r"\s+working\b")
+"""A body word before "working" says how people work ("effective partnership working"),
+not which body."""
 
 
 def _after_determiner(sentence: str, start: int) -> bool:
@@ -483,7 +489,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         "reports_to", "left", "right",
     ),
     _trigger(r"\bfeeds?\s+(?:in)?to\b", "reports_to", "left", "right"),
-    _trigger(r"\breceives?\s+(?:\w+\s+){0,3}reports?\s+from\b", "reports_to", "right", "left"),
+    _trigger(
+        r"\breceives?\s+(?:\w+\s+){0,3}(?:reports?|updates?|minutes)\s+(?:(?:on|at)\s+(?:\w+\s+){1,3})?"
+        r"from\b",
+        "reports_to", "right", "left",
+    ),
+    _trigger(r"\bescalat(?:e|es|ed|ing)\s+(?:\w+\s+)?to\b", "reports_to", "left", "right"),
     _trigger(
         rf"\b(?:accountable|answerable|responsible|accountability){_ADVERB}\s+to\b",
         "accountable_to", "left", "right",
@@ -524,11 +535,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         "part_of", "right", "left", members=True,
     ),
     _trigger(
-        r"\b(?:overseen|scrutini[sz]ed|supervised|monitored)\s+by\b|\bunder\s+the\s+oversight\s+of\b",
+        r"\b(?:overseen|scrutini[sz]ed|supervised|monitored|reviewed)\s+(?:\w+\s+)?(?:by|through)\b|"
+        r"\bunder\s+the\s+oversight\s+of\b",
         "overseen_by", "left", "right",
     ),
     _trigger(
-        r"\b(?:oversee(?:s|ing)?|scrutini[sz](?:e|es|ing)|monitors?|oversight\s+of)\b",
+        r"\b(?:oversee(?:s|ing)?|scrutini[sz](?:e|es|ing)|monitors?|oversight\s+of"
+        r"(?:\s+the\s+work\s+(?:of|across))?(?:\s+both)?|"
+        r"responsible\s+for\s+ensuring\s+(?:the\s+)?(?:delivery|implementation)\s+of)\b",
         "overseen_by", "right", "left",
     ),
     _trigger(
@@ -537,7 +551,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "overseen_by", "right", "left",
     ),
     _trigger(
-        rf"\bprovides?\s+(?:(?:strategic|executive|overall|clear)\s+(?:and\s+)?){{0,3}}"
+        rf"\bprovid(?:es?|ing)\s+(?:(?:strategic|executive|overall|clear)\s+(?:and\s+)?){{0,3}}"
         rf"(?:leadership|governance|direction){_LISTED}\s+(?:to|for|of)\b",
         "governs", "left", "right",
     ),
@@ -560,7 +574,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "owns", "left", "right",
     ),
     _trigger(
-        r"\bon\s+behalf\s+of\b|\bdelivery\s+(?:arm|vehicle|mechanism)\s+(?:of|for)\b",
+        r"\bon\s+behalf\s+of\b|\bdelivery\s+(?:arm|vehicle|mechanism)\s+(?:of|for)\b|"
+        r"\bdelegated\s+(?:to\s+(?:it|them)\s+)?by\b",
         "delivers_for", "left", "right",
     ),
     _trigger(
@@ -569,8 +584,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         "delivers_for", "left", "right",
     ),
     _trigger(
-        r"\b(?:delivered|implemented)\s+(?:\w+\s+)?(?:through|by|via)\b|"
-        r"\b(?:carries\s+out|delivers|does)\s+(?:its|their)\s+work\s+(?:through|via)\b|"
+        r"\b(?:delivered|implemented|carried\s+out)\s+(?:\w+\s+)?(?:through|by|via)\b|"
+        r"\b(?:carries\s+out|delivers|does|undertakes)\s+(?:its|their)\s+(?:\w+\s+)?work\s+"
+        r"(?:through|via)\b|"
         r"\bworks?\s+through\b",
         "delivers_for", "right", "left",
     ),
@@ -1091,6 +1107,8 @@ def _read(
         sides["right"] = _members(sentence, begin, until)
     else:
         sides["right"] = _right(sentence, begin, found, until, trigger.people == "right")
+        if not sides["right"] and trigger.people == "right":
+            sides["right"] = _post_named(sentence, begin, until)
     sides["left"] = _left(sentence, begin, found, at, context) or _fallback(
         sentence, begin, at, trigger, context, duty
     )
@@ -1147,23 +1165,28 @@ def _right(
     between may be an object's own words ("the development and delivery of") but no new
     clause ("on", "for", a comma)."""
     ends: list[_End] = []
+    person = False
     cursor = after
     first = bisect_left([p.start for p in found], after)
     for phrase in found[first:]:
         gap = sentence[cursor - begin : phrase.start - begin]
         acceptable = phrase.body or (people and phrase.text[0].isupper())
         if ends:
-            if not _COORDINATED.fullmatch(gap):
-                break
+            if not _COORDINATED.fullmatch(gap) or (person and _APPOSITION.fullmatch(gap)):
+                break  # "chaired by Jo Smith, Director of Public Health": one chair
             if not acceptable:
                 break
         elif not _crossable(gap):
             break
         if acceptable:
             ends.append(_end(sentence, begin, phrase, people))
+            person = not phrase.body
         cursor = ends[-1].end if ends else phrase.end
     return ends
 
+
+_APPOSITION = re.compile(r"\s*,\s*")
+"""A comma alone after a person: what follows says who they are, not a second one."""
 
 _MEMBER_LIST_END = re.compile(
     r"[.;:]|\((?=[a-z])|\s+(?:who|which|that|to|with|as|in\s+order|because)\s+|,\s+(?:who|which)\b"
@@ -1223,6 +1246,28 @@ _PORTFOLIO = re.compile(
     r"\s+and\s+(?:its|their|is|are|has|have|will|was|also)\b|,\s+(?:who|which)\b)"
 )
 _PORTFOLIO_WORDS = 10
+
+
+_POST = re.compile(
+    r"\s+(?:the|an?)\s+(?P<post>(?:[a-z][\w'’-]*\s+){0,3}(?:director|officer|person|member|"
+    r"scrutineer|manager|head|lead|representative|councillor|partner|holder|chair|"
+    r"chief\s+executive|commander|superintendent|inspector|commissioner)s?)\b"
+)
+
+
+def _post_named(sentence: str, begin: int, after: int) -> list[_End]:
+    """A post in lower case right after "chaired by" or "led by", with its portfolio:
+    "chaired by the strategic director for children, adults and families", "led by an
+    independent person"."""
+    match = _POST.match(sentence, after - begin)
+    if match is None:
+        return []
+    end = match.end("post")
+    portfolio = _PORTFOLIO.match(sentence, end)
+    if portfolio and len(portfolio[0].split()) <= _PORTFOLIO_WORDS:
+        end = portfolio.end()
+    start = match.start("post")
+    return [_End(sentence[start:end], begin + start, begin + end)]
 
 
 def _portfolio(sentence: str, start: int, end: int) -> int:

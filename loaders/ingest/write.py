@@ -22,6 +22,7 @@ import datetime as dt
 import re
 import shutil
 import tempfile
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -35,7 +36,9 @@ from graph.names import fold
 from loaders.dataset import Dataset, DatasetInvalid, read_dataset
 from loaders.ingest.facts import (
     ActionFact,
+    AgendaFact,
     DocumentFacts,
+    MeetingFacts,
     PersonFact,
     PriorityFact,
     RelationFact,
@@ -425,33 +428,21 @@ class _DocumentWriter:
             raise IngestFailed(
                 [f"{self.text.original}: could not tell whose minutes these are; give --body"]
             )
-        body = self.body(facts.body, 1)
-        day = facts.day()
-        meeting_id: str | None = None
-        if day is None:
-            self.doubt(1, "no meeting date found: attendance and apologies are not recorded")
-        else:
-            meeting_id = self.draft.new_id("meeting", f"{slugify(facts.body)}-{day.isoformat()}")
-            meeting: Record = {
-                "id": meeting_id,
-                "name": f"{fold(facts.body)}, {day.day} {day:%B %Y}",
-                "body": body,
-                "date": day,
-                "sources": [self.source(_line_of(self.text, day) or 1)],
-            }
-            agenda = [
-                {"number": item.number or str(position), "title": _clip(item.title or "", 1000),
-                 "sources": [self.source(item.line, item.title)]}
-                for position, item in enumerate(facts.agenda_items, start=1)
-                if item.title
-            ]  # fmt: skip
-            if agenda:
-                meeting["agenda"] = _unique_numbers(agenda)
-            self.add("meetings", meeting)
-            self.outcome.counts["agenda items"] += len(agenda)
+        first = MeetingFacts(1, facts.date, facts.body)
+        meetings = [first, *facts.later_meetings]
+        starts = [meeting.line for meeting in meetings]
+        written = [self._meeting(meeting, meetings, facts.agenda_items) for meeting in meetings]
+        if len(meetings) > 1:
+            self.outcome.counts["meetings"] += len(meetings)
+
+        def held(line: int) -> tuple[str, str | None, dt.date | None]:
+            """The body, meeting and day of the meeting whose part of the text `line` is."""
+            return written[bisect_right(starts, line) - 1]
+
         for person in facts.people:
-            self._attendance(person, body, meeting_id, day)
+            self._attendance(person, *held(person.line))
         for position, action in enumerate(facts.actions, start=1):
+            _, meeting_id, day = held(action.line)
             name = f"{slugify(facts.body)}-{day or 'undated'}-{position}-{action.text}"
             commitment: Record = {
                 "id": self.draft.new_id("commitment", name),
@@ -467,6 +458,40 @@ class _DocumentWriter:
             self._lead(action.owner, commitment["id"], action.line)
             self.outcome.counts["actions"] += 1
         self._relations()
+
+    def _meeting(
+        self, meeting: MeetingFacts, meetings: list[MeetingFacts], agenda: list[AgendaFact]
+    ) -> tuple[str, str | None, dt.date | None]:
+        """One meeting the minutes record, with the agenda items on its lines: its body's
+        id, its own id (none without a date) and its day."""
+        name = meeting.body or self.facts.body or ""
+        body = self.body(name, meeting.line)
+        day = meeting.day()
+        if day is None:
+            self.doubt(
+                meeting.line, "no meeting date found: attendance and apologies are not recorded"
+            )
+            return body, None, None
+        meeting_id = self.draft.new_id("meeting", f"{slugify(name)}-{day.isoformat()}")
+        record: Record = {
+            "id": meeting_id,
+            "name": f"{fold(name)}, {day.day} {day:%B %Y}",
+            "body": body,
+            "date": day,
+            "sources": [self.source(_line_of(self.text, day, meeting.line) or meeting.line)],
+        }
+        following = next((m.line for m in meetings if m.line > meeting.line), None)
+        items = [
+            {"number": item.number or str(position), "title": _clip(item.title or "", 1000),
+             "sources": [self.source(item.line, item.title)]}
+            for position, item in enumerate(agenda, start=1)
+            if item.title and meeting.line <= item.line < (following or len(self.text.lines) + 1)
+        ]  # fmt: skip
+        if items:
+            record["agenda"] = _unique_numbers(items)
+        self.add("meetings", record)
+        self.outcome.counts["agenda items"] += len(items)
+        return body, meeting_id, day
 
     def _attendance(
         self, fact: PersonFact, body: str, meeting: str | None, day: dt.date | None
@@ -642,12 +667,12 @@ def _period_dates(period: str) -> Record:
     return {"period_from": dt.date(min(years), 1, 1), "period_to": dt.date(max(years), 12, 31)}
 
 
-def _line_of(text: Text, day: dt.date) -> int | None:
-    """The first line that states the date, in any common spelling."""
+def _line_of(text: Text, day: dt.date, start: int = 1) -> int | None:
+    """The first line from `start` that states the date, in any common spelling."""
     spellings = (f"{day.day} {day:%B}", f"{day:%B} {day.day}", day.strftime("%d/%m/%Y"),
                  day.isoformat(), f"{day.day}th {day:%B}", f"{day.day}st {day:%B}",
                  f"{day.day}nd {day:%B}", f"{day.day}rd {day:%B}")  # fmt: skip
-    for number, line in text.numbered():
+    for number, line in text.numbered()[start - 1 :]:
         folded = line.casefold()
         if any(s.casefold() in folded for s in spellings):
             return number
