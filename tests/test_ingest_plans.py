@@ -1257,8 +1257,10 @@ def test_long_and_odd_texts_are_read_without_failing(reader: object) -> None:
 
 # The tuning corpus -------------------------------------------------------------------------
 
-FLOORS = {"priorities": (0.62, 0.91), "relations": (0.44, 0.82), "actions": (0.75, 0.85)}
-"""(recall, precision) reached on the tuning documents, less a fact or two's worth."""
+FLOORS = {"priorities": (0.53, 0.91), "relations": (0.44, 0.82), "actions": (0.75, 0.85)}
+"""(recall, precision) reached on the tuning documents, less a fact or two's worth. The
+priorities floor fell from 0.62 when 21 documents from 21 more councils joined the tuning
+set: scored before any rule was written from them, they gave 2 of 65 priorities."""
 
 
 def test_tuning_documents_reach_their_floors() -> None:

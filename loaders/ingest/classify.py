@@ -29,6 +29,7 @@ OPENING_LINES = 10
 READ_LINES = 250
 """A reader tells a document's kind from its first pages: later on, the reports bound into
 a meeting pack or a plan's annexes bring the cues of other kinds."""
+TOO_LITTLE = "too little to go by"
 MIN_SCORE = 4
 """Less evidence than this (one strong cue) is no evidence."""
 EVIDENCE_SHOWN = 3
@@ -180,7 +181,8 @@ _PRIORITY_LEAD = re.compile(
     r"\b(?:priorit(?:y|ies)|objectives?|aims|outcomes|goals)\b", re.IGNORECASE
 )
 _MEMBERS_LEAD = re.compile(
-    r"\b(?:made\s+up\s+of|make\s+up\s+the|consists?\s+of|comprises?|membership|members\s+are)\b.*:$",
+    r"\b(?:made\s+up\s+of|make\s+up\s+the|consists?\s+of|comprises?|membership|"
+    r"(?:members|partners)\s+(?:are|include))\b.*:$",
     re.IGNORECASE,
 )
 """A lead-in to the list of a body's members: "The Partnership is made up of:"."""
@@ -218,7 +220,7 @@ def classify(text: Text) -> Classification:
         found = _cited([e for e in evidence if e.kind == best]) if scores[best] else ""
         return Classification(
             None,
-            "too little to go by: no headings or phrases of minutes, plans, governance "
+            f"{TOO_LITTLE}: no headings or phrases of minutes, plans, governance "
             "structures or decisions" + (f" beyond {found}" if found else ""),
         )
     if scores[best] == scores[runner_up]:
@@ -263,10 +265,11 @@ def _evidence(text: Text) -> list[Evidence]:
                 continue  # the same words already count for this kind
             found.append(Evidence(cue.kind, cue.weight, cue.family, number, what))
             break
-    listed = _listed_after(_PRIORITY_LEAD, text.lines[:READ_LINES])
+    bare = text.format != "text"
+    listed = _listed_after(_PRIORITY_LEAD, text.lines[:READ_LINES], bare=False)
     if listed is not None:
         found.append(Evidence("plan", _PRIORITY_LIST_WEIGHT, None, listed, "a list of priorities"))
-    members = _listed_after(_MEMBERS_LEAD, text.lines[:READ_LINES])
+    members = _listed_after(_MEMBERS_LEAD, text.lines[:READ_LINES], bare)
     if members is not None:
         found.append(
             Evidence("governance", _MEMBER_LIST_WEIGHT, None, members, "a list of members")
@@ -274,10 +277,13 @@ def _evidence(text: Text) -> list[Evidence]:
     return found
 
 
-def _listed_after(lead: re.Pattern[str], lines: Sequence[str]) -> int | None:
+def _listed_after(lead: re.Pattern[str], lines: Sequence[str], bare: bool) -> int | None:
     """The line of a lead-in (a short heading, or a sentence ending in a colon) that `lead`
     finds, about priorities or a body's members, followed by at least two bulleted or
-    numbered items, a short heading of a group of them aside ("Statutory authorities")."""
+    numbered items, a short heading of a group of them aside ("Statutory authorities").
+    `bare`: the format's lists lose their bullets (HTML, Word, PDF), so after a lead-in
+    ending in a colon, short lines that are no sentence are items too. (Not for priorities:
+    a report on a plan lists them as much as the plan does.)"""
     for index, line in enumerate(lines):
         if not lead.search(line):
             continue
@@ -285,9 +291,19 @@ def _listed_after(lead: re.Pattern[str], lines: Sequence[str]) -> int | None:
         if _LIST_ITEM.match(line) or not lead_in:
             continue  # an item that names outcomes is no lead-in to a list
         following = lines[index + 1 : index + 5]
-        if sum(bool(_LIST_ITEM.match(item)) for item in following) >= 2:
+        unmarked = bare and line.endswith(":")
+        if sum(_is_item(item, unmarked) for item in following) >= 2:
             return index + 1
     return None
+
+
+_SHORT_ITEM_WORDS = 8
+
+
+def _is_item(line: str, unmarked: bool) -> bool:
+    if _LIST_ITEM.match(line):
+        return True
+    return unmarked and len(line.split()) <= _SHORT_ITEM_WORDS and not line.endswith((".", ":"))
 
 
 def _cited(evidence: Sequence[Evidence]) -> str:

@@ -108,7 +108,7 @@ _PEOPLE_HEADINGS: list[tuple[str, str]] = [
      r"absent(?:ees)?"
      r"(?:\s+without\s+apolog(?:y|ies))?", "absent"),
     (r"substitutes?|substitutions?|substitute\s+members?(?:\s+present)?", "substitute"),
-    (r"also\s+(?:in\s+attendance|present|attending)|in\s+attendance|(?:\w+\s+)?officers"
+    (r"also\s+(?:in\s+attendance|present|attending)|in\s+attendance|(?:[^\W\d]\w*\s+)?officers"
      r"(?:\s+(?:present|in\s+attendance|attending))?|support(?:\s+officers?)?|advisers|"
      r"advisors|guests|presenters?|presentations?|speakers|observers?|others\s+present|"
      r"(?:non[- ]?members?|others)\s+also\s+(?:present|in\s+attendance)|"
@@ -119,9 +119,13 @@ _PEOPLE_HEADINGS: list[tuple[str, str]] = [
      r"co-opted|independent|lay|full|cabinet|council)\s+){0,3}members?(?:hip)?(?:\s+present)?|"
      r"(?:councillors|cllrs|partners)(?:\s+present)?|present|those\s+present|"
      r"(?:advisory\s+)?members\s+of\s+the\s+(?:board|partnership|committee|panel|group|forum|"
-     r"executive)|representatives\s+(?:from|of)\s+[^:]{3,80}(?=:)", "member"),
+     r"executive)|representatives\s+(?:from|of)\s+[^:]{3,80}(?=:)|"
+     r"(?:(?-i:[A-Z]{2,6})\s+)?members?\s+(?:present|attending)|"
+     r"present\s*(?:&|and)\s*apologies", "member"),
+    (r"(?:[A-Z]\w+\s+)?representatives", "attendee"),
+    (r"(?:[\w&'’-]+(?:\s*/\s*|\s+)){1,3}attending", "attendee"),
     (r"attendees|attendance|attending", "listed"),
-    (r"notes?(?:\s+taken)?(?:\s+by)?|minutes?\s+taken\s+by|minute[- ]?taker|note[- ]?taker",
+    (r"notes?(?:\s+taken)?(?:\s+by)?|minutes?\s+taken\s+by|minute[- ]?taker|notes?[- ]?taker",
      "notetaker"),
 ]  # fmt: skip
 """Headings that open a list of people, and the part they give. "listed" (Attendees,
@@ -135,7 +139,7 @@ _FOR_ITEMS = (
 _VOTING = r"(?:\s*\((?:non[- ]?)?voting\)|\s+\((?:non[- ]?)?voting\s+members?\))?"
 """A heading's note of whether its members vote: "Council Officers (non voting):"."""
 _HEADING = [
-    (re.compile(rf"^(?:{p}){_FOR_ITEMS}{_VOTING}(?:\s*[:\-–—]\s*(?P<rest>.*)|\s*)$", re.I), role)
+    (re.compile(rf"^(?:{p}){_FOR_ITEMS}{_VOTING}(?:\s*[:;\-–—]\s*(?P<rest>.*)|\s*)$", re.I), role)
     for p, role in _PEOPLE_HEADINGS
 ]
 """A heading alone on its line, or followed by names after a colon or dash ("Present: A,
@@ -217,7 +221,7 @@ Chair"."""
 _MIDLINE_PEOPLE = re.compile(
     r"(?<=\S)(?<!\bAlso)(?<!\bMembers)(?<!\bThose)(?<!\bOthers)(?<!\bCouncillors)\s+"
     r"(?=(?:Present|Apologies(?:\s+for\s+absence)?|In\s+attendance|Also\s+present|"
-    r"Attendees|Absent)\s*:\s*\S)"
+    r"Attendees|Absent|(?:[A-Z]\w+\s+)?Representatives|Notes?\s+taker)\s*:\s*\S)"
 )
 """A list of people labelled in the middle of a line, as text run together from a PDF
 prints it: "1. Welcome, introductions and apologies Present: Brendan Sweeney (Chair)"."""
@@ -378,6 +382,12 @@ _TRAILING_ACTION = re.compile(
     r"\s*[:\-–]?\s+(?P<named>[A-Z][\w/&,’' ]{0,40}?))\.?\s*$",
     re.IGNORECASE,
 )
+_SHOUTED_ACTION = re.compile(r"(?<=\S)\s+ACTIONS?\s*[:\-–—]?\s+(?P<task>[A-Z].{8,300})$")
+"""A task marked mid-line in capitals after what was said: "Owen to find out how the
+income is used ACTION Owen to check this out"."""
+_BRACKETED = re.compile(r"\((?P<task>[^()]{12,300})\)")
+"""A task set in brackets inside the minutes' prose: "We could run 4 workshops (JD to
+discuss with Action in Rural Sussex re facilitation)"."""
 _ACTION_COLUMNS = {
     "action": "action", "actions": "action", "action required": "action", "task": "action",
     "action agreed": "action", "agreed action": "action", "actions agreed": "action",
@@ -1389,6 +1399,14 @@ class _MinutesReader:
         if marker:
             self._action(number, marker["text"], marked=True)
             return
+        shouted = _SHOUTED_ACTION.search(plain)
+        if shouted and (owner := _named_task(shouted["task"])):
+            said = _sentences(plain[: shouted.start()].strip(" -–—"))
+            task = shouted["task"].strip(" .")
+            if said and _named_task(said[-1]) == owner:  # the task, then its mark
+                task = said[-1]
+            self.actions.append(ActionFact(task, number, owner, _due(task)))
+            return
         trailing = _TRAILING_ACTION.search(plain)
         before = plain[: trailing.start()].strip() if trailing else ""
         if trailing and before:
@@ -1418,6 +1436,12 @@ class _MinutesReader:
         if whole:
             self._resolution(number, whole["clause"])
             return
+        for aside in _BRACKETED.finditer(text):
+            task = aside["task"].strip(" .")
+            found = _task(task)
+            if found is not None and found[0] is not None:
+                self.actions.append(ActionFact(task, number, found[0], found[1]))
+                text = text.replace(aside[0], " ")
         for sentence in _sentences(_NUMBERING.sub("", _NUMBERED.sub("", text))):
             resolution = _RESOLUTION.match(sentence) or _AGREED_WITHIN.search(sentence)
             if resolution:
@@ -1618,6 +1642,8 @@ def _continues(text: str, following: str) -> bool:
         return False
     if _ITEM.match(following) or (_BARE_ITEM.match(following) and _is_short_title(following)):
         return False
+    if (numbered := _DOT_ITEM.match(following)) and _is_short_title(numbered["title"]):
+        return False  # "Geoff Woodall, Cllr Powell," / "3. Matters arising"
     if text.count("(") > text.count(")") and not _ENTRY_OF_ITS_OWN.match(following):
         return True
     if _DANGLING.search(text):
@@ -1664,7 +1690,19 @@ def _people_heading(text: str) -> tuple[str, str] | None:
         match = pattern.match(text)
         if match is not None:
             return role, (match["rest"] or "").strip()
+    headed = _COLUMNS_AFTER.match(text)
+    if headed and headed["heading"] != text and (found := _people_heading(headed["heading"])):
+        return found[0], ""
     return None
+
+
+_COLUMNS_AFTER = re.compile(
+    r"^(?P<heading>[^:.,;]{3,60}?)(?:\s+(?:representing|organi[sz]ation|agency|role|title|"
+    r"position|initials?|post))+\s*$",
+    re.IGNORECASE,
+)
+"""A people heading with its table's column names run on, as a PDF reads a header row:
+"POLICE ATTENDING REPRESENTING", "APOLOGIES REPRESENTING"."""
 
 
 def _side_by_side(cells: list[str]) -> list[ParsedPerson]:

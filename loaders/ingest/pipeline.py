@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
-from loaders.ingest.classify import classify
+from loaders.ingest.classify import TOO_LITTLE, Classification, classify
 from loaders.ingest.decision import read_decision
 from loaders.ingest.facts import DocumentFacts, DocumentKind
 from loaders.ingest.minutes import read_minutes
@@ -79,10 +80,39 @@ def ingest(
     return done
 
 
+READ_AS_ENOUGH: dict[DocumentKind, tuple[str, int, Callable[[DocumentFacts], list[Any]]]] = {
+    "minutes": ("people listed at a meeting", 5, lambda f: f.people),
+    "plan": ("priorities, objectives or actions", 4, lambda f: f.priorities),
+    "governance": ("relations between bodies", 3, lambda f: f.relations),
+}
+"""What a document must yield, read as a kind, to be taken for one when its headings and
+phrases do not tell: few documents of another kind yield five people at a meeting, four
+priorities or three relations between bodies."""
+
+
+def detect(text: Text) -> Classification:
+    """The kind of a document: by its cues, else, when they are too few, by what reading
+    it as each kind yields, if exactly one kind yields enough."""
+    classification = classify(text)
+    if classification.kind is not None or not classification.reason.startswith(TOO_LITTLE):
+        return classification
+    yielding = []
+    for kind, (what, enough, facts_of) in READ_AS_ENOUGH.items():
+        found = facts_of(EXTRACTORS[kind](text))
+        if len(found) >= enough:
+            yielding.append((kind, f"{len(found)} {what}, the first at line {found[0].line}"))
+    if len(yielding) != 1:
+        return classification
+    kind, evidence = yielding[0]
+    return Classification(
+        kind, f"{kind}: no heading or phrase says so, but read as {kind} it gives {evidence}"
+    )
+
+
 def _one(draft: Draft, path: Path, kind: DocumentKind | None, body: str | None) -> Ingested:
     text = read(path)
     if kind is None:
-        classification = classify(text)
+        classification = detect(text)
         if classification.kind is None:
             raise IngestFailed(
                 [f"{path}: could not tell what kind of document this is "

@@ -428,9 +428,11 @@ class _Reader:
                 self.set_field(name, line, item_level=False)
                 return
         if self.columns is not None:
-            if self._is_table_row(line):
+            if self._is_table_row(line) and not _names_columns(line):
                 self.row(line, number)
                 return
+            if _names_columns(line):
+                self.columns = None  # the header of another table ("Indicator | Measure")
             if " | " in line or len(line.split()) > _TITLE_WORDS:
                 self.columns = None
         if header := _table_header(line):
@@ -1008,6 +1010,16 @@ def _printed_item(line: str, kind: PriorityKind) -> tuple[PriorityKind, str, boo
     return None
 
 
+def _names_columns(line: str) -> bool:
+    """Whether every cell of a row is a column's name, as in a table's header."""
+    cells = [cell.strip() for cell in line.split("|")]
+    return len(cells) > 1 and all(
+        cell and len(cell.split()) <= _COLUMN_WORDS
+        and any(pattern.search(cell) for pattern in _COLUMNS.values())
+        for cell in cells
+    )  # fmt: skip
+
+
 def _table_header(line: str) -> dict[str, int] | None:
     """Column positions of a table header naming at least one item column and one of
     lead, timescale or portfolio holder, each cell a column's name. A kind named by more
@@ -1036,7 +1048,13 @@ def timescale_in(line: str) -> str | None:
     found += [m for m in _DATED.finditer(line) if parse_timescale(m[0])]
     if not found:
         return None
-    return min(found, key=lambda m: (m.start(), -len(m[0])))[0]
+    first = min(found, key=lambda m: (m.start(), -len(m[0])))
+    until = _UNTIL.search(line, 0, first.start())
+    return f"{until[0]}{first[0]}" if until else first[0]
+
+
+_UNTIL = re.compile(r"\b(?:until|till|up\s+to|through)\s+$", re.IGNORECASE)
+"""Words before a year that make it an end, kept as written: "until 2025"."""
 
 
 def _lead_in_period(line: str) -> str | None:

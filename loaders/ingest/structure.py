@@ -24,6 +24,7 @@ from itertools import pairwise
 from typing import Literal
 
 from loaders.ingest.facts import DocumentFacts, RelationFact, RelationKind, Unsure
+from loaders.ingest.people import is_organisation
 from loaders.ingest.text import Text
 
 
@@ -691,6 +692,8 @@ def relations_in(
         if membership and (chair := _chair(passage)):
             found.append(_fact(membership, "chaired_by", chair[0], chair[1], passage.first))
             continue
+        if lead_in and item and _heads_prose(passage, following):
+            lead_in = None  # "Governance" over the paragraph after a list: no item
         if lead_in and item and _same_style(lead_in, passage.text):
             found.extend(_from_lead_in(lead_in, passage))
         elif lead_in and _group_heading(passage.text, following):
@@ -698,6 +701,7 @@ def relations_in(
         else:
             lead_in = _lead_in(passage, context) if passage.text.endswith(":") else None
         duties = duties and _is_duty(passage.text)
+        found.extend(_inline_members(passage, context))
         found.extend(_in_passage(passage, context, duties))
         duties = duties or bool(_DUTIES.search(passage.text))
     return _unique(found)
@@ -933,6 +937,8 @@ class _LeadIn:
     items_are_sources: bool
     mark: str | None = None
     """How the first item was marked ("•", "1.", "" for none): the others are alike."""
+    members: bool = False
+    """Whether the items are a body's members, each named in full."""
 
 
 def _lead_in(passage: Passage, context: _Context) -> _LeadIn | None:
@@ -960,7 +966,87 @@ def _lead_in(passage: Passage, context: _Context) -> _LeadIn | None:
     if _SUB_GROUPS.search(line):
         body = _resolve_phrase(_holder(named[-1].text), context) if named else _about(context)
         return _LeadIn(line, body, "part_of", True) if body else None
+    if _MEMBERS_LEAD.search(line) or (
+        _THESE_LEAD.search(line) and _MEMBERSHIP_WORDS.search(passage.text)
+    ):
+        body = _membership_body(context, passage.text)
+        return _LeadIn(line, body, "part_of", True, members=True) if body else None
     return None
+
+
+_MEMBERSHIP_WORDS = re.compile(r"\b(?:members?|membership|partners)\b", re.I)
+_MEMBERS_LEAD = re.compile(
+    r"\b(?:members?|membership|partners)\b[^.;:]{0,60}?\b(?:include|includes|are|comprises?)"
+    r"\s*:$",
+    re.I,
+)
+"""A lead-in to a body's members: "In Falkirk, Community Planning Partners include:"."""
+_THESE_LEAD = re.compile(r"^(?:these|they)\s+(?:include|are)\s*:", re.I)
+"""A lead-in that points back: "The core membership ... includes all Responsible
+Authorities. These include:"."""
+
+
+def _membership_body(context: _Context, *texts: str) -> str | None:
+    """The body whose members a lead-in lists: the first the texts name in full, in the
+    order given, else the one the section or text is about."""
+    for text in texts:
+        named = [
+            p
+            for p in phrases(text)
+            if p.body and not p.generic and not _plural_generic(p.text)
+            and not _MEMBERSHIP_WORDS.search(p.text)
+        ]  # fmt: skip
+        if named:
+            name = named[0].text
+            spelled = context.acronyms.get(name)
+            return f"{spelled} ({name})" if spelled else _resolve_phrase(name, context)
+    return _about(context) or context.last_subject
+
+
+def _split_members(part: str) -> list[str]:
+    """Names joined by "and" in a list's part, split only after a whole name
+    ("Community Rehabilitation Company and Birmingham and Solihull Clinical Commissioning
+    Group" is two)."""
+    for joint in re.finditer(r"\s+and\s+(?=[A-Z])", part):
+        left = part[: joint.start()]
+        last = left.split()[-1] if left.split() else ""
+        if head_word(last) or is_acronym(last):
+            return [left, *_split_members(part[joint.end() :])]
+    return [part]
+
+
+def _inline_members(passage: Passage, context: _Context) -> Iterator[RelationFact]:
+    """Members listed on the lead-in's own line, as a PDF runs them on: "These include:
+    Birmingham City Council; Birmingham Children's Trust; ... and West Midlands Police"."""
+    text = passage.text
+    for lead in _INLINE_MEMBERS.finditer(text):
+        if lead.start() and not re.search(r"[.:]\s*$", text[: lead.start()]):
+            continue  # not the start of a sentence
+        before = text[: lead.start()]
+        if lead["these"] and not _MEMBERSHIP_WORDS.search(before):
+            continue
+        lead_words = "" if lead["these"] else text[lead.start() : lead.end()]
+        body = _membership_body(context, lead_words, before)
+        if body is None:
+            continue
+        listed = _LIST_STOP.split(text[lead.end() :], maxsplit=1)[0]
+        separator = ";" if ";" in listed else ","
+        quote = text[lead.start() : lead.end() + len(listed)]
+        for part in listed.split(separator):
+            for name in _split_members(part.strip()):
+                name = re.sub(r"^(?:the|and)\s+", "", name.strip(" ,."), flags=re.I)
+                if name and (_names_a_body(name) or is_organisation(name)):
+                    at = text.find(name, lead.end())
+                    yield _fact(name, "part_of", body, quote, passage.line_at(max(at, 0)))
+
+
+_LIST_STOP = re.compile(r"\.(?:\s+(?=[A-Z])|$)")
+"""The end of a list run on in a sentence: a full stop, not a semicolon."""
+_INLINE_MEMBERS = re.compile(
+    r"\b(?:(?P<these>these|they)\s+include|(?:[\w-]+\s+){0,3}members\s+(?:are|include))\s*:?\s+"
+    r"(?=[A-Z])",
+    re.I,
+)
 
 
 _POSSESSED_PARTS = re.compile(rf"^(?P<holder>.+?)['’]s?\s+(?:{_SUB_GROUPS.pattern})$", re.I)
@@ -983,6 +1069,19 @@ def _first_trigger(line: str) -> tuple[re.Match[str] | None, Trigger | None]:
         if match := trigger.pattern.search(line):
             return match, trigger
     return None, None
+
+
+_PROSE_WORDS = 20
+
+
+def _heads_prose(passage: Passage, following: Passage | None) -> bool:
+    """Whether an unmarked short line is the heading of the paragraph after it."""
+    return (
+        following is not None
+        and not _LIST_MARKER.match(passage.text)
+        and len(following.text.split()) > _PROSE_WORDS
+        and following.text.endswith(".")
+    )
 
 
 def _same_style(lead_in: _LeadIn, item: str) -> bool:
@@ -1014,6 +1113,9 @@ def _group_heading(line: str, following: Passage | None) -> bool:
 def _from_lead_in(lead_in: _LeadIn, item: Passage) -> list[RelationFact]:
     """The relation a list item stands in, quoted with its lead-in."""
     name = _item_name(item.text)
+    whole = _LIST_MARKER.sub("", item.text).strip(" .;,")
+    if lead_in.members and len(whole.split()) <= _ITEM_NAME_WORDS and not _CLAUSE.search(whole):
+        name = whole  # a member named in full: "CVS Falkirk and District"
     if not name:
         return []
     if lead_in.type not in _LISTS_POSTS and not _names_a_body(name):
@@ -1053,6 +1155,7 @@ def _item_name(item: str) -> str | None:
 
 
 _ITEM_NAME_WORDS = 8
+_CLAUSE = re.compile(r"[,:(–—]|\s-\s")
 _FORMERLY = re.compile(r",?\s+\(?(?:formerly|previously|now)\b[^)]*\)?$", re.I)
 """A name's earlier or later one, after it: "SASH formerly YOTs"."""
 
