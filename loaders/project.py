@@ -12,7 +12,7 @@ from enum import Enum
 from typing import Any
 
 from graph import public
-from graph.model import BY_SECTION, RoleKind
+from graph.model import BY_SECTION, SEAT_KINDS, RoleKind
 from graph.names import name_key
 from graph.rows import EdgeRow, NodeRow, SourceRef
 from loaders.dataset import Dataset, Located
@@ -92,6 +92,7 @@ def project(dataset: Dataset) -> GraphRows:
     ]
     roles.extend(_agenda_roles(dataset, meeting_dates, meeting_bodies))
     _supersede_lists(roles)
+    roles.extend(_seats_by_representation(roles, rows.edges.values()))
     for role in _merge_roles(roles):
         rows.nodes.append(role.node())
         for edge in role.edges():
@@ -348,6 +349,34 @@ def _agenda_roles(
                         "restricted": agenda.private,
                     }
                     yield RoleRow(person, kind.value, props, links, _sources(agenda.sources))
+
+
+def _seats_by_representation(roles: list[RoleRow], edges: Iterable[EdgeRow]) -> list[RoleRow]:
+    """A seat held on behalf of an organisation that is one body (a councillor listed on the
+    CSP Executive for the West Yorkshire Police and Crime Panel, which hosts the Police and
+    Crime Panel) is a seat on that body too: a member role marked `derived`, whose `basis`
+    is the seat stated, held while that one holds. An organisation hosting several bodies
+    says none of them."""
+    hosted: dict[str, list[str]] = defaultdict(list)
+    for edge in edges:
+        if edge.type == "HOSTED_BY":
+            hosted[edge.target].append(edge.source)
+    seats = {kind.value for kind in SEAT_KINDS}
+    stated = {role.id for role in roles}
+    derived: list[RoleRow] = []
+    for role in roles:
+        bodies = hosted.get(role.links.get("ON_BEHALF_OF", ""), [])
+        if role.kind not in seats or len(bodies) != 1 or bodies[0] == role.links.get("IN"):
+            continue
+        props = {
+            key: role.props.get(key)
+            for key in ("start", "end", "listed_on", "superseded_on", "restricted")
+        }
+        props |= {"derived": True, "basis": role.id}
+        seat = RoleRow(role.holder, RoleKind.MEMBER.value, props, {"IN": bodies[0]}, role.sources)
+        if seat.id not in stated:
+            derived.append(seat)
+    return derived
 
 
 def _supersede_lists(roles: list[RoleRow]) -> None:

@@ -33,7 +33,7 @@ query Review($asOf: Date, $today: Date!, $kinds: [RoleKind!]) {
   shared: sharedMembers(minBodies: 2, asOf: $asOf, first: 1000) {
     id name honorific
     roles(asOf: $asOf, kinds: $kinds, first: 20) {
-      kind title from body { ...Named } sources(first: 5) { ...Quoted }
+      kind title from derived body { ...Named } sources(first: 5) { ...Quoted }
     }
   }
   overdue(asOf: $today, first: 2000) {

@@ -288,9 +288,9 @@ def _write_tables(page: Page, out: Path) -> None:
             [[p.similarity, *_commitment(p.first), *_commitment(p.second)] for p in page.pairs],
         ),
         "shared_members": (
-            ["person id", "person", "body", "role", "from", "sources"],
+            ["person id", "person", "body", "role", "from", "derived", "sources"],
             [[m["person"]["id"], m["person"]["name"], m["role"]["body"]["name"],
-              m["role"]["kind"], m["role"]["from"], _sources(m["role"])]
+              m["role"]["kind"], m["role"]["from"], m["role"]["derived"], _sources(m["role"])]
              for m in page.memberships],
         ),
         "timescales_passed": (

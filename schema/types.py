@@ -146,6 +146,15 @@ class Role:
     superseded_on: datetime.date | None = prop(
         "superseded_on", "The date of the next list for the same body."
     )
+    derived: bool = field(
+        "coalesce(%(v)s.derived, false)",
+        "Not stated in so many words but following from what is: a seat held on behalf of "
+        "an organisation that hosts one body is a seat on that body; see `basis`.",
+    )
+    basis: Role | None = field(
+        f"COLLECT {{ MATCH (x:Role {{id: %(v)s.basis}}) WHERE {visible('x')} RETURN x }}[0]",
+        "For a derived role, the role stated that it follows from.",
+    )
     sources: list[Source] = many(SOURCES, resolver=sourced)
 
 

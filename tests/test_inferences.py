@@ -62,3 +62,37 @@ def test_a_stated_approval_is_not_derived_again(
     assert plan["relations"] and all(
         r["derived"] is False and r["basis"] is None for r in plan["relations"]
     )
+
+
+SEATS = """{
+  sharedMembers(asOf: "2016-03-18") { id }
+  person(name: "Masood Ahmed") {
+    roles { kind derived body { id } basis { kind derived body { id } organisation { id } }
+            sources { quote } }
+  }
+}"""
+
+
+def test_a_seat_held_on_behalf_of_a_panel_is_a_seat_on_that_panel(
+    driver: Driver, database: str, settings: Neo4jSettings
+) -> None:
+    """Two councillors sit on the CSP Executive for the West Yorkshire Police and Crime
+    Panel, the organisation hosting the Police and Crime Panel: each then sits on the Panel
+    too, derived, with the Executive seat as its basis and its quote, and so holds seats on
+    two bodies."""
+    load_dataset(driver, database, KIRKLEES)
+    data = GraphStore(settings).answer(SEATS).data
+    assert data is not None
+    assert {"id": "person/masood-ahmed"} in data["sharedMembers"]
+    roles = data["person"]["roles"]
+    derived = [r for r in roles if r["derived"]]
+    assert derived  # one for each member list of the Executive that names him so
+    for seat in derived:
+        assert seat["kind"] == "MEMBER"
+        assert seat["body"] == {"id": "body/police-and-crime-panel"}
+        basis = seat["basis"]
+        assert basis["body"] == {"id": "body/csp-executive"} and basis["derived"] is False
+        assert basis["organisation"] == {"id": "organisation/west-yorkshire-police-and-crime-panel"}
+        assert any("Police and Crime Panel" in s["quote"] for s in seat["sources"])
+    stated = [r for r in roles if not r["derived"]]
+    assert stated and all(r["body"] != {"id": "body/police-and-crime-panel"} for r in stated)

@@ -107,6 +107,20 @@ def test_the_review_shows_graham_turner_chairing_two_bodies(review: Path) -> Non
     ]
 
 
+def test_the_review_marks_a_seat_inferred_from_whom_a_member_sits_for(review: Path) -> None:
+    """Councillor Masood Ahmed sits on the Executive for the West Yorkshire Police and Crime
+    Panel; his seat on the Panel is inferred, and the table says so."""
+    seats = {
+        (row["body"], row["derived"])
+        for row in table(review, "shared_members.csv")
+        if row["person id"] == "person/masood-ahmed"
+    }
+    assert ("Police and Crime Panel", "True") in seats
+    assert ("Kirklees Community Safety Partnership Executive", "False") in seats
+    page = (review / "index.html").read_text(encoding="utf-8")
+    assert "(inferred: sits for the body's host)" in page
+
+
 def test_duplication_and_timescales_tables(review: Path) -> None:
     several = {row["workstream id"]: row for row in table(review, "duplication.csv")}
     assert "Adults Safeguarding Board" in several["workstream/domestic-abuse"]["bodies"]
