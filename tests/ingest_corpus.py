@@ -187,8 +187,10 @@ class Score:
     found: int = 0
     expected: int = 0
     matched: int = 0
-    missed: list[str] = field(default_factory=list)
-    wrong: list[str] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list, repr=False)
+    wrong: list[str] = field(default_factory=list, repr=False)
+    """Kept out of the repr: a failed assertion shows the repr, and held-out facts are never
+    shown."""
 
     @property
     def recall(self) -> float:

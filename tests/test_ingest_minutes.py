@@ -733,11 +733,14 @@ def test_no_input_makes_it_raise() -> None:
 
 
 def test_the_tuning_minutes_score_at_least_what_has_been_reached() -> None:
+    """The agenda floor fell from 0.84 (and actions precision from 0.72) when 14 sets of
+    minutes from 14 more councils joined the tuning set; read before any rule came from
+    them, they gave 16 of 35 items."""
     tuning = [f for f in fixtures("tuning") if f.kind == "minutes"]
     pairs = [(fixture, read_minutes(read(fixture.path))) for fixture in tuning]
     scores = score(pairs)
     print(table(scores))
     people, items, actions = scores["people"], scores["agenda_items"], scores["actions"]
     assert people.recall >= 0.84 and people.precision >= 0.92, people.missed + people.wrong
-    assert items.recall >= 0.84 and items.precision >= 0.96, items.missed + items.wrong
-    assert actions.recall >= 0.60 and actions.precision >= 0.72, actions.missed + actions.wrong
+    assert items.recall >= 0.80 and items.precision >= 0.96, items.missed + items.wrong
+    assert actions.recall >= 0.60 and actions.precision >= 0.71, actions.missed + actions.wrong

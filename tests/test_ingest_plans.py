@@ -1257,10 +1257,11 @@ def test_long_and_odd_texts_are_read_without_failing(reader: object) -> None:
 
 # The tuning corpus -------------------------------------------------------------------------
 
-FLOORS = {"priorities": (0.53, 0.91), "relations": (0.44, 0.82), "actions": (0.75, 0.85)}
+FLOORS = {"priorities": (0.44, 0.86), "relations": (0.43, 0.80), "actions": (0.75, 0.85)}
 """(recall, precision) reached on the tuning documents, less a fact or two's worth. The
-priorities floor fell from 0.62 when 21 documents from 21 more councils joined the tuning
-set: scored before any rule was written from them, they gave 2 of 65 priorities."""
+priorities floor fell from 0.62 as 35 documents from 35 more councils joined the tuning
+set this round: scored before any rule was written from them, they gave 5 of 129
+priorities (the first 21: 2 of 65; the next 14: 3 of 64)."""
 
 
 def test_tuning_documents_reach_their_floors() -> None:

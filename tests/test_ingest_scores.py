@@ -13,13 +13,14 @@ from loaders.ingest.read import read
 from tests.ingest_corpus import Score, fixtures, score, table
 
 HELD_OUT_FLOORS = {
-    "people": (0.64, 0.88),
-    "agenda_items": (0.52, 0.66),
-    "actions": (0.06, 0.19),
-    "priorities": (0.38, 0.68),
-    "relations": (0.13, 0.60),
+    "people": (0.62, 0.76),
+    "agenda_items": (0.57, 0.73),
+    "actions": (0.10, 0.25),
+    "priorities": (0.38, 0.69),
+    "relations": (0.20, 0.76),
 }
-"""(recall, precision) that held-out extraction must not fall below."""
+"""(recall, precision) that held-out extraction must not fall below: the figures of the 43
+held-out documents (14 of them new this round, first scored after the round's rules)."""
 
 
 def scores(split: str) -> dict[str, Score]:
@@ -33,7 +34,6 @@ def test_extraction_scores(split: str, capsys: pytest.CaptureFixture[str]) -> No
         print(f"\n{split}:\n{table(measured)}")
     if split == "heldout":  # counts only: held-out facts are never printed
         for kind, (recall, precision) in HELD_OUT_FLOORS.items():
-            assert measured[kind].recall >= recall, f"{kind} recall {measured[kind].recall:.0%}"
-            assert measured[kind].precision >= precision, (
-                f"{kind} precision {measured[kind].precision:.0%}"
-            )
+            reached, exact = measured[kind].recall, measured[kind].precision  # plain figures
+            assert reached >= recall, f"{kind} recall {reached:.1%}"
+            assert exact >= precision, f"{kind} precision {exact:.1%}"

@@ -74,6 +74,7 @@ _JOB_WORDS = _word_set(
     specialist planner engineer president governor trustee minister advocate champion
     clinician psychologist therapist caseworker controller councillor treasurer auditor
     officer-in-charge facilitator organiser organizer ceo cfo dpo mp mep magistrate resident
+    convener convenor provost
     """
 )
 _ORGANISATION_WORDS = _word_set(
@@ -241,6 +242,8 @@ def parse_person(entry: str) -> ParsedPerson | None:
             doubts.append(f"may be two people: {name!r}")
         initials, tail = _take_bracketed_initials(initials, name, tail)
     segments = _segments(tail)
+    if _chairs_another(segments):
+        segments = [f"{segments[0]}, {segments[1]}", *segments[2:]]
     hints = [s for s in segments if s.casefold() in _ROLE_HINTS]
     if hints and role_hint is None:
         role_hint = _ROLE_HINTS[hints[0].casefold()]
@@ -617,6 +620,18 @@ def _has_honorific(segment: str) -> bool:
     return _take_honorific(text)[0] is not None
 
 
+def _chairs_another(segments: list[str]) -> bool:
+    """Whether "Chairman" after a name is the post the person holds in the organisation
+    named next ("Mr Edgar Balfour, Chairman, Orkney Enterprise Ltd"), not the meeting's
+    chair, whom minutes mark apart ("(Chair)", "in the Chair")."""
+    return (
+        len(segments) >= 2
+        and _ROLE_HINTS.get(segments[0].casefold()) == "chair"
+        and segments[0].casefold() in ("chair", "chairman", "chairwoman", "chairperson")
+        and is_organisation(segments[1])
+    )
+
+
 def _is_courtesy(segment: str) -> bool:
     """Whether the segment's honorific is a courtesy title, which a councillor keeps
     beside their own ("Councillors Mrs Anderson and Mrs Heslop")."""
@@ -632,8 +647,10 @@ def _plural_honorific(segment: str) -> tuple[str, str] | None:
 
 
 _GLUED_POST = re.compile(
-    r"(?<=[a-z])(?=(?:Co-Chair|Vice-Chair|Chair|Chief|Director|Head|Manager|Officer|Deputy|"
-    r"Assistant|Senior|Cabinet|Executive|Interim|Acting|Councillor)\b)"
+    r"(?<=[a-z])(?=(?:Co-Chair|Vice-Chair|Chair|Chairman|Chairwoman|Chairperson|Convener|"
+    r"Convenor|Chief|Director|Head|Manager|Officer|Deputy|Assistant|Senior|Cabinet|Executive|"
+    r"Interim|Acting|Councillor|Leader|Clerk|Secretary|Treasurer|Commander|Superintendent|"
+    r"Inspector|Representative|Coordinator|Co-ordinator)\b)"
 )
 """A name run into the post after it, as a page prints a lost line break: "Jane
 MischenkoCo-Chair", "Sarah ForbesChief Clinical Information Officer"."""
