@@ -1489,13 +1489,20 @@ class _MinutesReader:
         following = index + 1
         while (
             following < len(self.lines)
-            and following - index <= 4
+            and following - index <= (_RUN_ON_LINES if ";" in text else _WRAPPED_LINES)
             and _continues(text, self.lines[following])
         ):
             text = f"{text} {self.lines[following]}"
             self.consumed.add(following)
             following += 1
         return index + 1, text
+
+
+_WRAPPED_LINES = 4
+"""How many lines an entry or sentence is taken to wrap over."""
+_RUN_ON_LINES = 20
+"""How many lines a list run on with semicolons may wrap over (a PDF's paragraph of the
+members present)."""
 
 
 def _parts_taken(sentence: str) -> list[tuple[str, str, str | None]]:
@@ -1646,6 +1653,8 @@ def _continues(text: str, following: str) -> bool:
         return False  # "Geoff Woodall, Cllr Powell," / "3. Matters arising"
     if text.count("(") > text.count(")") and not _ENTRY_OF_ITS_OWN.match(following):
         return True
+    if ";" in text and not re.search(r"[.;:]$", text):
+        return True  # a list run on with semicolons, wrapped: "... South Ayrshire" / "Council; ..."
     if _DANGLING.search(text):
         return True
     if _completes_name(text, following):

@@ -279,7 +279,7 @@ def parse_people(text: str) -> list[ParsedPerson]:
     not start a person belongs to the person before it. An organisation in brackets at the
     end of a semicolon-separated group, or after "from", belongs to every name of its group
     that has none of its own; a plural honorific ("Councillors") to every name it leads."""
-    groups = _top_level_split(re.compile(r"\s*;\s*"), _clean(text))
+    groups = _top_level_split(re.compile(r"\s*;\s*(?:and\s+)?"), _clean(text))
     if len(groups) == 1 and _is_courtesy(groups[0]):
         groups = _side_by_side(groups[0])  # "Mrs M Paterson Mr M Reiss"
     return [p for group in groups for p in _parse_group(group, grouped=len(groups) > 1)]
