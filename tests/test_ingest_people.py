@@ -8,6 +8,7 @@ from loaders.ingest.people import (
     ParsedPerson,
     bare_name,
     is_job_title,
+    is_name_like,
     is_organisation,
     parse_people,
     parse_person,
@@ -316,3 +317,19 @@ def test_names_compare_without_honorifics() -> None:
     assert bare_name("Councillor Bill") == "Bill"
     assert bare_name("the Chief Executive") == "Chief Executive"
     assert surname("Mandy Smith") == "Smith" and surname("S P Porter") == "Porter"
+
+
+@pytest.mark.parametrize(
+    "name", ["Menghi Mulchandani", "Abi Lepine", "JOHN SMITH", "Grace Jones", "J Douglas"]
+)
+def test_a_name_reads_as_a_persons(name: str) -> None:
+    assert is_name_like(name)
+
+
+@pytest.mark.parametrize(
+    "name", ["Western Areas", "Physical Disabilities", "WEST HUNTINGDONSHIRE", "Citizen Focus"]
+)
+def test_places_and_services_run_into_a_list_are_no_persons(name: str) -> None:
+    """Words a list runs on that are no one's name: a given name opens a person's, and a
+    common English word that is no given name does not."""
+    assert not is_name_like(name)

@@ -40,6 +40,7 @@ from loaders.ingest.people import (
     ParsedPerson,
     bare_name,
     is_job_title,
+    is_name_like,
     is_organisation,
     parse_people,
     parse_person,
@@ -1136,7 +1137,17 @@ class _MinutesReader:
                 facts.append(fact)
             else:
                 facts[same] = _merged(facts[same], fact)
-        return facts
+        return [fact for fact in facts if self._named_as_a_person(fact)]
+
+    def _named_as_a_person(self, fact: PersonFact) -> bool:
+        """Whether an entry's name reads as a person's; one that does not ("Western Areas",
+        "Citizen Focus", an organisation run on into a list) goes to review instead."""
+        if fact.name is None or fact.honorific or is_name_like(fact.name):
+            return True
+        self.unsure.append(
+            Unsure(fact.line, "listed as a person, but not a person's name", fact.name)
+        )
+        return False
 
     def _new_taking_part(self) -> Iterator[_Found]:
         known = [f.fact for f in self.found]

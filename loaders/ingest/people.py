@@ -19,9 +19,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Literal
 
+import gender_guesser.detector
 from nameparser import HumanName
+from wordfreq import zipf_frequency
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -301,6 +304,32 @@ def _side_by_side(text: str) -> list[str]:
     starts = [0, *(end for _, end in cuts)]
     ends = [*(start for start, _ in cuts), len(text)]
     return [text[start:end] for start, end in zip(starts, ends, strict=True)]
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> gender_guesser.detector.Detector:
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+_COMMON_WORD = 3.6
+"""Zipf frequency (wordfreq) from which an English word is common: "Western", "Physical",
+"Information" (a given name as rare as "Abi" stays below it)."""
+
+
+def is_name_like(name: str) -> bool:
+    """Whether a name without honorific reads as a person's: its first word is a given name
+    (gender-guesser's table of names from many countries), an initial, or at least no
+    common English word; so "Western Areas", "Physical Disabilities" and "WEST
+    HUNTINGDONSHIRE" are not people, while "Menghi Mulchandani" and "JOHN SMITH" are."""
+    words = name.split()
+    if not words:
+        return False
+    first = words[0].strip(".,")
+    if len(first.rstrip(".")) <= 2 or "-" in first:
+        return True
+    if _given_names().get_gender(first) != "unknown":
+        return True
+    return zipf_frequency(first, "en") < _COMMON_WORD
 
 
 def is_job_title(text: str) -> bool:
