@@ -121,6 +121,29 @@ def test_substitutes_in_a_list_and_in_sentences() -> None:
     ]
 
 
+def test_substitutes_in_turn_and_after_a_dash() -> None:
+    """A health and wellbeing board's "substituted by A, B and C respectively", and a
+    development board's apology with those substituting after a dash."""
+    facts = minutes(
+        "Apologies for absence were received from Sarah Austin, David Bradley and Clive Kay. "
+        "They were substituted by Paran Govender, Neil Robertson and Heather Gilmour "
+        "respectively.",
+        "The Board was advised that apologies for absence had been received from the following:",
+        "Stephen Ward (Catapult) – Zahid Latif and Kasia Averall substituting",
+    )
+    assert [(p.role, p.name, p.substitute_for) for p in facts.people] == [
+        ("apology", "Sarah Austin", None),
+        ("apology", "David Bradley", None),
+        ("apology", "Clive Kay", None),
+        ("substitute", "Paran Govender", "Sarah Austin"),
+        ("substitute", "Neil Robertson", "David Bradley"),
+        ("substitute", "Heather Gilmour", "Clive Kay"),
+        ("apology", "Stephen Ward", None),
+        ("substitute", "Zahid Latif", "Stephen Ward"),
+        ("substitute", "Kasia Averall", "Stephen Ward"),
+    ]
+
+
 def test_substitutes_under_their_own_heading_and_apologies_sent() -> None:
     facts = minutes(
         "Substitutes: Cllr A Smith for Cllr B Jones, Cllr C Brown for Cllr D Green",

@@ -235,8 +235,16 @@ _SUBSTITUTE_OF = re.compile(
     r"(?P<absent>[A-Z][\w.’' -]*?)['’]s?\s+(?:substitute|representative|deputy)\b",
 )
 """A substitute named in a sentence: "X was attending as Y's substitute"."""
+_RESPECTIVELY = re.compile(
+    r"^(?:they|these)\s+were\s+(?:substituted|represented|replaced)\s+by\s+(?P<who>.+?),?\s+"
+    r"respectively\b",
+    re.IGNORECASE,
+)
+"""Substitutes for the senders of apologies just listed, in their order: "They were
+substituted by Paran Govender, Neil Robertson and Heather Gilmour respectively"."""
 _REPRESENTED_BY = re.compile(
-    r"^(?P<absent>(?:[A-Z][\w.’'-]*\s+){1,4}).*?\b(?:represented|substituted|deputised)\s+by\s+"
+    r"^(?!(?:They|These|He|She|It)\b)(?P<absent>(?:[A-Z][\w.’'-]*\s+){1,4}).*?\b"
+    r"(?:represented|substituted|deputised)\s+by\s+"
     r"(?P<who>[^,.;]+)"
 )
 """Someone absent and who came for them: "Debbie Preston unable to attend, however she
@@ -1041,6 +1049,8 @@ class _MinutesReader:
                 self._add_listed(line, attended_by["people"], "member")
             elif stand_in:
                 self._stand_in(line, stand_in["who"], stand_in["absent"])
+            elif respectively := _RESPECTIVELY.match(sentence):
+                self._substitutes_in_turn(line, respectively["who"])
             elif represented:
                 self._stand_in(line, represented["who"], represented["absent"])
             elif not self._substitutes_of(line, sentence):
@@ -1063,6 +1073,18 @@ class _MinutesReader:
             self._stand_in(line, re.sub(r"^\W*(?:and\s+)?", "", who), match["absent"])
             start = match.end()
         return bool(matches)
+
+    def _substitutes_in_turn(self, line: int, who: str) -> None:
+        """ "They were substituted by A, B and C respectively": each for the sender of
+        apologies just read in the same place, when the counts agree."""
+        standing = [p for p in parse_people(who) if p.name]
+        absent = [p.name or p.title for p in self.last_apologies]
+        if len(standing) != len(absent):
+            return
+        for person, sender in zip(standing, absent, strict=True):
+            if sender:
+                self._add(line, replace(person, substitute_for=bare_name(sender)), None,
+                          "substitute")  # fmt: skip
 
     def _stand_in(self, line: int, who: str, absent: str | None) -> None:
         """ "Cllr D Evans attended as substitute for Cllr Wilson"; "Inspector Ruth Holt

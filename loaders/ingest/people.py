@@ -285,7 +285,32 @@ def parse_people(text: str) -> list[ParsedPerson]:
     groups = _top_level_split(re.compile(r"\s*;\s*(?:and\s+)?"), _clean(text))
     if len(groups) == 1 and _is_courtesy(groups[0]):
         groups = _side_by_side(groups[0])  # "Mrs M Paterson Mr M Reiss"
-    return [p for group in groups for p in _parse_group(group, grouped=len(groups) > 1)]
+    return [p for group in groups for p in _substituted(group, grouped=len(groups) > 1)]
+
+
+_SUBSTITUTING = re.compile(
+    r"^(?P<absent>.+?)\s+[–—-]\s+(?P<who>.+?)\s+(?:substituting|deputising|attending\s+"
+    r"(?:in\s+(?:his|her|their)\s+place|instead))\.?$",
+    re.IGNORECASE,
+)
+"""An apology with the ones who came instead after a dash: "Stephen Ward (Catapult) – Zahid
+Latif and Kasia Averall substituting"."""
+
+
+def _substituted(group: str, grouped: bool) -> list[ParsedPerson]:
+    """A group's people, and those standing in for its one absentee after a dash."""
+    standing = _SUBSTITUTING.match(group)
+    if standing is None:
+        return _parse_group(group, grouped)
+    absent = _parse_group(standing["absent"], grouped)
+    if len(absent) != 1 or not absent[0].name:
+        return _parse_group(group, grouped)
+    stand_ins = [
+        replace(p, role_hint="substitute", substitute_for=absent[0].name)
+        for p in _parse_group(standing["who"], grouped)
+        if p.name
+    ]
+    return [*absent, *stand_ins]
 
 
 _NEXT_COURTESY = re.compile(r"\s+(?=(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z])")
