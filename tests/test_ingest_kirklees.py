@@ -20,7 +20,7 @@ from tests.conftest import KIRKLEES
 from tests.ingest_corpus import fixtures, similar
 
 FLOORS = {
-    "people at meetings": 0.70,
+    "people at meetings": 0.90,
     "agenda items": 0.55,
     "actions agreed": 0.35,
     "plan commitments": 0.55,

@@ -439,8 +439,16 @@ class _DocumentWriter:
             """The body, meeting and day of the meeting whose part of the text `line` is."""
             return written[bisect_right(starts, line) - 1]
 
+        held_meetings = {  # a meeting whose minutes record who sent apologies or attended
+            held(person.line)[1]
+            for person in facts.people
+            if person.role in ("apology", "attendee", "substitute", "absent")
+        }
         for person in facts.people:
-            self._attendance(person, *held(person.line))
+            body, meeting_id, day = held(person.line)
+            self._attendance(person, body, meeting_id, day)
+            if person.role in ("chair", "member") and meeting_id in held_meetings - {None}:
+                self._attended(person, meeting_id)
         for position, action in enumerate(facts.actions, start=1):
             _, meeting_id, day = held(action.line)
             name = f"{slugify(facts.body)}-{day or 'undated'}-{position}-{action.text}"
@@ -518,6 +526,19 @@ class _DocumentWriter:
         role["sources"] = [self.source(fact.line, fact.name)]
         self.add("roles", role)
         self.outcome.counts[_PLURAL.get(fact.role, fact.role)] += 1
+
+    def _attended(self, fact: PersonFact, meeting: str | None) -> None:
+        """A member listed in the minutes of a meeting held (its apologies or attendance
+        recorded beside them) attended it: the list of those present names the members
+        first. A pack's front page lists members before the meeting and records no one."""
+        if not fact.name or meeting is None:
+            return
+        person = self.person(fact.name, fact.line, fact.honorific)
+        role: Record = {"person": person, "kind": "attendee", "meeting": meeting}
+        if fact.role == "chair":
+            role["title"] = "Chair"
+        role["sources"] = [self.source(fact.line, fact.name)]
+        self.add("roles", role)
 
     def _lead(self, owner: str | None, subject: str, line: int, kind: str = "LEADS") -> None:
         """`owner` leads `subject`, when the owner is someone the dataset knows or a name
