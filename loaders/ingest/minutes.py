@@ -640,6 +640,8 @@ class _MinutesReader:
         self.date: str | None = None
         self.body: str | None = None
         self.later_meetings: list[MeetingFacts] = []
+        self.meeting_starts: list[int] = []
+        """The lines the later meetings start on, for telling whose a mention is."""
         self.found: list[_Found] = []
         self.taking_part: list[_Found] = []
         self.items: list[_Item] = []
@@ -680,6 +682,7 @@ class _MinutesReader:
             self.body, heading = named
             self.title = self.text.title or heading
         self.later_meetings = list(self._later_meetings())
+        self.meeting_starts = [meeting.line for meeting in self.later_meetings]
         for index, line in enumerate(self.lines):
             if index not in self.consumed:
                 self._line(index, line)
@@ -1183,7 +1186,7 @@ class _MinutesReader:
 
     def _same_meeting(self, a: PersonFact, b: PersonFact) -> bool:
         """Whether two mentions stand in the part of the text of one meeting."""
-        starts = [meeting.line for meeting in self.later_meetings]
+        starts = self.meeting_starts
         return bisect_right(starts, a.line) == bisect_right(starts, b.line)
 
     # -- agenda items --------------------------------------------------------------------

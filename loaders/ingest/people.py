@@ -680,7 +680,6 @@ def _chairs_another(segments: list[str]) -> bool:
     chair, whom minutes mark apart ("(Chair)", "in the Chair")."""
     return (
         len(segments) >= 2
-        and _ROLE_HINTS.get(segments[0].casefold()) == "chair"
         and segments[0].casefold() in ("chair", "chairman", "chairwoman", "chairperson")
         and is_organisation(segments[1])
     )

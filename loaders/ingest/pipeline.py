@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -90,6 +91,13 @@ phrases do not tell: few documents of another kind yield five people at a meetin
 priorities or three relations between bodies."""
 
 
+@lru_cache(maxsize=len(KINDS))
+def _read_as(kind: DocumentKind, text: Text) -> DocumentFacts:
+    """A document's facts read as one kind: a document `detect` had to read as each kind is
+    not read again once its kind is chosen. (Callers make new facts, never change these.)"""
+    return EXTRACTORS[kind](text)
+
+
 def detect(text: Text) -> Classification:
     """The kind of a document: by its cues, else, when they are too few, by what reading
     it as each kind yields, if exactly one kind yields enough."""
@@ -98,7 +106,7 @@ def detect(text: Text) -> Classification:
         return classification
     yielding = []
     for kind, (what, enough, facts_of) in READ_AS_ENOUGH.items():
-        found = facts_of(EXTRACTORS[kind](text))
+        found = facts_of(_read_as(kind, text))
         if len(found) >= enough:
             yielding.append((kind, f"{len(found)} {what}, the first at line {found[0].line}"))
     if len(yielding) != 1:
@@ -121,7 +129,7 @@ def _one(draft: Draft, path: Path, kind: DocumentKind | None, body: str | None) 
         chosen, why = classification.kind, classification.reason
     else:
         chosen, why = kind, "as --kind says"
-    facts = EXTRACTORS[chosen](text)
+    facts = _read_as(chosen, text)
     if body:
         facts = replace(facts, body=body)
     missing, holds = WHAT_EACH_KIND_HOLDS[chosen]

@@ -428,11 +428,12 @@ class _Reader:
                 self.set_field(name, line, item_level=False)
                 return
         if self.columns is not None:
-            if self._is_table_row(line) and not _names_columns(line):
+            another_header = _names_columns(line)  # "Indicator | Measure": another table
+            if self._is_table_row(line) and not another_header:
                 self.row(line, number)
                 return
-            if _names_columns(line):
-                self.columns = None  # the header of another table ("Indicator | Measure")
+            if another_header:
+                self.columns = None
             if " | " in line or len(line.split()) > _TITLE_WORDS:
                 self.columns = None
         if header := _table_header(line):

@@ -440,14 +440,15 @@ class _DocumentWriter:
             return written[bisect_right(starts, line) - 1]
 
         held_meetings = {  # a meeting whose minutes record who sent apologies or attended
-            held(person.line)[1]
+            meeting_id
             for person in facts.people
             if person.role in ("apology", "attendee", "substitute", "absent")
+            and (meeting_id := held(person.line)[1]) is not None
         }
         for person in facts.people:
             body, meeting_id, day = held(person.line)
             self._attendance(person, body, meeting_id, day)
-            if person.role in ("chair", "member") and meeting_id in held_meetings - {None}:
+            if person.role in ("chair", "member") and meeting_id in held_meetings:
                 self._attended(person, meeting_id)
         for position, action in enumerate(facts.actions, start=1):
             _, meeting_id, day = held(action.line)
