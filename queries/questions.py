@@ -42,6 +42,12 @@ class Question:
     area: str | None = None
     """For a list: the area (dataset) of each item in `%(v)s`, so that `$area` narrows it."""
 
+    @property
+    def plan_key(self) -> tuple[str, str, bool, bool, str | None]:
+        """What a request compiled for this question depends on: two questions of one name
+        (findings for a date, and the stored findings for every date) are compiled apart."""
+        return (self.name, self.head, self.many, self.lookup, self.area)
+
     def in_area(self, item: str, area: str) -> str:
         """Cypher: the items of `value` in the area named by the parameter `area` (all of
         them when it is null)."""

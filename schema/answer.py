@@ -225,7 +225,7 @@ class CompiledAnswers:
         key = (
             source,
             operation.name.value if operation.name else None,
-            tuple((a.key, a.question.name if a.question else None) for a in answered),
+            tuple((a.key, a.question.plan_key if a.question else None) for a in answered),
             conditions,
         )
         params = root_parameters(

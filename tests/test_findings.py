@@ -175,3 +175,24 @@ def test_a_kind_with_no_findings_is_reported_as_checked(
     with (out / "summary.csv").open(encoding="utf-8") as file:
         counts = {row["what"]: row["count"] for row in csv.DictReader(file)}
     assert counts["NO_GOVERNANCE"] == "0"
+
+
+def test_a_date_given_as_a_variable_is_applied_after_the_same_document_was_asked_without(
+    client: TestClient,
+) -> None:
+    """Services send one document with variables: the findings for a day must not be the
+    findings for every date compiled for the same document a moment before."""
+    document = (
+        "query($day: Date) { governanceGaps(asOf: $day, first: 1000) { kind subject { id } } }"
+    )
+
+    def gaps(day: str | None, text: str = document) -> list[Any]:
+        body = client.post("/graphql", json={"query": text, "variables": {"day": day}}).json()
+        assert "errors" not in body, body["errors"]
+        return body["data"]["governanceGaps"]  # type: ignore[no-any-return]
+
+    every_date = gaps(None)
+    in_2016 = gaps("2016-03-18")
+    assert in_2016 == gaps("2016-03-18", document + " # asked afresh")
+    assert in_2016 != every_date
+    assert [g for g in in_2016 if mentions_a_later_plan(str(g))] == []
