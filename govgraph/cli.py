@@ -85,6 +85,9 @@ def _parser() -> argparse.ArgumentParser:
     review = commands.add_parser("report", help="write the governance review (HTML and CSV)")
     review.add_argument("--out", type=Path, required=True, help="directory to write into")
     review.add_argument("--as-of", type=_date, default=None, help="YYYY-MM-DD; default: all")
+    review.add_argument(
+        "--area", default=None, help="only this area: the name of a dataset loaded"
+    )
     review.set_defaults(handler=_review)
 
     dump = commands.add_parser("export", help="write the whole graph for other tools")
@@ -143,7 +146,7 @@ def _review(args: argparse.Namespace) -> int:
     from usecases.graph_store import GraphStore
 
     async def build() -> Path:
-        review = await collect(GraphStore(resolve()), args.as_of)
+        review = await collect(GraphStore(resolve()), args.as_of, args.area)
         return write_report(review, args.out)
 
     try:

@@ -29,8 +29,14 @@ def on_the_day(entity: str) -> str:
     )
 
 
+def in_area(record: str) -> str:
+    """A record of the area (dataset) `$area` names; null names every area."""
+    return f"($area IS NULL OR {record}.dataset = $area)"
+
+
 COUNTS = f"""
 MATCH (entity:Entity) WHERE {visible("entity")} AND {on_the_day("entity")}
+  AND {in_area("entity")}
 WITH {label_of("entity")} AS label, count(*) AS count
 RETURN label, count ORDER BY label
 """
@@ -39,12 +45,14 @@ OVERSIGHT_EDGES = f"""
 MATCH (a:Entity)-[r:REPORTS_TO|GOVERNS|OWNS|PART_OF]->(b:Entity)
 WHERE (type(r) <> 'PART_OF' OR (a:Body AND b:Body)) AND {current("r", "$asOf")}
   AND {visible("a")} AND {visible("b")} AND {on_the_day("a")} AND {on_the_day("b")}
+  AND ({in_area("a")} OR {in_area("b")})
 RETURN type(r) AS type, r.qualifier AS qualifier,
   a {{.id, .name, label: {label_of("a")}}} AS source,
   b {{.id, .name, label: {label_of("b")}}} AS target
 ORDER BY a.name, type(r), b.name
 """
-"""Who reports to, governs or owns what, and which bodies sit inside which."""
+"""Who reports to, governs or owns what, and which bodies sit inside which: for one area,
+its lines to bodies beyond it too (a board that reports to a regional one)."""
 
 
 def _named(pattern: str, where: str) -> str:
@@ -56,7 +64,7 @@ def _named(pattern: str, where: str) -> str:
 
 
 WORKSTREAMS = f"""
-MATCH (w:Workstream) WHERE {visible("w")} AND {known_on("w")}
+MATCH (w:Workstream) WHERE {visible("w")} AND {known_on("w")} AND {in_area("w")}
 RETURN w.id AS id, w.name AS name,
   {_named("(w)<-[r:GOVERNS]-(x:Entity)", current("r", "$asOf"))} AS governedBy,
   {_named("(w)<-[r:DELIVERS]-(x:Body)", current("r", "$asOf"))} AS groups,
@@ -79,9 +87,15 @@ ORDER BY w.name, w.id
 """Every area of work known on the day, with the bodies that govern it, deliver it or own a
 plan in force that covers it, and the plans in force that cover it (the duplication table)."""
 
-DOCUMENTS = """
-MATCH (d:Document) RETURN d.id AS id, d.title AS title ORDER BY d.id
+DOCUMENTS = f"""
+MATCH (d:Document) WHERE {in_area("d")} RETURN d.id AS id, d.title AS title ORDER BY d.id
 """
+
+DATASETS = """
+MATCH (d:Dataset) WHERE $area IS NULL OR d.name = $area
+RETURN d.name + ': ' + d.title AS name ORDER BY name
+"""
+"""The areas a review covers, as `name: title`."""
 
 EXPORT_NODES = f"""
 MATCH (n:Record) WHERE {visible("n")}

@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import contextvars
+import functools
 import re
 import time
 from collections.abc import Iterator
@@ -41,6 +42,8 @@ class Question:
     asked: str = ""
     area: str | None = None
     """For a list: the area (dataset) of each item in `%(v)s`, so that `$area` narrows it."""
+    page: bool = False
+    """Binds `value` to one page of a list (`paged`), not to the list."""
 
     @property
     def plan_key(self) -> tuple[str, str, bool, bool, str | None]:
@@ -64,6 +67,23 @@ class Question:
         else:
             answer = f"[] AS c0, {self.in_area('n', '$area')} AS d0"
         return compose([self.name], [f"{self.head.strip()}\nRETURN {answer}"])
+
+
+@functools.cache
+def paged(listing: Question) -> Question:
+    """A root list as one page: its `$first` items after the first `$offset`, in the list's
+    order, with how many it holds in all and the cursor that asks for the next page (the
+    number of items up to the page's end, as text). The graph changes only at load, so a
+    cursor keeps its place between loads."""
+    assert listing.many
+    head = f"""{listing.head.strip()}
+    WITH {listing.in_area("n", "$area")} AS listed
+    WITH listed, listed[$offset..$offset + $first] AS page
+    WITH {{totalCount: size(listed), nodes: page, pageInfo: {{
+      endCursor: CASE WHEN size(page) > 0 THEN toString($offset + size(page)) END,
+      hasNextPage: $offset + size(page) < size(listed)}}}} AS value
+    """
+    return Question(f"{listing.name}Page", head, page=True)
 
 
 def compose(names: list[str], parts: list[str]) -> str:

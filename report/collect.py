@@ -23,27 +23,58 @@ fragment Finding on Finding {
   kind explanation subject { ...Named }
   bodies(first: 20) { ...Named } sources(first: 10) { ...Quoted }
 }
-query Review($asOf: Date, $today: Date!, $kinds: [RoleKind!]) {
-  overlaps: governanceOverlaps(asOf: $asOf, first: 1000) { ...Finding }
-  gaps: governanceGaps(asOf: $asOf, first: 1000) { ...Finding }
-  commitments(asOf: $asOf, first: 5000) {
-    id ref name sources(first: 5) { ...Quoted }
-    plan { id name periodFrom periodTo partOf { ...Named periodFrom periodTo } }
+query Review(
+  $asOf: Date, $today: Date!, $kinds: [RoleKind!], $area: String, $first: Int!,
+  $overlaps: Boolean!, $overlapsAfter: String, $gaps: Boolean!, $gapsAfter: String,
+  $commitments: Boolean!, $commitmentsAfter: String, $shared: Boolean!, $sharedAfter: String,
+  $overdue: Boolean!, $overdueAfter: String
+) {
+  overlaps: governanceOverlapsPage(asOf: $asOf, area: $area, first: $first,
+      after: $overlapsAfter) @include(if: $overlaps) {
+    pageInfo { endCursor hasNextPage } nodes { ...Finding }
   }
-  shared: sharedMembers(minBodies: 2, asOf: $asOf, first: 1000) {
-    id name honorific
-    roles(asOf: $asOf, kinds: $kinds, first: 20) {
-      kind title from derived body { ...Named } sources(first: 5) { ...Quoted }
+  gaps: governanceGapsPage(asOf: $asOf, area: $area, first: $first,
+      after: $gapsAfter) @include(if: $gaps) {
+    pageInfo { endCursor hasNextPage } nodes { ...Finding }
+  }
+  commitments: commitmentsPage(asOf: $asOf, area: $area, first: $first,
+      after: $commitmentsAfter) @include(if: $commitments) {
+    pageInfo { endCursor hasNextPage }
+    nodes {
+      id ref name sources(first: 5) { ...Quoted }
+      plan { id name periodFrom periodTo partOf { ...Named periodFrom periodTo } }
     }
   }
-  overdue(asOf: $today, first: 2000) {
-    id ref name dueText dueBy rag status
-    plan { ...Named } leads(first: 10) { ...Named } portfolioHolders(first: 10) { ...Named }
-    sources(first: 5) { ...Quoted }
+  shared: sharedMembersPage(minBodies: 2, asOf: $asOf, area: $area, first: $first,
+      after: $sharedAfter) @include(if: $shared) {
+    pageInfo { endCursor hasNextPage }
+    nodes {
+      id name honorific
+      roles(asOf: $asOf, kinds: $kinds, first: 20) {
+        kind title from derived body { ...Named } sources(first: 5) { ...Quoted }
+      }
+    }
+  }
+  overdue: overduePage(asOf: $today, area: $area, first: $first,
+      after: $overdueAfter) @include(if: $overdue) {
+    pageInfo { endCursor hasNextPage }
+    nodes {
+      id ref name dueText dueBy rag status
+      plan { ...Named } leads(first: 10) { ...Named } portfolioHolders(first: 10) { ...Named }
+      sources(first: 5) { ...Quoted }
+    }
   }
 }
 """
-"""Everything the review asks of the API, as one GraphQL document: one round trip."""
+"""Everything the review asks of the API, as one GraphQL document: each list a page at a
+time, so a review of the whole country is never cut short; the first page of each comes in
+one round trip, and only the lists with more are asked again."""
+
+LISTS = ("overlaps", "gaps", "commitments", "shared", "overdue")
+
+PAGE = 2000
+"""Items per page of each list: a page of every list together stays within the API's cost
+limit, and a partnership's lists fit in one."""
 
 
 class ReviewFailed(Exception):
@@ -67,27 +98,46 @@ class Review:
     documents: list[Row]
 
 
-async def collect(store: GraphStore, as_of: datetime.date | None) -> Review:
+async def collect(
+    store: GraphStore, as_of: datetime.date | None, area: str | None = None
+) -> Review:
     """Ask every question the review needs, concurrently: the API's in one document, the
-    whole-graph views (counts, the map) beside it."""
+    whole-graph views (counts, the map) beside it; of one area (dataset) when it is named."""
     async with store.asking() as driver:
-        return await _collect(store, driver, as_of)
+        return await _collect(store, driver, as_of, area)
 
 
-async def _collect(store: GraphStore, driver: AsyncDriver, as_of: datetime.date | None) -> Review:
-    async def ask() -> Row:
-        variables = {
-            "asOf": None if as_of is None else as_of.isoformat(),
-            "today": today.isoformat(),
-            "kinds": [kind.name for kind in SEAT_KINDS],
-        }
-        result = await store.ask(REVIEW, variables, operation_name="Review", driver=driver)
-        if result.errors or result.data is None:
-            raise ReviewFailed("; ".join(error.message for error in result.errors or []))
-        return result.data
+async def _collect(
+    store: GraphStore, driver: AsyncDriver, as_of: datetime.date | None, area: str | None
+) -> Review:
+    async def ask() -> dict[str, list[Row]]:
+        """Every list whole: the first page of each, then the next of those with more."""
+        gathered: dict[str, list[Row]] = {name: [] for name in LISTS}
+        after: dict[str, str | None] = dict.fromkeys(LISTS)
+        while after:
+            variables = {
+                "asOf": None if as_of is None else as_of.isoformat(),
+                "today": today.isoformat(),
+                "kinds": [kind.name for kind in SEAT_KINDS],
+                "area": area,
+                "first": PAGE,
+                **{name: name in after for name in LISTS},
+                **{f"{name}After": cursor for name, cursor in after.items()},
+            }
+            result = await store.ask(REVIEW, variables, operation_name="Review", driver=driver)
+            if result.errors or result.data is None:
+                raise ReviewFailed("; ".join(error.message for error in result.errors or []))
+            for name in list(after):
+                page = result.data[name]
+                gathered[name] += page["nodes"]
+                if page["pageInfo"]["hasNextPage"]:
+                    after[name] = page["pageInfo"]["endCursor"]
+                else:
+                    del after[name]
+        return gathered
 
     def table(cypher: str, **params: Any) -> Any:
-        return overview.rows(driver, store.settings.database, cypher, **params)
+        return overview.rows(driver, store.settings.database, cypher, area=area, **params)
 
     today = as_of or datetime.date.today()
     answers, counts, workstreams, edges, documents, datasets = await asyncio.gather(
@@ -96,8 +146,10 @@ async def _collect(store: GraphStore, driver: AsyncDriver, as_of: datetime.date 
         table(overview.WORKSTREAMS, asOf=as_of),
         table(overview.OVERSIGHT_EDGES, asOf=as_of),
         table(overview.DOCUMENTS),
-        table("MATCH (d:Dataset) RETURN d.name + ': ' + d.title AS name ORDER BY name"),
+        table(overview.DATASETS),
     )
+    if area is not None and not datasets:
+        raise ReviewFailed(f"no area (dataset) named {area!r} is loaded")
     return Review(
         as_of=as_of,
         dataset=[row["name"] for row in datasets],

@@ -158,7 +158,7 @@ class Compiler:
         item = self._variable()
         shape, build, below = self.shape(named, item, details)
         first = None
-        if question.many:
+        if question.many or question.page:
             default = default_of(definition.args["first"])
             first = self._argument(
                 definition, details[0].node, "first", lambda v: default if v is None else v
@@ -255,6 +255,10 @@ class Compiler:
             return _scalar(named, expression, isinstance(output, GraphQLList)), None, None
         inner = self._variable()
         shape, build, below = self.shape(named, inner, same)
+        if isinstance(output, GraphQLList) and "first" not in definition.args:
+            # A page's items: as many as the page was asked for, which its cost counts.
+            assert meaning.key is not None, f"{concrete.name}.{name} is a list without `first`"
+            return f"[{inner} IN {expression} | {shape}]", _listing(build), Cost(None, below)
         if isinstance(output, GraphQLList):
             default = default_of(definition.args["first"])
             first = self._argument(definition, node, "first", lambda v: bounded_first(v, default))

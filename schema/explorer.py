@@ -99,6 +99,15 @@ EXAMPLES = {
     portfolioHolders { name }
   }
 }""",
+    "A long list, a page at a time": """
+# Any long list a page at a time, with its total: pass the page's endCursor as `after`.
+{
+  governanceGapsPage(first: 5, area: "kirklees") {
+    totalCount
+    pageInfo { endCursor hasNextPage }
+    nodes { kind subject { name } explanation }
+  }
+}""",
     "Who attended a meeting?": """
 {
   node(id: "meeting/csp-executive-2015-12-10") {

@@ -10,6 +10,7 @@ and as the reference the compiled answers are tested against (`reference_schema`
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Callable
 from functools import partial
 from typing import Annotated, Any
@@ -40,6 +41,7 @@ from schema.types import (
     Finding,
     Organisation,
     Ownership,
+    Page,
     Person,
     Plan,
     Workstream,
@@ -109,6 +111,25 @@ def _findings(dated: Question, stored: Question) -> Callable[[Row], tuple[Questi
     return lambda args: every_date(args) if args.get("asOf") is None else listing(args)
 
 
+CURSOR = re.compile(r"[0-9]{1,9}")
+
+
+def _paged(
+    listing: Callable[[Row], tuple[Question, Row]],
+) -> Callable[[Row], tuple[Question, Row]]:
+    """A root list a page at a time: `after` is the cursor a page of the same list ended at
+    (none: from the start)."""
+
+    def ask(args: Row) -> tuple[Question, Row]:
+        after = args.get("after")
+        if after is not None and not CURSOR.fullmatch(after):
+            raise bad_argument("after must be a cursor a page of this list ended at")
+        question, params = listing({name: v for name, v in args.items() if name != "after"})
+        return questions.paged(question), {**params, "offset": int(after or 0)}
+
+    return ask
+
+
 def _shared_members(args: Row) -> tuple[Question, Row]:
     bodies = 2 if args["minBodies"] is None else args["minBodies"]
     if bodies < 1:
@@ -116,16 +137,22 @@ def _shared_members(args: Row) -> tuple[Question, Row]:
     return _listing(questions.SHARED_MEMBERS)({**args, "minBodies": bodies})
 
 
-ROOTS: Roots = {
-    "node": _by_id(questions.NODE),
-    "search": _search,
-    **{label.lower(): partial(_lookup, label) for label in
-       ("Organisation", "Person", "Body", "Workstream", "Plan")},
+LISTS: Roots = {
     "governanceOverlaps": _findings(questions.OVERLAPS, questions.STORED_OVERLAPS),
     "governanceGaps": _findings(questions.GAPS, questions.STORED_GAPS),
     "sharedMembers": _shared_members,
     "overdue": _listing(questions.OVERDUE),
     "commitments": _listing(questions.COMMITMENTS),
+}
+"""The long root lists: each is also asked a page at a time, as `<name>Page`."""
+
+ROOTS: Roots = {
+    "node": _by_id(questions.NODE),
+    "search": _search,
+    **{label.lower(): partial(_lookup, label) for label in
+       ("Organisation", "Person", "Body", "Workstream", "Plan")},
+    **LISTS,
+    **{f"{name}Page": _paged(listing) for name, listing in LISTS.items()},
     "ownership": _by_id(questions.OWNERSHIP),
 }  # fmt: skip
 """How each root field's arguments (by their GraphQL names) become a question."""
@@ -155,6 +182,10 @@ LOOKUP = (
 AREA = strawberry.argument(
     description="Only this area: the name of the dataset it was loaded from (`kirklees`)."
 )
+AFTER = strawberry.argument(
+    description="The `endCursor` of the page before; none for the first page."
+)
+PAGED = "{}, a page at a time, with the total: the same list in the same order."
 
 
 @strawberry.type
@@ -265,6 +296,72 @@ class Query:
         area: Annotated[str | None, AREA] = None,
     ) -> list[Commitment]:
         return await _reference(info, asOf=as_of, first=first, area=area)  # type: ignore[no-any-return]
+
+    @strawberry.field(description=PAGED.format("`governanceOverlaps`"))
+    async def governance_overlaps_page(
+        self,
+        info: Info[Context, None],
+        as_of: datetime.date | None = None,
+        first: int | None = LIST_FIRST,
+        after: Annotated[str | None, AFTER] = None,
+        area: Annotated[str | None, AREA] = None,
+    ) -> Page[Finding]:
+        return await _reference(  # type: ignore[no-any-return]
+            info, asOf=as_of, first=first, after=after, area=area
+        )
+
+    @strawberry.field(description=PAGED.format("`governanceGaps`"))
+    async def governance_gaps_page(
+        self,
+        info: Info[Context, None],
+        as_of: datetime.date | None = None,
+        first: int | None = LIST_FIRST,
+        after: Annotated[str | None, AFTER] = None,
+        area: Annotated[str | None, AREA] = None,
+    ) -> Page[Finding]:
+        return await _reference(  # type: ignore[no-any-return]
+            info, asOf=as_of, first=first, after=after, area=area
+        )
+
+    @strawberry.field(description=PAGED.format("`sharedMembers`"))
+    async def shared_members_page(
+        self,
+        info: Info[Context, None],
+        min_bodies: int | None = 2,
+        as_of: datetime.date | None = None,
+        first: int | None = LIST_FIRST,
+        after: Annotated[str | None, AFTER] = None,
+        area: Annotated[str | None, AREA] = None,
+    ) -> Page[Person]:
+        return await _reference(  # type: ignore[no-any-return]
+            info, minBodies=min_bodies, asOf=as_of, first=first, after=after, area=area
+        )
+
+    @strawberry.field(description=PAGED.format("`overdue`"))
+    async def overdue_page(
+        self,
+        info: Info[Context, None],
+        as_of: datetime.date,
+        first: int | None = LIST_FIRST,
+        after: Annotated[str | None, AFTER] = None,
+        area: Annotated[str | None, AREA] = None,
+    ) -> Page[Commitment]:
+        return await _reference(  # type: ignore[no-any-return]
+            info, asOf=as_of, first=first, after=after, area=area
+        )
+
+    @strawberry.field(description=PAGED.format("`commitments`"))
+    async def commitments_page(
+        self,
+        info: Info[Context, None],
+        as_of: datetime.date | None = None,
+        first: int | None = LIST_FIRST,
+        after: Annotated[str | None, AFTER] = None,
+        area: Annotated[str | None, AREA] = None,
+    ) -> Page[Commitment]:
+        return await _reference(  # type: ignore[no-any-return]
+            info, asOf=as_of, first=first, after=after, area=area
+        )
 
     @strawberry.field(description="Who owns, governs and leads any entity, and the chain above.")
     async def ownership(self, info: Info[Context, None], id: strawberry.ID) -> Ownership | None:

@@ -5,7 +5,7 @@ compiled from these meanings into one query each (schema/compile.py)."""
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import strawberry
 from neo4j.graph import Node
@@ -397,6 +397,24 @@ class Ownership:
     leads: list[Entity] = key("leads", resolver=listed)
     oversight_chain: list[Entity] = key("chain", resolver=listed)
     sources: list[Source] = key("sources", resolver=sourced)
+
+
+@strawberry.type(description="Where a page ends, and whether more follow it.")
+class PageInfo:
+    end_cursor: str | None = key(
+        "endCursor", "Give it as `after` to ask for the next page; null on an empty page."
+    )
+    has_next_page: bool = key("hasNextPage")
+
+
+Item = TypeVar("Item")
+
+
+@strawberry.type(description="One page of a long list, and how many the whole list holds.")
+class Page(Generic[Item]):
+    total_count: int = key("totalCount", "How many items the whole list holds.")
+    page_info: PageInfo = key("pageInfo")
+    nodes: list[Item] = key("nodes", "This page's items, in the list's order.")
 
 
 ENTITY_TYPES = [Organisation, Person, Body, Workstream, Plan, Theme, Commitment, Indicator,

@@ -125,6 +125,18 @@ def all_fields(types: Types, type_name: str) -> str:
     return "{ " + " ".join(parts) + " }"
 
 
+PAGED_ROOTS = ("governanceOverlaps", "governanceGaps", "sharedMembers", "overdue", "commitments")
+
+
+def with_pages(roots: dict[str, str]) -> dict[str, str]:
+    """The root calls, and each long list's page root asking for the whole list."""
+    pages = {}
+    for name in PAGED_ROOTS:
+        arguments = roots[name].removeprefix(name).strip("()")
+        pages[f"{name}Page"] = f"{name}Page({arguments + ', ' if arguments else ''}first: 10000)"
+    return {**roots, **pages}
+
+
 def every_field_query(
     introspection: dict[str, Any], roots: dict[str, str]
 ) -> Iterator[tuple[str, str]]:

@@ -252,6 +252,62 @@ def test_bad_arguments_are_clear_errors_coded_for_services(client: TestClient) -
     }
 
 
+PAGED_LISTS = {
+    "governanceOverlaps": "kind subject { id } bodies { id }",
+    "governanceGaps": "kind subject { id } bodies { id }",
+    "sharedMembers": "id",
+    "overdue": "id",
+    "commitments": "id",
+}
+"""Each long root list and what a page of it is asked for."""
+
+
+@pytest.mark.parametrize("name", sorted(PAGED_LISTS))
+def test_a_list_read_page_by_page_is_the_whole_list_with_its_total(
+    client: TestClient, name: str
+) -> None:
+    fields = PAGED_LISTS[name]
+    dated = 'asOf: "2016-03-18" ' if name == "overdue" else ""
+    whole = ask(client, f"{{ {name}({dated}first: 10000) {{ {fields} }} }}")[name]
+    assert len(whole) > 3, "a list long enough to need pages"
+    arguments = f"{dated}first: 3"
+    read: list[Any] = []
+    after = None
+    while True:
+        cursor = "" if after is None else f' after: "{after}"'
+        page = ask(
+            client,
+            f"""{{ {name}Page({arguments}{cursor}) {{
+                   totalCount pageInfo {{ endCursor hasNextPage }} nodes {{ {fields} }} }} }}""",
+        )[f"{name}Page"]
+        assert page["totalCount"] == len(whole)
+        assert len(page["nodes"]) <= 3
+        read += page["nodes"]
+        assert page["pageInfo"]["hasNextPage"] == (len(read) < len(whole))
+        if not page["pageInfo"]["hasNextPage"]:
+            break
+        after = page["pageInfo"]["endCursor"]
+    assert read == whole
+    past_the_end = ask(
+        client,
+        f'{{ {name}Page({arguments} after: "{len(whole)}") {{ totalCount '
+        "pageInfo { endCursor hasNextPage } nodes { __typename } } }",
+    )[f"{name}Page"]
+    assert past_the_end == {
+        "totalCount": len(whole),
+        "pageInfo": {"endCursor": None, "hasNextPage": False},
+        "nodes": [],
+    }
+
+
+def test_a_cursor_no_page_gave_is_a_coded_error(client: TestClient) -> None:
+    for after in ("-1", "abc", "1e3", "9" * 12, ""):
+        query = f'{{ governanceGapsPage(after: "{after}") {{ totalCount }} }}'
+        body = client.post("/graphql", json={"query": query}).json()
+        assert body["data"] is None
+        assert [e["extensions"]["code"] for e in body["errors"]] == ["BAD_USER_INPUT"], after
+
+
 def test_one_field_on_several_types_of_one_selection(client: TestClient) -> None:
     query = """{ plan: node(id: "plan/fgm-strategy") { ... on Body { kind } ... on Plan { kind } }
                  body: node(id: "body/csp-executive") { ... on Body { kind } ... on Plan { kind } }

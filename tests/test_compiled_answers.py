@@ -64,6 +64,11 @@ ASKED = {
     **{f"contract: {k}": v for k, v in CONTRACT_QUESTIONS.items()},
     "one area, paged": """{ governanceGaps(area: "kirklees", first: 5) { kind subject { id } }
                             sharedMembers(area: "kirklees", first: 2) { id } }""",
+    "a page": """{ governanceOverlapsPage(first: 2, after: "1") {
+                     totalCount pageInfo { endCursor hasNextPage }
+                     nodes { kind subject { id } bodies(first: 2) { id } } }
+                   overduePage(asOf: "2016-03-18", first: 3, area: "kirklees") {
+                     totalCount nodes { id leads { id } } } }""",
 }
 
 

@@ -23,7 +23,13 @@ from queries.questions import Question
 from schema.access import TokensInvalid, parse_tokens
 from schema.app import create_app
 from schema.graphql import schema
-from tests.support import TYPE_QUERY, UNREACHABLE, every_field_query, wait_until_ready
+from tests.support import (
+    TYPE_QUERY,
+    UNREACHABLE,
+    every_field_query,
+    wait_until_ready,
+    with_pages,
+)
 
 OFFICER_TOKEN = "officer-token-0123456789abcdef"
 SERVICE_TOKEN = "service-token-0123456789abcdef"
@@ -65,21 +71,23 @@ def restricted_texts(driver: Driver, database: str) -> list[str]:
     return [record["text"] for record in records]
 
 
-ROOTS = {
-    "node": 'node(id: "meeting/csp-executive-2015-12-10")',
-    "search": 'search(text: "domestic homicide review walsh", first: 100)',
-    "organisation": 'organisation(id: "organisation/kirklees-council")',
-    "person": 'person(id: "person/chris-walsh")',
-    "body": 'body(id: "body/csp-executive")',
-    "workstream": 'workstream(id: "workstream/domestic-abuse")',
-    "plan": 'plan(id: "plan/da-strategy-2015-18")',
-    "governanceOverlaps": "governanceOverlaps",
-    "governanceGaps": "governanceGaps",
-    "sharedMembers": "sharedMembers(minBodies: 1)",
-    "overdue": 'overdue(asOf: "2030-01-01")',
-    "commitments": "commitments",
-    "ownership": 'ownership(id: "meeting/csp-executive-2015-12-10")',
-}
+ROOTS = with_pages(
+    {
+        "node": 'node(id: "meeting/csp-executive-2015-12-10")',
+        "search": 'search(text: "domestic homicide review walsh", first: 100)',
+        "organisation": 'organisation(id: "organisation/kirklees-council")',
+        "person": 'person(id: "person/chris-walsh")',
+        "body": 'body(id: "body/csp-executive")',
+        "workstream": 'workstream(id: "workstream/domestic-abuse")',
+        "plan": 'plan(id: "plan/da-strategy-2015-18")',
+        "governanceOverlaps": "governanceOverlaps",
+        "governanceGaps": "governanceGaps",
+        "sharedMembers": "sharedMembers(minBodies: 1)",
+        "overdue": 'overdue(asOf: "2030-01-01")',
+        "commitments": "commitments",
+        "ownership": 'ownership(id: "meeting/csp-executive-2015-12-10")',
+    }
+)
 """Every root, pointed at the records nearest to restricted information."""
 
 

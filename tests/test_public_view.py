@@ -30,7 +30,13 @@ from report.render import write_report
 from schema.app import create_app
 from schema.http import JsonLogFormatter
 from tests.conftest import FIXTURES, load_dataset
-from tests.support import TYPE_QUERY, all_fields, every_field_query, wait_until_ready
+from tests.support import (
+    TYPE_QUERY,
+    all_fields,
+    every_field_query,
+    wait_until_ready,
+    with_pages,
+)
 from usecases.graph_store import GraphStore
 
 HARBOURSIDE = FIXTURES / "restricted"
@@ -50,21 +56,23 @@ SECRET_NUMBERS = ("1632960123", "7700900461")
 """The words of every restricted record and the digits of every phone number, however
 they are spaced or punctuated."""
 
-ROOTS = {
-    "node": 'node(id: "meeting/csp-board-2022-01-12")',
-    "search": 'search(text: "harbourside", first: 100)',
-    "organisation": 'organisation(id: "organisation/harbourside-council")',
-    "person": 'person(id: "person/eli-ward")',
-    "body": 'body(id: "body/csp-board")',
-    "workstream": 'workstream(id: "workstream/youth-violence")',
-    "plan": 'plan(id: "plan/night-time-economy-plan")',
-    "governanceOverlaps": "governanceOverlaps",
-    "governanceGaps": "governanceGaps",
-    "sharedMembers": "sharedMembers(minBodies: 1)",
-    "overdue": 'overdue(asOf: "2030-01-01")',
-    "commitments": "commitments",
-    "ownership": 'ownership(id: "commitment/nte-2-3")',
-}
+ROOTS = with_pages(
+    {
+        "node": 'node(id: "meeting/csp-board-2022-01-12")',
+        "search": 'search(text: "harbourside", first: 100)',
+        "organisation": 'organisation(id: "organisation/harbourside-council")',
+        "person": 'person(id: "person/eli-ward")',
+        "body": 'body(id: "body/csp-board")',
+        "workstream": 'workstream(id: "workstream/youth-violence")',
+        "plan": 'plan(id: "plan/night-time-economy-plan")',
+        "governanceOverlaps": "governanceOverlaps",
+        "governanceGaps": "governanceGaps",
+        "sharedMembers": "sharedMembers(minBodies: 1)",
+        "overdue": 'overdue(asOf: "2030-01-01")',
+        "commitments": "commitments",
+        "ownership": 'ownership(id: "commitment/nte-2-3")',
+    }
+)
 
 NEIGHBOURS_OF_RESTRICTED = {
     "body/csp-board": "Body",
