@@ -60,6 +60,14 @@ MIGRATIONS: tuple[Migration, ...] = (
             "FOR (s:FindingsState) REQUIRE s.id IS UNIQUE",
         ),
     ),
+    Migration(
+        5,
+        "stored findings: read back for one area",
+        (
+            "CREATE INDEX finding_area IF NOT EXISTS "
+            "FOR (f:Finding) ON (f.rules, f.officer, f.dataset)",
+        ),
+    ),
 )
 
 LATEST = MIGRATIONS[-1].version

@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import contextvars
+import dataclasses
 import functools
 import re
 import time
@@ -44,6 +45,10 @@ class Question:
     """For a list: the area (dataset) of each item in `%(v)s`, so that `$area` narrows it."""
     page: bool = False
     """Binds `value` to one page of a list (`paged`), not to the list."""
+    narrowed: str | None = None
+    """For a list: a head that reads only the records of the area `$area` names, for a
+    request about one area: the same items, in the same order, found from that area's
+    records rather than sifted from the whole country's."""
 
     @property
     def plan_key(self) -> tuple[str, str, bool, bool, str | None]:
@@ -67,6 +72,14 @@ class Question:
         else:
             answer = f"[] AS c0, {self.in_area('n', '$area')} AS d0"
         return compose([self.name], [f"{self.head.strip()}\nRETURN {answer}"])
+
+
+@functools.cache
+def in_one_area(listing: Question) -> Question:
+    """The list asked about one area: its narrowed head where it has one."""
+    if listing.narrowed is None:
+        return listing
+    return dataclasses.replace(listing, name=f"{listing.name}InArea", head=listing.narrowed)
 
 
 @functools.cache
@@ -183,49 +196,77 @@ OVERLAPS = Question(
 )
 GAPS = Question("governanceGaps", findings.GAPS, many=True, area="%(v)s.subject.dataset")
 STORED_OVERLAPS = Question(
-    "governanceOverlaps", stored("overlaps"), many=True, area="%(v)s.subject.dataset"
+    "governanceOverlaps",
+    stored("overlaps"),
+    many=True,
+    area="%(v)s.subject.dataset",
+    narrowed=stored("overlaps", one_area=True),
 )
-STORED_GAPS = Question("governanceGaps", stored("gaps"), many=True, area="%(v)s.subject.dataset")
+STORED_GAPS = Question(
+    "governanceGaps",
+    stored("gaps"),
+    many=True,
+    area="%(v)s.subject.dataset",
+    narrowed=stored("gaps", one_area=True),
+)
 """The same questions for every date (no `asOf`), read from the findings each load keeps
 (queries/stored.py)."""
 
-SHARED_MEMBERS = Question(
-    "sharedMembers",
-    f"""
-    MATCH (p:Person)-[:HOLDS]->(r:Role)-[:IN]->(b:Body)
+ONE_AREA = ":Record {dataset: $area}"
+"""A node pattern's properties for the records of the area `$area` names (the index on
+`Record.dataset` finds them)."""
+
+
+def _shared_members(person: str) -> str:
+    return f"""
+    MATCH (p:Person{person})-[:HOLDS]->(r:Role)-[:IN]->(b:Body)
     WHERE r.kind IN {words(SEAT_KINDS)}
       AND {holds_on("r", "$asOf")} AND {visible("r")} AND {visible("p")} AND {visible("b")}
     WITH p, count(DISTINCT b) AS bodies WHERE bodies >= $minBodies
     WITH p ORDER BY bodies DESC, p.name
     WITH collect(p) AS value
-    """,
+    """
+
+
+SHARED_MEMBERS = Question(
+    "sharedMembers",
+    _shared_members(""),
     many=True,
     area="%(v)s.dataset",
+    narrowed=_shared_members(ONE_AREA),
 )
 
 COMPLETE = "['complete', 'completed', 'done', 'achieved', 'closed']"
 
-OVERDUE = Question(
-    "overdue",
-    f"""
-    MATCH (c:Commitment) WHERE c.due_by < $asOf AND {visible("c")}
+
+def _overdue(commitment: str) -> str:
+    return f"""
+    MATCH (c:Commitment{commitment}) WHERE c.due_by < $asOf AND {visible("c")}
       AND NOT toLower(coalesce(c.status, '')) IN {COMPLETE}
     WITH c ORDER BY c.due_by, c.seq
     WITH collect(c) AS value
-    """,
-    many=True,
-    area="%(v)s.dataset",
+    """
+
+
+OVERDUE = Question(
+    "overdue", _overdue(""), many=True, area="%(v)s.dataset", narrowed=_overdue(ONE_AREA)
 )
+
+
+def _commitments(commitment: str) -> str:
+    return f"""
+    MATCH (c:Commitment{commitment})-[:IN_PLAN]->(:Plan)
+    WHERE {visible("c")} AND {commitment_in_force("c")}
+    WITH c ORDER BY c.seq WITH collect(c) AS value
+    """
 
 
 COMMITMENTS = Question(
     "commitments",
-    f"""
-    MATCH (c:Commitment)-[:IN_PLAN]->(:Plan) WHERE {visible("c")} AND {commitment_in_force("c")}
-    WITH c ORDER BY c.seq WITH collect(c) AS value
-    """,
+    _commitments(""),
     many=True,
     area="%(v)s.dataset",
+    narrowed=_commitments(ONE_AREA),
 )
 """Every commitment that belongs to a plan in force: the candidates for near-duplicate
 wording."""

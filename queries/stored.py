@@ -24,9 +24,6 @@ from queries.cypher import sources
 RULES = {"overlaps": findings.OVERLAPS, "gaps": findings.GAPS}
 """Each kind of stored findings, by the Cypher that works them out."""
 
-FINGERPRINT = hashlib.sha256("\n".join(RULES.values()).encode()).hexdigest()[:16]
-"""The rules' fingerprint: stored findings worked out by other rules are stale."""
-
 LOADS = (
     "COLLECT { MATCH (g:LoadGuard) RETURN g.dataset + '@' + toString(g.version) "
     "ORDER BY g.dataset }"
@@ -47,6 +44,7 @@ UNWIND range(0, size(value) - 1) AS seq
 WITH value[seq] AS f, seq
 CREATE (n:Finding {
   rules: $rules, officer: $officer, seq: seq, kind: f.kind, explanation: f.explanation,
+  dataset: f.subject.dataset,
   src_document: [s IN f.sources | coalesce(s.document.id, '')],
   src_lines: [s IN f.sources | s.lines], src_quote: [s IN f.sources | s.quote]
 })
@@ -70,12 +68,14 @@ load of every dataset (a load whose findings were never worked out, its process 
 between the two transactions, leaves them behind)."""
 
 
-def stored(rules: str) -> str:
+def stored(rules: str, *, one_area: bool = False) -> str:
     """Cypher binding `value` to the stored findings of `rules` for the caller, in the
-    shape and order the full question gives them."""
+    shape and order the full question gives them; `one_area`: only those about the area
+    `$area` names."""
+    area = ", dataset: $area" if one_area else ""
     return f"""
     CALL () {{
-      MATCH (n:Finding {{rules: '{rules}', officer: $officer}})-[:ABOUT]->(subject)
+      MATCH (n:Finding {{rules: '{rules}', officer: $officer{area}}})-[:ABOUT]->(subject)
       RETURN n, subject ORDER BY n.seq
     }}
     WITH collect({{
@@ -84,6 +84,11 @@ def stored(rules: str) -> str:
       sources: {sources("n")}
     }}) AS value
     """
+
+
+FINGERPRINT = hashlib.sha256("\n".join([*RULES.values(), KEEP]).encode()).hexdigest()[:16]
+"""The fingerprint of the rules and of what is kept of each finding: stored findings worked
+out by other rules, or kept in another shape, are stale."""
 
 
 def refresh(transaction: Transaction | ManagedTransaction) -> None:

@@ -99,7 +99,8 @@ def _listing(question: Question) -> Callable[[Row], tuple[Question, Row]]:
     def ask(args: Row) -> tuple[Question, Row]:
         _checked("area", args.get("area"))
         first = bounded_first(args["first"], LIST_FIRST, LIST_MAX_FIRST)
-        return question, {**args, "first": first}
+        asked = question if args.get("area") is None else questions.in_one_area(question)
+        return asked, {**args, "first": first}
 
     return ask
 

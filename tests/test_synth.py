@@ -95,7 +95,8 @@ def test_findings_members_and_commitments_are_asked_for_one_area(
     for region in regions:
         load_dataset(driver, database, region)
     fields = {
-        "governanceGaps": "subject { id }",
+        "governanceOverlaps": "kind subject { id }",
+        "governanceGaps": "kind subject { id }",
         "sharedMembers": "id",
         "commitments": "id",
         "overdue": "id",
@@ -120,3 +121,6 @@ def test_findings_members_and_commitments_are_asked_for_one_area(
         assert sorted(item for items in found for item in items) == sorted(map(str, data["all"])), (
             field
         )
+        for i in range(len(names)):  # in the whole list's order
+            own = list(map(str, data[f"a{i}"]))
+            assert [item for item in map(str, data["all"]) if item in own] == own, field
