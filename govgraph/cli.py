@@ -85,9 +85,7 @@ def _parser() -> argparse.ArgumentParser:
     review = commands.add_parser("report", help="write the governance review (HTML and CSV)")
     review.add_argument("--out", type=Path, required=True, help="directory to write into")
     review.add_argument("--as-of", type=_date, default=None, help="YYYY-MM-DD; default: all")
-    review.add_argument(
-        "--area", default=None, help="only this area: the name of a dataset loaded"
-    )
+    review.add_argument("--area", default=None, help="only this area: the name of a dataset loaded")
     review.set_defaults(handler=_review)
 
     dump = commands.add_parser("export", help="write the whole graph for other tools")
