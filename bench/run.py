@@ -70,6 +70,8 @@ from loaders.dataset import Dataset, read_dataset  # noqa: E402
 from loaders.project import project  # noqa: E402
 from loaders.synth import synthesize, synthesize_regions  # noqa: E402
 from queries.questions import GAPS, OVERLAPS, recorded  # noqa: E402
+from report.collect import collect  # noqa: E402
+from report.render import write_report  # noqa: E402
 from schema.graphql import schema  # noqa: E402
 from usecases.graph_store import GraphStore  # noqa: E402
 
@@ -153,7 +155,39 @@ def _scale(server: ManagedServer, partnerships: int) -> tuple[dict[str, Any], Ne
     }
     print(json.dumps(scale), flush=True)
     scale["questions"], scale["unseen_shapes"] = _latencies(settings)
+    scale["one_area"] = _one_area(settings, read_dataset(paths[0]).info.name)
     return scale, settings
+
+
+ONE_AREA = {
+    "governanceOverlaps": "governanceOverlaps(first: 10000{area}) {{ kind subject {{ id }} bodies {{ id }} }}",
+    "governanceGaps": "governanceGaps(first: 10000{area}) {{ kind subject {{ id }} }}",
+    "sharedMembers": "sharedMembers(first: 10000{area}) {{ id name }}",
+}
+"""The national questions of one area, every item of its list, beside the same of the whole
+graph (no date: the findings each load keeps)."""
+
+
+def _one_area(settings: Neo4jSettings, area: str) -> dict[str, Any]:
+    """p50 over HTTP of each question for one area and for the whole graph, and the seconds
+    the review of that one area takes to gather and write."""
+    url, server = serve_api(settings)
+    measured: dict[str, Any] = {"area": area}
+    try:
+        with httpx.Client(timeout=300) as client:
+            for name, field in ONE_AREA.items():
+                for scope, argument in (("area", f', area: "{area}"'), ("whole", "")):
+                    query = "{ " + field.format(area=argument) + " }"
+                    samples = _sample(10, lambda q=query: _post(client, url, q))
+                    measured[f"{name} {scope} p50_ms"] = _ms(statistics.median(samples))
+    finally:
+        stop_server(server)
+    started = time.perf_counter()
+    review = asyncio.run(collect(GraphStore(settings), None, area))
+    write_report(review, WORK / "review-of-one-area")
+    measured["review_s"] = round(time.perf_counter() - started, 1)
+    print(f"  one area: {measured}", flush=True)
+    return measured
 
 
 def _synthetic(partnerships: int) -> list[Path]:
@@ -686,7 +720,19 @@ def _summary(results: dict[str, Any]) -> None:
     pack = results["ingest"]
     print(f"ingest {pack['pages']}-page PDF pack: {pack['ingest_s']} s (target 10 s)")
     _unseen_summary(largest)
+    _one_area_summary(largest)
     _load_summary(results["load_test"])
+
+
+def _one_area_summary(scale: dict[str, Any]) -> None:
+    area = scale["one_area"]
+    print(
+        f"one area ({area['area']}) at {scale['nodes']} nodes, p50 ms, area / whole graph "
+        "(targets 50 / 1000):"
+    )
+    for name in ONE_AREA:
+        print(f"  {name:<20}{area[f'{name} area p50_ms']:>10} / {area[f'{name} whole p50_ms']}")
+    print(f"  the review of the area written in {area['review_s']} s (target 30)")
 
 
 def _unseen_summary(scale: dict[str, Any]) -> None:

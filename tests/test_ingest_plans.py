@@ -136,6 +136,33 @@ def test_headings_and_lead_ins_over_lists_without_bullets() -> None:
     ]
 
 
+def test_headings_in_capitals_under_a_priorities_heading_are_its_priorities() -> None:
+    facts = read_plan(
+        text(
+            "BOARD PRIORITIES",
+            "YOUTH VIOLENCE",
+            "DRUGS & ALCOHOL",
+            "ROAD SAFETY",
+            "Key to ratings",
+            "Action required now",
+            "INTRODUCTION",
+            "The Board works with partners across the county.",
+            "Our priorities",
+            "SAFER STREETS",
+            "• Patrol the town centre at night",
+            "• Light the underpasses",
+        )
+    )
+    assert [(kind, words) for kind, words, *_ in items(facts)] == [
+        ("priority", "YOUTH VIOLENCE"),
+        ("priority", "DRUGS & ALCOHOL"),
+        ("priority", "ROAD SAFETY"),
+        ("priority", "SAFER STREETS"),
+        ("priority", "Patrol the town centre at night"),
+        ("priority", "Light the underpasses"),
+    ]
+
+
 KIRKLEES = text(
     "People in Kirklees live in cohesive communities, feel safe and are protected from harm",
     "What we're aiming to achieve",

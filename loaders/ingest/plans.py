@@ -631,7 +631,22 @@ class _Reader:
 
     def _fits(self, current: _List, style: str, marker: re.Match[str] | None, line: str) -> bool:
         """Whether a line is the next item of `current`: marked as its items are (numbers
-        following on), or, in a list without marks, a short line in the first one's case."""
+        following on), or, in a list without marks, a short line in the first one's case.
+        Under a priorities heading, short lines in capitals are its priorities however the
+        heading ends ("PDB3 PRIORITIES" / "MODERN SLAVERY" / "ORGANISED CRIME"): capitals
+        mark headings, never the prose about them."""
+        if (
+            marker is None
+            and current.kind == "priority"
+            and current.style in (None, "upper")
+            and _in_capitals(line)
+            and (not current.opening or _in_capitals(current.opening))
+        ):
+            current.opening = current.opening or line
+            return True
+        if current.opening and _in_capitals(current.opening) and current.style == "upper":
+            # headings in capitals go on in capitals; marked lines under one are its list
+            return marker is not None
         if current.style is None:
             if marker is not None:
                 return True
@@ -795,6 +810,22 @@ class _Reader:
 
 
 _NUMBERED = ("number", "letter", "roman")
+
+_CAPITALS = re.compile(r"(?=.*[A-Z]{3})[A-Z0-9&'’,/() –-]{4,60}")
+_SECTION_NAMES = frozenset(
+    {"introduction", "foreword", "contents", "glossary", "background", "appendix", "summary",
+     "overview", "priorities", "executive summary", "context", "purpose"}
+)  # fmt: skip
+
+
+def _in_capitals(line: str) -> bool:
+    """A short line written in capitals, as a heading is, that names no section of the
+    document itself ("INTRODUCTION")."""
+    return (
+        _CAPITALS.fullmatch(line) is not None
+        and len(line.split()) <= _TITLE_AT_MOST - 1
+        and line.casefold() not in _SECTION_NAMES
+    )
 
 
 _EXPLAINED = re.compile(r"^(?P<title>[^:]{3,80}?):\s+(?P<explanation>[A-Z].*)$")
