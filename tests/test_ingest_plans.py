@@ -163,6 +163,25 @@ def test_headings_in_capitals_under_a_priorities_heading_are_its_priorities() ->
     ]
 
 
+def test_items_numbered_by_a_code_alone_keep_their_words() -> None:
+    facts = read_plan(
+        text(
+            "The plan serves the three Strategic Objectives of the Joint Committee:",
+            "SO1: To deliver the functions of the partnership for the area",
+            "SO2: To improve community safety by tackling crime and anti-social behaviour",
+            "P1 - Safer streets",
+        )
+    )
+    assert [(kind, words) for kind, words, *_ in items(facts)] == [
+        ("objective", "SO1: To deliver the functions of the partnership for the area"),
+        (
+            "objective",
+            "SO2: To improve community safety by tackling crime and anti-social behaviour",
+        ),
+        ("priority", "P1 - Safer streets"),
+    ]
+
+
 KIRKLEES = text(
     "People in Kirklees live in cohesive communities, feel safe and are protected from harm",
     "What we're aiming to achieve",

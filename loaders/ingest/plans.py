@@ -59,8 +59,14 @@ _NUMBERED_HEADING = re.compile(
     re.I,
 )
 """A heading that numbers its item: "Priority 1: ...", "Priority one - ...", "Objective 2.1"."""
-_CODED_PRIORITY = re.compile(r"^(?P<label>P)(?P<number>\d{1,2})\s*[:.–—-]\s*(?P<rest>[A-Z].*)$")
-"""A priority numbered by its code alone: "P1: Safer streets", "P2 - Stronger communities"."""
+_CODES: dict[str, PriorityKind] = {"p": "priority", "sp": "priority", "so": "objective"}
+"""The codes that number items, by what they stand for: P(riority), S(trategic) P(riority),
+S(trategic) O(bjective)."""
+_CODED_PRIORITY = re.compile(
+    rf"^(?P<label>{'|'.join(_CODES)})(?P<number>\d{{1,2}})\s*[:.–—-]\s*(?P<rest>[A-Z].*)$", re.I
+)
+"""An item numbered by its code alone: "P1: Safer streets", "P2 - Stronger communities",
+"SO1: To improve community safety"."""
 _LABELLED_ITEM = re.compile(
     r"^(?P<label>(?:strategic\s+)?(?:priority|objective|aim|deliverable))\s*[:–—]\s*(?P<rest>\S.*)$",
     re.I,
@@ -568,7 +574,7 @@ class _Reader:
         """A numbered heading is an item; a bare one ("Priority One") is named by the line
         after it, when that line is no heading, list or field of its own."""
         label = " ".join(heading["label"].casefold().split())
-        kind = _LABELS.get(label, "priority")
+        kind = _LABELS.get(label) or _CODES.get(label, "priority")
         if kind == "priority":
             self.start_section()
         self.lists.clear()
@@ -833,12 +839,17 @@ _TITLE_AT_MOST = 8
 _EXPLANATION_AT_LEAST = 8
 
 
+_BARE_NUMBER = re.compile(r"(?:[A-Za-z]+\s+)?[A-Za-z]*\d{1,2}(?:\.\d{1,2})*[a-z]?")
+"""A label and number, or a code, with nothing to name the item: "Priority 1", "SO1"."""
+
+
 def _titled(heading: str) -> str:
     """A numbered heading without the explanation that follows its colon: "Priority 1 -
     Prevention: The aim is that ..." is the priority "Priority 1 - Prevention"."""
     explained = _EXPLAINED.match(heading)
     if (
         explained
+        and not _BARE_NUMBER.fullmatch(explained["title"].strip())
         and len(explained["title"].split()) <= _TITLE_AT_MOST
         and len(explained["explanation"].split()) >= _EXPLANATION_AT_LEAST
     ):
