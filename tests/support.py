@@ -19,6 +19,7 @@ from starlette.testclient import TestClient
 
 from graph.server import free_port
 from graph.settings import Neo4jSettings
+from schema.graphql import LISTS
 from tests.conftest import environment_without_neo4j
 
 UNREACHABLE = Neo4jSettings("bolt://127.0.0.1:9", "neo4j", "x", "neo4j", "environment")
@@ -125,13 +126,10 @@ def all_fields(types: Types, type_name: str) -> str:
     return "{ " + " ".join(parts) + " }"
 
 
-PAGED_ROOTS = ("governanceOverlaps", "governanceGaps", "sharedMembers", "overdue", "commitments")
-
-
 def with_pages(roots: dict[str, str]) -> dict[str, str]:
     """The root calls, and each long list's page root asking for the whole list."""
     pages = {}
-    for name in PAGED_ROOTS:
+    for name in LISTS:
         arguments = roots[name].removeprefix(name).strip("()")
         pages[f"{name}Page"] = f"{name}Page({arguments + ', ' if arguments else ''}first: 10000)"
     return {**roots, **pages}

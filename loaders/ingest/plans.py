@@ -818,6 +818,8 @@ class _Reader:
 _NUMBERED = ("number", "letter", "roman")
 
 _CAPITALS = re.compile(r"(?=.*[A-Z]{3})[A-Z0-9&'’,/() –-]{4,60}")
+_CAPITALS_WORDS = 7
+"""The most words a heading in capitals takes: "VIOLENCE AGAINST WOMEN AND GIRLS"."""
 _SECTION_NAMES = frozenset(
     {"introduction", "foreword", "contents", "glossary", "background", "appendix", "summary",
      "overview", "priorities", "executive summary", "context", "purpose"}
@@ -829,7 +831,7 @@ def _in_capitals(line: str) -> bool:
     document itself ("INTRODUCTION")."""
     return (
         _CAPITALS.fullmatch(line) is not None
-        and len(line.split()) <= _TITLE_AT_MOST - 1
+        and len(line.split()) <= _CAPITALS_WORDS
         and line.casefold() not in _SECTION_NAMES
     )
 
