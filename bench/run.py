@@ -69,7 +69,8 @@ from graph.trace import bolt_runs  # noqa: E402
 from loaders.dataset import Dataset, read_dataset  # noqa: E402
 from loaders.project import project  # noqa: E402
 from loaders.synth import synthesize, synthesize_regions  # noqa: E402
-from queries.questions import GAPS, OVERLAPS, recorded  # noqa: E402
+from queries.findings import GAPS, OVERLAPS  # noqa: E402
+from queries.questions import recorded  # noqa: E402
 from report.collect import collect  # noqa: E402
 from report.render import write_report  # noqa: E402
 from schema.graphql import schema  # noqa: E402
@@ -549,8 +550,8 @@ def peer_type_defs() -> str:
     """The peer's schema with the findings' Cypher filled in from queries/findings.py, for an
     anonymous caller: both sides answer by the same rules, and only the GraphQL layers differ."""
     text = (ROOT / "bench" / "peer" / "typeDefs.graphql").read_text()
-    for name, question in (("governanceOverlaps", OVERLAPS), ("governanceGaps", GAPS)):
-        statement = question.head.replace("$officer", "false") + PEER_FINDINGS
+    for name, rules in (("governanceOverlaps", OVERLAPS), ("governanceGaps", GAPS)):
+        statement = rules.replace("$officer", "false") + PEER_FINDINGS
         text = text.replace("{{" + name + "}}", statement)
     return text
 

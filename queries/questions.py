@@ -12,7 +12,7 @@ import dataclasses
 import functools
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,12 +22,25 @@ from neo4j.exceptions import ClientError, ServiceUnavailable, SessionExpired, Tr
 from graph.model import ANSWERABLE_KINDS, SEAT_KINDS
 from graph.names import name_key
 from graph.public import visible, visible_path
-from queries import findings
+from queries import findings, stored
 from queries.cypher import distinct, evidence_sources, holds_on, words
 from queries.findings import commitment_in_force
-from queries.stored import stored
 
 Row = dict[str, Any]
+
+
+FOUND = "found"
+"""The parameter in which a question's head reads its prelude's answer."""
+
+
+@dataclass(frozen=True)
+class Prelude:
+    """A query asked before a question's own, in the same guarded read (`ask`): its answer
+    is given to the question's query as the parameter `into`."""
+
+    text: str
+    parameters: Row
+    into: str
 
 
 @dataclass(frozen=True)
@@ -49,12 +62,25 @@ class Question:
     """For a list: a head that reads only the records of the area `$area` names, for a
     request about one area: the same items, in the same order, found from that area's
     records rather than sifted from the whole country's."""
+    prelude: str | None = None
+    """Cypher binding `value` to what the head reads back as `$found` (FOUND), asked first as a
+    query of its own (`Prelude`). Neo4j plans each new query text afresh, and a request's
+    text changes with every selection; the findings of a date take seconds to plan, so they
+    are worked out in a text that never changes, whose plan Neo4j keeps."""
 
     @property
     def plan_key(self) -> tuple[str, str, bool, bool, str | None]:
         """What a request compiled for this question depends on: two questions of one name
         (findings for a date, and the stored findings for every date) are compiled apart."""
         return (self.name, self.head, self.many, self.lookup, self.area)
+
+    def worked_out(self, parameters: Row, into: str) -> Prelude | None:
+        """The query to ask before this question's own, with its parameters, its answer to
+        be given to the question as the parameter `into`; None when it needs none."""
+        if self.prelude is None:
+            return None
+        part = f"{self.prelude.strip()}\nRETURN [] AS c0, value AS d0"
+        return Prelude(compose([f"{self.name}Prelude"], [part]), parameters, into)
 
     def in_area(self, item: str, area: str) -> str:
         """Cypher: the items of `value` in the area named by the parameter `area` (all of
@@ -96,7 +122,7 @@ def paged(listing: Question) -> Question:
       endCursor: CASE WHEN size(page) > 0 THEN toString($offset + size(page)) END,
       hasNextPage: $offset + size(page) < size(listed)}}}} AS value
     """
-    return Question(f"{listing.name}Page", head, page=True)
+    return Question(f"{listing.name}Page", head, page=True, prelude=listing.prelude)
 
 
 def compose(names: list[str], parts: list[str]) -> str:
@@ -192,22 +218,33 @@ NOTHING = Question("nothing", "WITH [] AS value", many=True)
 """The answer to a search for no words."""
 
 OVERLAPS = Question(
-    "governanceOverlaps", findings.OVERLAPS, many=True, area="%(v)s.subject.dataset"
-)
-GAPS = Question("governanceGaps", findings.GAPS, many=True, area="%(v)s.subject.dataset")
-STORED_OVERLAPS = Question(
     "governanceOverlaps",
-    stored("overlaps"),
+    stored.GIVEN,
     many=True,
     area="%(v)s.subject.dataset",
-    narrowed=stored("overlaps", one_area=True),
+    prelude=stored.plain(findings.OVERLAPS),
+)
+GAPS = Question(
+    "governanceGaps",
+    stored.GIVEN,
+    many=True,
+    area="%(v)s.subject.dataset",
+    prelude=stored.plain(findings.GAPS),
+)
+"""The findings of a date, worked out for it apart (`Question.prelude`) and read back."""
+STORED_OVERLAPS = Question(
+    "governanceOverlaps",
+    stored.stored("overlaps"),
+    many=True,
+    area="%(v)s.subject.dataset",
+    narrowed=stored.stored("overlaps", one_area=True),
 )
 STORED_GAPS = Question(
     "governanceGaps",
-    stored("gaps"),
+    stored.stored("gaps"),
     many=True,
     area="%(v)s.subject.dataset",
-    narrowed=stored("gaps", one_area=True),
+    narrowed=stored.stored("gaps", one_area=True),
 )
 """The same questions for every date (no `asOf`), read from the findings each load keeps
 (queries/stored.py)."""
@@ -407,17 +444,18 @@ async def ask(
     parameters: Row,
     *,
     timeout: float | None = None,
+    preludes: Sequence[Prelude] = (),
 ) -> Answers:
-    """Run one composed query (`compose`): one round trip, and one Neo4j transaction that
-    the server ends after `timeout` seconds; the API waits for it no longer than that and
-    ANSWER_GRACE. Should a load commit while it runs, the answer could mix old and new, so
-    the query is asked again.
+    """Run one composed query (`compose`), after the preludes its questions need: each
+    query one round trip, and one Neo4j transaction that the server ends after `timeout`
+    seconds; the API waits for them all no longer than that and ANSWER_GRACE. Should a load
+    commit while they run, the answer could mix old and new, so they are asked again.
 
     Giving up cancels the read, and the driver then closes that connection rather than
     return it to the pool: its answer may still arrive, and would be taken for the next."""
-    query = Query(text, timeout=timeout)
     record_to = RECORDED.get()
     if record_to is not None:
+        record_to.extend((prelude.text, prelude.parameters) for prelude in preludes)
         record_to.append((text, parameters))
     deadline = time.monotonic() + (timeout or 30.0)
     retry_until = time.monotonic() + RETRY_SECONDS
@@ -425,19 +463,23 @@ async def ask(
         async with asyncio.timeout(None if timeout is None else timeout + ANSWER_GRACE) as limit:
             while True:
                 try:
-                    records = await read(driver, database, query, parameters)
-                except ClientError as error:
-                    if timeout is not None and "TransactionTimedOut" in (error.code or ""):
-                        raise TimedOut(timeout) from error
-                    raise
+                    guards: list[Any] = []
+                    given: Row = {}
+                    for prelude in preludes:
+                        found = await _guarded(
+                            driver, database, prelude.text, prelude.parameters, timeout, guards
+                        )
+                        given[prelude.into] = found["data"][0]
+                    record = await _guarded(
+                        driver, database, text, {**parameters, **given}, timeout, guards
+                    )
                 except (ServiceUnavailable, SessionExpired, TransientError):
                     if time.monotonic() > retry_until:
                         raise
                     await asyncio.sleep(SETTLING)
                     continue
-                record = records[0]
-                settled = record["before"] == record["after"] and not any(
-                    committing for _, _, committing in record["before"]
+                settled = all(seen == guards[0] for seen in guards) and not any(
+                    committing for _, _, committing in guards[0]
                 )
                 if settled:
                     break
@@ -449,6 +491,27 @@ async def ask(
             raise
         raise TimedOut(timeout, unanswered=True) from error
     return Answers(record["candidates"], record["data"])
+
+
+async def _guarded(
+    driver: AsyncDriver,
+    database: str,
+    text: str,
+    parameters: Row,
+    timeout: float | None,
+    guards: list[Any],
+) -> Record:
+    """One composed query's record; the load guards it read before and after its questions
+    are added to `guards`."""
+    try:
+        records = await read(driver, database, Query(text, timeout=timeout), parameters)
+    except ClientError as error:
+        if timeout is not None and "TransactionTimedOut" in (error.code or ""):
+            raise TimedOut(timeout) from error
+        raise
+    record = records[0]
+    guards.extend((record["before"], record["after"]))
+    return record
 
 
 def one_answer(question: Question, answers: Answers, index: int = 0) -> Any:

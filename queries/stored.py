@@ -86,6 +86,37 @@ def stored(rules: str, *, one_area: bool = False) -> str:
     """
 
 
+def plain(rules: str) -> str:
+    """Cypher: the findings `rules` work out, as plain values naming their records by id,
+    for a query of its own whose answer `GIVEN` reads back (questions.Question.prelude)."""
+    return f"""{rules}
+    WITH [f IN value | {{kind: f.kind, explanation: f.explanation, subject: f.subject.id,
+      bodies: [b IN f.bodies | b.id],
+      sources: [s IN f.sources | {{document: s.document.id, lines: s.lines, quote: s.quote}}]
+    }}] AS value
+    """
+
+
+GIVEN = """
+    CALL () {
+      UNWIND range(0, size($found) - 1) AS seq
+      WITH seq, $found[seq] AS f
+      MATCH (subject:Record {id: f.subject})
+      RETURN f, subject ORDER BY seq
+    }
+    WITH collect({
+      kind: f.kind, subject: subject, explanation: f.explanation,
+      bodies: [id IN f.bodies | COLLECT { MATCH (body:Record {id: id}) RETURN body }[0]],
+      sources: [s IN f.sources | {
+        document: COLLECT { MATCH (d:Record {id: s.document}) RETURN d }[0],
+        lines: s.lines, quote: s.quote}]
+    }) AS value
+    """
+"""Cypher binding `value` to the findings given as `$found` (`plain`), in their order and
+in the shape the full question gives them; the quotes are those the caller may read, as
+they were worked out for the caller."""
+
+
 FINGERPRINT = hashlib.sha256("\n".join([*RULES.values(), KEEP]).encode()).hexdigest()[:16]
 """The fingerprint of the rules and of what is kept of each finding: stored findings worked
 out by other rules, or kept in another shape, are stale."""

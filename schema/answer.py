@@ -45,7 +45,16 @@ from strawberry.extensions import SchemaExtension
 from graph.model import RelationType, RoleKind
 from queries import questions
 from queries.questions import Question
-from schema.compile import Meanings, Plan, compile_plan, nodes, root_fields, root_parameters
+from schema.compile import (
+    Meanings,
+    Plan,
+    RootField,
+    compile_plan,
+    nodes,
+    own,
+    root_fields,
+    root_parameters,
+)
 from schema.declare import Context, meaning_of
 from schema.errors import BAD_USER_INPUT, TIMEOUT, answerable
 
@@ -256,6 +265,7 @@ class CompiledAnswers:
     ) -> ExecutionResult:
         data: Row = {}
         failed = {a.key for a in asked if a.error is not None}
+        roots = {root.key: root for root in plan.roots}
         answers = None
         if any(root.index is not None for root in plan.roots):
             async with answerable():
@@ -265,8 +275,8 @@ class CompiledAnswers:
                     plan.text,
                     {**params, "officer": context.officer},
                     timeout=context.timeout,
+                    preludes=_preludes(asked, roots, context),
                 )
-        roots = {root.key: root for root in plan.roots}
         for a in asked:
             if a.key in failed:
                 data[a.key] = None
@@ -290,6 +300,24 @@ class CompiledAnswers:
                 continue
             data[a.key] = root.build(answers.data[root.index])
         return ExecutionResult(data, errors or None)
+
+
+def _preludes(
+    asked: list[Asked], roots: Mapping[str, RootField], context: Context
+) -> list[questions.Prelude]:
+    """What the plan's questions need asked first, each answer named as the plan names the
+    question's own parameters."""
+    preludes = []
+    for a in asked:
+        root = roots.get(a.key)
+        if a.question is None or a.error is not None or root is None or root.index is None:
+            continue
+        prelude = a.question.worked_out(
+            {**(a.params or {}), "officer": context.officer}, own(root.index) + questions.FOUND
+        )
+        if prelude is not None:
+            preludes.append(prelude)
+    return preludes
 
 
 def _with_dates(built: GraphQLSchema) -> GraphQLSchema:

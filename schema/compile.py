@@ -14,7 +14,7 @@ request (variables included) each time the compiled plan is used.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
@@ -45,7 +45,7 @@ from graphql.execution.collect_fields import (
 )
 from graphql.execution.values import VariableValues, get_argument_values
 
-from queries.questions import Question, compose
+from queries.questions import FOUND, Question, compose
 from schema.declare import Meaning, bounded_first
 
 Row = dict[str, Any]
@@ -153,8 +153,9 @@ class Compiler:
         assert query is not None
         definition = query.fields[details[0].node.name.value]
         named = get_named_type(definition.type)
-        own = _own(index)
-        head = PARAMETER.sub(lambda m: _renamed(m, own, params), question.head)
+        prefix = own(index)
+        renamed = {*params, FOUND} if question.prelude else set(params)
+        head = PARAMETER.sub(lambda m: _renamed(m, prefix, renamed), question.head)
         item = self._variable()
         shape, build, below = self.shape(named, item, details)
         first = None
@@ -171,7 +172,7 @@ class Compiler:
             )
         elif question.many:
             limit = f"[..${first.parameter}]" if first else ""
-            listed = question.in_area(item, f"${own}area")
+            listed = question.in_area(item, f"${prefix}area")
             answer = f"[] AS {found}, [{item} IN {listed}{limit} | {shape}] AS {data}"
         else:
             answer = (
@@ -352,13 +353,13 @@ def root_parameters(asked: Sequence[tuple[str, list[FieldDetails], Row | None]])
     requests, their root parameters are not."""
     ordered = sorted((a for a in asked if a[2] is not None), key=lambda a: canonical(a[0], a[1]))
     return {
-        _own(index) + name: value
+        own(index) + name: value
         for index, (_, _, params) in enumerate(ordered)
         for name, value in (params or {}).items()
     }
 
 
-def _own(index: int) -> str:
+def own(index: int) -> str:
     """The prefix that makes the i-th root question's parameters its own."""
     return f"r{index}_"
 
@@ -379,10 +380,10 @@ def canonical(key: str, details: list[FieldDetails]) -> tuple[str, ...]:
     return (node.name.value, *(print_ast(argument) for argument in node.arguments or ()), key)
 
 
-def _renamed(match: re.Match[str], own: str, params: Row) -> str:
+def _renamed(match: re.Match[str], prefix: str, own_names: Collection[str]) -> str:
     """A root question's parameter, renamed to be its own; shared ones (`$officer`) kept."""
     name = match.group(1)
-    return "$" + (own + name if name in params else name)
+    return "$" + (prefix + name if name in own_names else name)
 
 
 def _scalar(named: GraphQLNamedType, expression: str, listed: bool) -> str:

@@ -19,6 +19,7 @@ from starlette.testclient import TestClient
 
 from graph.connection import driver_options
 from graph.settings import Neo4jSettings
+from queries.questions import recorded
 from schema.answer import TOO_COSTLY
 from schema.app import create_app
 from schema.declare import Context
@@ -143,6 +144,26 @@ def test_the_same_fields_in_another_order_compile_to_the_same_cypher(
         asyncio.run(_compiled(kirklees, query))
         texts.append(next(reversed(answers.plans.values())).text)
     assert texts[0] == texts[1] == texts[2]
+
+
+def test_the_findings_of_a_date_are_worked_out_in_one_text_whatever_is_selected(
+    kirklees: Neo4jSettings,
+) -> None:
+    """Working the findings of a date out takes Neo4j seconds to plan; a request selecting
+    fields it has not seen must not plan them again, only the light query reading them back.
+    Both come out as the findings worked out whole."""
+    preludes, readings = set(), set()
+    for fields in ("kind subject { id }", "explanation bodies { name } sources { lines }"):
+        for root in ("governanceOverlaps", "governanceGaps"):
+            query = f'{{ {root}(asOf: "2016-03-18") {{ {fields} }} }}'
+            with recorded() as asked:
+                assert_same(kirklees, query, officer=False)
+            (prelude, _), (reading, _), (reference, _), _ = asked  # compiled, then reference
+            assert reference == prelude
+            preludes.add(prelude)
+            readings.add(reading)
+            assert "MATCH path" in prelude and "MATCH path" not in reading
+    assert len(preludes) == 2 and len(readings) == 4
 
 
 IDS = st.sampled_from(
