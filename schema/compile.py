@@ -142,7 +142,6 @@ class Compiler:
     variables: VariableValues
     operation: OperationDefinitionNode
     arguments: list[Argument] = field(default_factory=list)
-    _count: int = 0
 
     def root(
         self, question: Question, params: Row, index: int, details: list[FieldDetails]
@@ -156,7 +155,7 @@ class Compiler:
         prefix = own(index)
         renamed = {*params, FOUND} if question.prelude else set(params)
         head = PARAMETER.sub(lambda m: _renamed(m, prefix, renamed), question.head)
-        item = self._variable()
+        item = "v1"
         shape, build, below = self.shape(named, item, details)
         first = None
         if question.many or question.page:
@@ -193,18 +192,18 @@ class Compiler:
         else:
             assert isinstance(named, GraphQLObjectType)
             possible = [named]
-        branches: dict[str, tuple[str, Build]] = {}
+        branches: dict[str, tuple[list[str], Build]] = {}
         costs: list[tuple[Cost, ...]] = []
         for concrete in sorted(possible, key=lambda t: t.name):
             grouped = collect_subfields(
                 self.schema, self.fragments, self.variables, self.operation, concrete, details
             ).grouped_field_set
-            text, build, below = self._object(concrete, grouped, item, tagged=len(possible) > 1)
-            branches[concrete.name] = (text, build)
+            values, build, below = self._object(concrete, grouped, item, tagged=len(possible) > 1)
+            branches[concrete.name] = (values, build)
             costs.append(tuple(below))
         if len(possible) == 1:
-            ((text, build),) = branches.values()
-            return text, build, costs[0]
+            ((values, build),) = branches.values()
+            return _list(values), build, costs[0]
         return _by_label(item, branches), _by_tag(branches), (Cost(either=tuple(costs)),)
 
     def _object(
@@ -213,8 +212,9 @@ class Compiler:
         grouped: Mapping[str, list[FieldDetails]],
         item: str,
         tagged: bool,
-    ) -> tuple[str, Build, list[Cost]]:
-        """The values of one object, in the order of their response keys, and its builder."""
+    ) -> tuple[list[str], Build, list[Cost]]:
+        """The values of one object, in the canonical order of its fields, and its builder
+        (which reads them after the type's name when `tagged`)."""
         values: list[str] = []
         keyed: list[tuple[str, int | None, Build | None]] = []
         costs: list[Cost] = []
@@ -232,8 +232,7 @@ class Compiler:
                 costs.append(cost)
         order = {key: position for position, key in enumerate(grouped)}
         keyed.sort(key=lambda entry: order[entry[0]])
-        prefix = [f"'{concrete.name}'"] if tagged else []
-        return "[" + ", ".join(prefix + values) + "]", _object(concrete.name, keyed), costs
+        return values, _object(concrete.name, keyed), costs
 
     def _field(
         self, concrete: GraphQLObjectType, name: str, same: list[FieldDetails], item: str
@@ -254,7 +253,7 @@ class Compiler:
         named = get_named_type(output)
         if not isinstance(named, GraphQLObjectType | GraphQLInterfaceType):
             return _scalar(named, expression, isinstance(output, GraphQLList)), None, None
-        inner = self._variable()
+        inner = _below(item)
         shape, build, below = self.shape(named, inner, same)
         if isinstance(output, GraphQLList) and "first" not in definition.args:
             # A page's items: as many as the page was asked for, which its cost counts.
@@ -281,9 +280,11 @@ class Compiler:
         self.arguments.append(argument)
         return argument
 
-    def _variable(self) -> str:
-        self._count += 1
-        return f"v{self._count}"
+
+def _below(item: str) -> str:
+    """The variable for the records below those in `item`: named by depth, not by count,
+    so that the same selection under two types is the same text (see `_by_label`)."""
+    return f"v{int(item[1:]) + 1}"
 
 
 def root_fields(
@@ -395,12 +396,36 @@ def _scalar(named: GraphQLNamedType, expression: str, listed: bool) -> str:
     return expression
 
 
-def _by_label(item: str, branches: Mapping[str, tuple[str, Build]]) -> str:
-    cases = " ".join(f"WHEN {item}:{label} THEN {text}" for label, (text, _) in branches.items())
-    return f"CASE {cases} END"
+def _quoted(name: str) -> str:
+    return f"'{name}'"
 
 
-def _by_tag(branches: Mapping[str, tuple[str, Build]]) -> Build:
+def _list(values: Sequence[str]) -> str:
+    return "[" + ", ".join(values) + "]"
+
+
+def _by_label(item: str, branches: Mapping[str, tuple[list[str], Build]]) -> str:
+    """Cypher: the values of whichever type the record in `item` is, after the type's name.
+    Types that ask the same values (`{ id name }` of any entity) share one list, the name
+    read from the record's labels, rather than a copy each: ten copies took Neo4j 0.1 s
+    longer to plan, and planning is most of what a request of a new shape costs."""
+    alike: dict[tuple[str, ...], list[str]] = {}
+    for label, (values, _) in branches.items():
+        alike.setdefault(tuple(values), []).append(label)
+    most = max(alike, key=lambda values: len(alike[values]))
+    names = ", ".join(_quoted(label) for label in alike[most])
+    shared = _list([f"[label IN labels({item}) WHERE label IN [{names}]][0]", *most])
+    if len(alike) == 1:
+        return shared
+    cases = " ".join(
+        f"WHEN {item}:{label} THEN {_list([_quoted(label), *values])}"
+        for label, (values, _) in branches.items()
+        if tuple(values) != most
+    )
+    return f"CASE {cases} ELSE {shared} END"
+
+
+def _by_tag(branches: Mapping[str, tuple[list[str], Build]]) -> Build:
     builders = {label: build for label, (_, build) in branches.items()}
 
     def build(row: Any) -> Any:
