@@ -784,6 +784,45 @@ def test_members_listed_in_groups_parts_of_a_board_and_leadership_for_it() -> No
     }
 
 
+def test_members_introduced_by_an_open_sentence_or_by_the_following_and_groups_by_invite() -> None:
+    facts = read_structure(
+        text(
+            "To do its work the Board is made up of senior officers of each agency. The NHS "
+            "and NHS England send officers, and the NHS trusts attend.",
+            "The members of the county steering group consists of",
+            "• the chairs of each district steering group",
+            "• a representative of the fire authority",
+            "The following organisations are invited to be members of the Board:",
+            "• Anytown Housing Partnership.",
+            "• Northshire Fire & Rescue Service.",
+            "By invite:",
+            "• Regional Ambulance Service",
+            "The Board meets quarterly.",
+        )
+    )
+    assert facts.body == "county steering group"  # named in prose, and no organisation
+    assert ends(facts.relations) >= {
+        ("chairs of each district steering group", "part_of", "county steering group"),
+        ("representative of the fire authority", "part_of", "county steering group"),
+        ("Anytown Housing Partnership", "part_of", "Board"),
+        ("Northshire Fire & Rescue Service", "part_of", "Board"),
+        ("Regional Ambulance Service", "part_of", "Board"),
+    }
+
+
+def test_a_document_is_about_the_partnership_it_describes_not_the_organisation_named_most() -> None:
+    facts = read_structure(
+        text(
+            "Community planning",
+            "The Anytown Community Planning Partnership brings partners together. NI bodies "
+            "and NI agencies take part, as do NI councils, and the union of NI services.",
+            "The Anytown Community Planning Partnership Board leads it.",
+            title="Community planning - Anytown Council",
+        )
+    )
+    assert facts.body == "Anytown Community Planning Partnership"
+
+
 def test_members_duties_and_leadership() -> None:
     islington = read_structure(
         text(

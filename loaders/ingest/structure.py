@@ -71,7 +71,7 @@ _VERBS = _words(
 _FUNCTION_WORDS = _PREPOSITIONS | _CONJUNCTIONS | _AUXILIARIES | {"of", "and", "&", "that"}
 _NAME_ING = _words(
     "safeguarding offending policing housing wellbeing well-being commissioning planning "
-    "solving training funding licensing parenting building learning"
+    "solving training funding licensing parenting building learning steering"
 )
 """Lower-case words in -ing that belong to body names ("safeguarding adults board");
 other -ing words ("setting", "providing") end a name."""
@@ -696,10 +696,15 @@ def relations_in(
             lead_in = None  # "Governance" over the paragraph after a list: no item
         if lead_in and item and _same_style(lead_in, passage.text):
             found.extend(_from_lead_in(lead_in, passage))
-        elif lead_in and _group_heading(passage.text, following):
-            pass  # "Statutory authorities" heads a group of the list's items
+        elif (
+            lead_in
+            and _group_heading(passage.text, following)
+            and not (passage.text.endswith(":") and _lead_in(passage, context))
+        ):
+            pass  # "Statutory authorities", "By invite:" head a group of the list's items
         else:
-            lead_in = _lead_in(passage, context) if passage.text.endswith(":") else None
+            leads = _leads_in(passage, following, text.format)
+            lead_in = _lead_in(passage, context) if leads else None
         duties = duties and _is_duty(passage.text)
         found.extend(_inline_members(passage, context))
         found.extend(_in_passage(passage, context, duties))
@@ -927,7 +932,8 @@ def _chair(passage: Passage) -> tuple[str, str] | None:
 
 @dataclass
 class _LeadIn:
-    """A line ending in ":" that says how the list after it relates to a body: its items
+    """A line ending in ":" (or left open for the list to finish) that says how the list
+    after it relates to a body: its items
     are parts of the body ("The Board has the following sub-groups:") or the missing end
     of the relation the line states ("The following groups report to the Board:")."""
 
@@ -939,6 +945,22 @@ class _LeadIn:
     """How the first item was marked ("•", "1.", "" for none): the others are alike."""
     members: bool = False
     """Whether the items are a body's members, each named in full."""
+
+
+_UNFINISHED = re.compile(r"\b(?:of|include|includes|including|are|is|comprises?|comprising)$", re.I)
+"""A sentence left open for the list below to finish: "The members of the group consists of"."""
+
+
+def _leads_in(passage: Passage, following: Passage | None, layout: str) -> bool:
+    """Whether a line introduces the list after it: it ends in a colon, or it is a sentence
+    the list's first item finishes."""
+    if passage.text.endswith(":"):
+        return True
+    return (
+        bool(_UNFINISHED.search(passage.text))
+        and following is not None
+        and _is_list_item(following.text, layout)
+    )
 
 
 def _lead_in(passage: Passage, context: _Context) -> _LeadIn | None:
@@ -976,11 +998,14 @@ def _lead_in(passage: Passage, context: _Context) -> _LeadIn | None:
 
 _MEMBERSHIP_WORDS = re.compile(r"\b(?:members?|membership|partners)\b", re.I)
 _MEMBERS_LEAD = re.compile(
-    r"\b(?:members?|membership|partners)\b[^.;:]{0,60}?\b(?:include|includes|are|comprises?)"
-    r"\s*:$",
+    r"\b(?:members?|membership|partners)\b[^.;:]{0,60}?\b(?:include|includes|are|comprises?"
+    r"|(?:is|are)\s+made\s+up\s+of|consists?\s+of|(?:is|are)\s+drawn\s+from)\s*:?$"
+    r"|^the\s+following\b[^.;:]*\b(?:members?|membership)\b[^.;:]*:?$",
     re.I,
 )
-"""A lead-in to a body's members: "In Falkirk, Community Planning Partners include:"."""
+"""A lead-in to a body's members: "In Falkirk, Community Planning Partners include:",
+"Membership is made up of:", "The following organisations are invited to be members of
+the Board:"."""
 _THESE_LEAD = re.compile(r"^(?:these|they)\s+(?:include|are)\s*:", re.I)
 """A lead-in that points back: "The core membership ... includes all Responsible
 Authorities. These include:"."""
@@ -988,18 +1013,19 @@ Authorities. These include:"."""
 
 def _membership_body(context: _Context, *texts: str) -> str | None:
     """The body whose members a lead-in lists: the first the texts name in full, in the
-    order given, else the one the section or text is about."""
-    for text in texts:
-        named = [
-            p
-            for p in phrases(text)
-            if p.body and not p.generic and not _plural_generic(p.text)
-            and not _MEMBERSHIP_WORDS.search(p.text)
-        ]  # fmt: skip
-        if named:
-            name = named[0].text
-            spelled = context.acronyms.get(name)
-            return f"{spelled} ({name})" if spelled else _resolve_phrase(name, context)
+    order given, else the first they name by its kind alone ("members of the Board") as
+    that resolves, else the one the section or text is about."""
+    found = [
+        p
+        for text in texts
+        for p in phrases(text)
+        if p.body and not _plural_generic(p.text) and not _MEMBERSHIP_WORDS.search(p.text)
+    ]
+    named = [p for p in found if not p.generic] or found
+    if named:
+        name = named[0].text
+        spelled = context.acronyms.get(name)
+        return f"{spelled} ({name})" if spelled else _resolve_phrase(name, context)
     return _about(context) or context.last_subject
 
 
@@ -1099,12 +1125,13 @@ _GROUP_HEADING_WORDS = 4
 
 def _group_heading(line: str, following: Passage | None) -> bool:
     """Whether a line inside a list heads a group of its items ("Statutory authorities" /
-    "- Dacorum Borough Council"): a few words, unmarked, before a marked item."""
+    "- Dacorum Borough Council", "By invite:"): a few words, unmarked, before a marked
+    item."""
     words = line.split()
     return (
         0 < len(words) <= _GROUP_HEADING_WORDS
         and not _LIST_MARKER.match(line)
-        and not re.search(r"[.:;,]$", line)
+        and not re.search(r"[.;,]$", line)
         and following is not None
         and bool(_LIST_MARKER.match(following.text))
     )
@@ -1687,20 +1714,47 @@ _OPENING_HEADINGS = 3
 """A document names what it is about in its first headings; later short lines are lists."""
 
 
+GOVERNING_HEADS = _words(
+    "partnership board group subgroup sub-group committee subcommittee sub-committee "
+    "executive panel forum network alliance assembly cabinet"
+)
+"""The words that end the name of a body that governs shared work, as a partnership's
+documents describe one, rather than of an organisation that takes part (a council, a
+police force, the NHS)."""
+
+
 def document_body(text: Text) -> str | None:
-    """The body a document is about: the one its own title names (a web page's title
-    names the partnership whose site it is), else one its opening headings name, else the
-    one it names most; of several, the one the text names most often."""
-    whole = "\n".join(text.lines).casefold()
+    """The body a document is about: a partnership, board or group before any organisation
+    (a council's page describes the partnership it hosts); the one its own title names (a
+    web page's title names the partnership whose site it is), else one its opening headings
+    name, else one its prose names (those only in its lists are its members and parts),
+    else one it names; of several, the one the text names most often as whole words,
+    a proper name ("Safeguarding Board") before words in lower case ("operational board")."""
+    whole = "\n".join(text.lines)
     openings = [
         line for line in text.lines[:10] if _is_heading(line) and not _LIST_MARKER.match(line)
     ]
     openings = openings[:_OPENING_HEADINGS]
-    for lines in ([text.title] if text.title else [], openings, text.lines):
-        candidates = _bodies_named(lines)
-        if candidates:
-            return max(candidates, key=lambda name: whole.count(name.casefold()))
+    prose = [line for line in text.lines if not _is_list_item(line, text.format)]
+    named = [
+        _bodies_named(lines)
+        for lines in ([text.title] if text.title else [], openings, prose, text.lines)
+    ]
+    for governing in (True, False):
+        for candidates in named:
+            fitting = [c for c in candidates if _governs(c) == governing]
+            if fitting:
+                return max(fitting, key=lambda name: (_times_named(name, whole), name[0].isupper()))
     return None
+
+
+def _governs(name: str) -> bool:
+    return name.split()[-1].casefold() in GOVERNING_HEADS
+
+
+def _times_named(name: str, text: str) -> int:
+    """How often `text` names `name` as whole words, in any case ("NI" is not in "union")."""
+    return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE))
 
 
 def _bodies_named(lines: Iterable[str]) -> list[str]:
