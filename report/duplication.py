@@ -7,7 +7,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from itertools import combinations
+from itertools import repeat
 from typing import Any
 
 Row = dict[str, Any]
@@ -269,7 +269,7 @@ def near_duplicates(commitments: list[Row], threshold: float = THRESHOLD) -> lis
     vectors = weighted_vectors([commitment["name"] for commitment in commitments])
     scored = [
         (similarity(vectors[i], vectors[j]), commitments[i], commitments[j])
-        for i, j in _sharing_subject_words(vectors)
+        for i, j in _candidates(vectors)
         if _plan(commitments[i]) != _plan(commitments[j])
         and _in_force_together(commitments[i], commitments[j])
         and not _mentions(commitments[i]) & _mentions(commitments[j])
@@ -288,15 +288,28 @@ def near_duplicates(commitments: list[Row], threshold: float = THRESHOLD) -> lis
     return sorted(pairs, key=lambda pair: -pair.similarity)
 
 
-def _sharing_subject_words(vectors: list[dict[str, float]]) -> list[tuple[int, int]]:
-    """The pairs of titles that share `LEAST_SHARED` subject words or more, found through the
-    words rather than by comparing every title with every other."""
-    holders: dict[str, list[int]] = defaultdict(list)
-    for index, vector in enumerate(vectors):
-        for word in vector.keys() - COMMON:
-            holders[word].append(index)
-    shared = Counter(pair for indices in holders.values() for pair in combinations(indices, 2))
-    return sorted(pair for pair, words in shared.items() if words >= LEAST_SHARED)
+def _candidates(vectors: list[dict[str, float]]) -> list[tuple[int, int]]:
+    """The pairs of titles that may share `LEAST_SHARED` subject words or more, found through
+    an index of words rather than by comparing every title with every other.
+
+    Each title is indexed under its rarer subject words only, all but the `LEAST_SHARED` - 1
+    commonest: two titles that share that many words share one of those. A word thousands of
+    titles share ("2015") would otherwise pair each of them with every other, tens of
+    millions of pairs for one area of a national graph."""
+    subject_words = [vector.keys() - COMMON for vector in vectors]
+    holders = Counter(word for words in subject_words for word in words)
+    indexed: dict[str, list[int]] = defaultdict(list)
+    pairs: set[tuple[int, int]] = set()
+    for index, words in enumerate(subject_words):
+        rarest = sorted(words, key=lambda word: (holders[word], word))
+        for word in rarest[: len(rarest) - LEAST_SHARED + 1]:
+            pairs.update(zip(indexed[word], repeat(index)))
+            indexed[word].append(index)
+    return sorted(
+        (first, second)
+        for first, second in pairs
+        if len(subject_words[first] & subject_words[second]) >= LEAST_SHARED
+    )
 
 
 def _in_force_together(first: Row, second: Row) -> bool:

@@ -3,8 +3,10 @@ Graphviz, and the shared-members heatmap."""
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from html import escape
 from typing import Any
@@ -136,11 +138,10 @@ def oversight_map(edges: list[Row], findings: list[Row]) -> OversightMap:
             picture = _legible(lines, subjects)
             if picture is not None:
                 return OversightMap([picture], _legend(lines))
-    drawn = [
-        fitted
-        for part in _parts(findings)
-        for fitted in _fitted(part, _within(touching, focus), joined, subjects)
-    ]
+    lines = _within(touching, focus)
+    with ThreadPoolExecutor(max_workers=os.cpu_count()) as pool:  # each picture runs Graphviz
+        pictures = pool.map(lambda part: _fitted(part, lines, joined, subjects), _parts(findings))
+        drawn = [fitted for picture in pictures for fitted in picture]
     return OversightMap(
         [svg for svg, _ in drawn], _legend([line for _, lines in drawn for line in lines])
     )
@@ -234,11 +235,14 @@ def _legend(lines: list[Line]) -> list[tuple[str, str]]:
 
 def _legible(lines: list[Line], subjects: set[str]) -> str | None:
     """The lines drawn in whichever of the LAYOUTS prints largest, when its names print at
-    9 pt or more; None when none does."""
-    scale, svg = max(
-        (_drawn(lines, subjects, *layout) for layout in LAYOUTS),
-        key=lambda drawn: drawn[0],
-    )
+    9 pt or more; None when none does. A layout that fits the page unshrunk is as large as
+    any can be, so the others are not tried (a national review draws hundreds of maps)."""
+    tried = []
+    for layout in LAYOUTS:
+        tried.append(_drawn(lines, subjects, *layout))
+        if tried[-1][0] >= 1.0:
+            break
+    scale, svg = max(tried, key=lambda drawn: drawn[0])
     worst = scale - 0.005  # Graphviz writes the scale rounded to two places
     return svg if worst * NODE_POINTS >= LEAST_PRINTED_POINTS else None
 
