@@ -810,6 +810,23 @@ def test_members_introduced_by_an_open_sentence_or_by_the_following_and_groups_b
     }
 
 
+def test_members_named_by_example_in_the_middle_of_a_sentence() -> None:
+    facts = read_structure(
+        text(
+            "Northshire Partnership Board",
+            "The Northshire Partnership Board leads the work. It meets monthly and its "
+            "membership includes senior officers of the agencies in the county e.g. Northshire "
+            "Police, Northshire Fire and Rescue Service and Northshire College.",
+        )
+    )
+    board = "Northshire Partnership Board"
+    assert ends(facts.relations) >= {
+        ("Northshire Police", "part_of", board),
+        ("Northshire Fire and Rescue Service", "part_of", board),
+        ("Northshire College", "part_of", board),
+    }
+
+
 def test_a_document_is_about_the_partnership_it_describes_not_the_organisation_named_most() -> None:
     facts = read_structure(
         text(

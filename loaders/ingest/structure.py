@@ -1046,8 +1046,9 @@ def _inline_members(passage: Passage, context: _Context) -> Iterator[RelationFac
     Birmingham City Council; Birmingham Children's Trust; ... and West Midlands Police"."""
     text = passage.text
     for lead in _INLINE_MEMBERS.finditer(text):
-        if lead.start() and not re.search(r"[.:]\s*$", text[: lead.start()]):
-            continue  # not the start of a sentence
+        starts = not lead.start() or re.search(r"[.:]\s*$", text[: lead.start()])
+        if not starts and not lead["membership"]:
+            continue  # "members are" not at the start of a sentence
         before = text[: lead.start()]
         if lead["these"] and not _MEMBERSHIP_WORDS.search(before):
             continue
@@ -1059,20 +1060,27 @@ def _inline_members(passage: Passage, context: _Context) -> Iterator[RelationFac
         separator = ";" if ";" in listed else ","
         quote = text[lead.start() : lead.end() + len(listed)]
         for part in listed.split(separator):
-            for name in _split_members(part.strip()):
+            for name in _split_members(_EXAMPLES.sub("", part.strip())):
                 name = re.sub(r"^(?:the|and)\s+", "", name.strip(" ,."), flags=re.I)
                 if name and (_names_a_body(name) or is_organisation(name)):
                     at = text.find(name, lead.end())
                     yield _fact(name, "part_of", body, quote, passage.line_at(max(at, 0)))
 
 
-_LIST_STOP = re.compile(r"\.(?:\s+(?=[A-Z])|$)")
-"""The end of a list run on in a sentence: a full stop, not a semicolon."""
+_LIST_STOP = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)\.(?:\s+(?=[A-Z])|$)")
+"""The end of a list run on in a sentence: a full stop, not a semicolon, nor the stop of
+"e.g.", "i.e." or "etc."."""
 _INLINE_MEMBERS = re.compile(
-    r"\b(?:(?P<these>these|they)\s+include|(?:[\w-]+\s+){0,3}members\s+(?:are|include))\s*:?\s+"
-    r"(?=[A-Z])",
+    r"\b(?:(?P<these>these|they)\s+include|(?:[\w-]+\s+){0,3}members\s+(?:are|include)"
+    r"|(?P<membership>membership)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,4}?)?\s+(?:includes?|comprises?"
+    r"|consists\s+of|is\s+made\s+up\s+of))\s*:?\s+",
     re.I,
 )
+"""A lead-in to members run on in its sentence: "These include: ...", "Its members are
+...", "membership of the board includes ..."."""
+_EXAMPLES = re.compile(r"^.*?\b(?:e\.g\.|for\s+example|such\s+as|including)\s+", re.I)
+"""Words before the members a list part names by example: "organisations operating in the
+Vale e.g. South Wales Police"."""
 
 
 _POSSESSED_PARTS = re.compile(rf"^(?P<holder>.+?)['’]s?\s+(?:{_SUB_GROUPS.pattern})$", re.I)
