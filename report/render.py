@@ -40,6 +40,13 @@ class KindFound:
     """The review's section that lists them: 3 for overlaps, 4 for gaps."""
 
 
+SHOWN_PAIRS = 200
+"""Near-duplicate pairs the page shows, the most alike first: a prompt for a board to check,
+not a register. A region's plans written to one template pair by the thousand (5,400 for
+one synthetic area of 10,000 records), which no reader goes through and which made the page
+megabytes long; near_duplicates.csv keeps every pair."""
+
+
 @dataclass(frozen=True)
 class Leading:
     """A kind of finding the executive summary leads with, and which of its findings."""
@@ -58,6 +65,8 @@ class Page:
     top: list[Leading]
     several: list[Row]
     pairs: list[Pair]
+    """Every near-duplicate pair, most alike first (the CSV holds them all; the page shows
+    the first `SHOWN_PAIRS`)."""
     memberships: list[Row]
     passed_by_lead: dict[str, list[Row]]
     passed_by_portfolio: dict[str, list[Row]]
@@ -110,7 +119,7 @@ def write_report(review: Review, out: Path) -> Path:
     environment.filters["names"] = names
     environment.filters["listed"] = listed
     html = environment.get_template("index.html.j2").render(
-        page=page, threshold=THRESHOLD, work_rule=WORK_RULE
+        page=page, threshold=THRESHOLD, shown_pairs=SHOWN_PAIRS, work_rule=WORK_RULE
     )
     index = out / "index.html"
     index.write_text(html, encoding="utf-8")
@@ -129,7 +138,9 @@ def _page(review: Review) -> Page:
     ]
     several = handled_by_several(review.workstreams)
     pairs = near_duplicates(review.commitments)
-    paired = [commitment for pair in pairs for commitment in (pair.first, pair.second)]
+    paired = [
+        commitment for pair in pairs[:SHOWN_PAIRS] for commitment in (pair.first, pair.second)
+    ]
     overlap_kinds = _by_kind(OVERLAPS_CHECKED, overlaps, section=3)
     gap_kinds = _by_kind(GAPS_CHECKED, gaps, section=4)
     return Page(

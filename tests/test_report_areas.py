@@ -11,6 +11,7 @@ import pytest
 from neo4j import Driver
 
 import report.collect
+import report.render
 from graph.migrations import migrate
 from graph.settings import Neo4jSettings
 from loaders.synth import synthesize_regions
@@ -75,3 +76,21 @@ def test_an_area_not_loaded_is_one_clear_line(areas: Neo4jSettings, tmp_path: Pa
         "govgraph report: the questions failed: no area (dataset) named 'nowhere' is loaded"
     ]
     assert not (tmp_path / "index.html").exists()
+
+
+def test_the_page_shows_the_most_alike_pairs_and_the_csv_every_pair(
+    areas: Neo4jSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Plans written to one template pair by the thousand: the page shows the most alike
+    and says how many there are; near_duplicates.csv keeps every one."""
+    review = asyncio.run(collect(GraphStore(areas), None))
+    monkeypatch.setattr(report.render, "SHOWN_PAIRS", 3)
+    report.render.write_report(review, tmp_path)
+    pairs = table(tmp_path, "near_duplicates.csv")
+    assert len(pairs) > 3
+    page = (tmp_path / "index.html").read_text(encoding="utf-8")
+    shown = page.split('<table class="pair">', 1)[1].split("</table>", 1)[0]
+    assert shown.count("<tr><td>") == 3
+    assert f"The 3 most alike of {len(pairs)} pairs are shown" in page
+    similarities = [float(pair["similarity"]) for pair in pairs]
+    assert similarities == sorted(similarities, reverse=True)
