@@ -267,23 +267,25 @@ def near_duplicates(commitments: list[Row], threshold: float = THRESHOLD) -> lis
     and each the other's closest match in the other's plan (so that one bullet split into a
     priority, an action and a deliverable pairs once)."""
     vectors = weighted_vectors([commitment["name"] for commitment in commitments])
+    plans = [_plan(commitment) for commitment in commitments]
+    periods = [_period(commitment) for commitment in commitments]
+    mentions = [_mentions(commitment) for commitment in commitments]
     scored = [
-        (similarity(vectors[i], vectors[j]), commitments[i], commitments[j])
+        (similarity(vectors[i], vectors[j]), i, j)
         for i, j in _candidates(vectors)
-        if _plan(commitments[i]) != _plan(commitments[j])
-        and _in_force_together(commitments[i], commitments[j])
-        and not _mentions(commitments[i]) & _mentions(commitments[j])
+        if plans[i] != plans[j]
+        and _overlapping(periods[i], periods[j])
+        and not mentions[i] & mentions[j]
     ]
-    closest: dict[tuple[str, str | None], float] = {}
-    for score, first, second in scored:
-        for one, other in ((first, second), (second, first)):
-            place = (one["id"], _plan(other))
+    closest: dict[tuple[int, str | None], float] = {}
+    for score, i, j in scored:
+        for one, other in ((i, j), (j, i)):
+            place = (one, plans[other])
             closest[place] = max(closest.get(place, 0.0), score)
     pairs = [
-        Pair(round(score, 2), first, second)
-        for score, first, second in scored
-        if score >= threshold
-        and score == closest[(first["id"], _plan(second))] == closest[(second["id"], _plan(first))]
+        Pair(round(score, 2), commitments[i], commitments[j])
+        for score, i, j in scored
+        if score >= threshold and score == closest[(i, plans[j])] == closest[(j, plans[i])]
     ]
     return sorted(pairs, key=lambda pair: -pair.similarity)
 
@@ -312,16 +314,19 @@ def _candidates(vectors: list[dict[str, float]]) -> list[tuple[int, int]]:
     )
 
 
-def _in_force_together(first: Row, second: Row) -> bool:
-    """Whether the two commitments' plans overlap in time, by the periods the rows carry
-    (a plan's own, else its strategy's); a plan with no stated period may overlap anything."""
-    (first_from, first_to), (second_from, second_to) = _period(first), _period(second)
+Period = tuple[str | None, str | None]
+
+
+def _overlapping(first: Period, second: Period) -> bool:
+    """Whether two commitments' plans overlap in time, by the periods the rows carry (a
+    plan's own, else its strategy's); a plan with no stated period may overlap anything."""
+    (first_from, first_to), (second_from, second_to) = first, second
     if first_to and second_from and second_from > first_to:
         return False
     return not (second_to and first_from and first_from > second_to)
 
 
-def _period(commitment: Row) -> tuple[str | None, str | None]:
+def _period(commitment: Row) -> Period:
     plan = commitment.get("plan") or {}
     strategy = plan.get("partOf") or {}
     return (
