@@ -22,7 +22,7 @@ from neo4j.exceptions import ClientError, ServiceUnavailable, SessionExpired, Tr
 from graph.model import ANSWERABLE_KINDS, SEAT_KINDS
 from graph.names import name_key
 from graph.public import visible, visible_path
-from queries import findings, stored
+from queries import stored
 from queries.cypher import distinct, evidence_sources, holds_on, words
 from queries.findings import commitment_in_force
 
@@ -74,13 +74,15 @@ class Question:
         (findings for a date, and the stored findings for every date) are compiled apart."""
         return (self.name, self.head, self.many, self.lookup, self.area)
 
-    def worked_out(self, parameters: Row, into: str) -> Prelude | None:
-        """The query to ask before this question's own, with its parameters, its answer to
-        be given to the question as the parameter `into`; None when it needs none."""
+    def worked_out(self, parameters: Row, officer: bool, into: str) -> list[Prelude]:
+        """The queries to ask before this question's own (its prelude, or none), for a
+        caller who is an officer or not, the answer to be given to the question as the
+        parameter `into`."""
         if self.prelude is None:
-            return None
+            return []
         part = f"{self.prelude.strip()}\nRETURN [] AS c0, value AS d0"
-        return Prelude(compose([f"{self.name}Prelude"], [part]), parameters, into)
+        text = compose([f"{self.name}Prelude"], [part])
+        return [Prelude(text, {**parameters, "officer": officer}, into)]
 
     def in_area(self, item: str, area: str) -> str:
         """Cypher: the items of `value` in the area named by the parameter `area` (all of
@@ -217,37 +219,37 @@ WITH collect(n) AS found
 NOTHING = Question("nothing", "WITH [] AS value", many=True)
 """The answer to a search for no words."""
 
-OVERLAPS = Question(
-    "governanceOverlaps",
-    stored.GIVEN,
-    many=True,
-    area="%(v)s.subject.dataset",
-    prelude=stored.plain(findings.OVERLAPS),
-)
-GAPS = Question(
-    "governanceGaps",
-    stored.GIVEN,
-    many=True,
-    area="%(v)s.subject.dataset",
-    prelude=stored.plain(findings.GAPS),
-)
-"""The findings of a date, worked out for it apart (`Question.prelude`) and read back."""
-STORED_OVERLAPS = Question(
-    "governanceOverlaps",
-    stored.stored("overlaps"),
-    many=True,
-    area="%(v)s.subject.dataset",
-    narrowed=stored.stored("overlaps", one_area=True),
-)
-STORED_GAPS = Question(
-    "governanceGaps",
-    stored.stored("gaps"),
-    many=True,
-    area="%(v)s.subject.dataset",
-    narrowed=stored.stored("gaps", one_area=True),
-)
-"""The same questions for every date (no `asOf`), read from the findings each load keeps
-(queries/stored.py)."""
+FINDING_AREA = "%(v)s.subject.dataset"
+"""A finding's area: its subject's."""
+
+
+def _dated_findings(name: str, rules: str) -> Question:
+    """The findings of a date, worked out for it apart (`Question.prelude`) and read back."""
+    return Question(
+        name,
+        stored.GIVEN,
+        many=True,
+        area=FINDING_AREA,
+        prelude=stored.plain(stored.RULES[rules]),
+    )
+
+
+def _kept_findings(name: str, rules: str) -> Question:
+    """The same question for every date (no `asOf`), read from the findings each load keeps
+    (queries/stored.py)."""
+    return Question(
+        name,
+        stored.stored(rules),
+        many=True,
+        area=FINDING_AREA,
+        narrowed=stored.stored(rules, one_area=True),
+    )
+
+
+OVERLAPS = _dated_findings("governanceOverlaps", "overlaps")
+GAPS = _dated_findings("governanceGaps", "gaps")
+STORED_OVERLAPS = _kept_findings("governanceOverlaps", "overlaps")
+STORED_GAPS = _kept_findings("governanceGaps", "gaps")
 
 ONE_AREA = ":Record {dataset: $area}"
 """A node pattern's properties for the records of the area `$area` names (the index on

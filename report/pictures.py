@@ -138,9 +138,9 @@ def oversight_map(edges: list[Row], findings: list[Row]) -> OversightMap:
             picture = _legible(lines, subjects)
             if picture is not None:
                 return OversightMap([picture], _legend(lines))
-    lines = _within(touching, focus)
+    among = _within(touching, focus)
     with ThreadPoolExecutor(max_workers=os.cpu_count()) as pool:  # each picture runs Graphviz
-        pictures = pool.map(lambda part: _fitted(part, lines, joined, subjects), _parts(findings))
+        pictures = pool.map(lambda part: _fitted(part, among, joined, subjects), _parts(findings))
         drawn = [fitted for picture in pictures for fitted in picture]
     return OversightMap(
         [svg for svg, _ in drawn], _legend([line for _, lines in drawn for line in lines])

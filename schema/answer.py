@@ -307,16 +307,13 @@ def _preludes(
 ) -> list[questions.Prelude]:
     """What the plan's questions need asked first, each answer named as the plan names the
     question's own parameters."""
-    preludes = []
+    preludes: list[questions.Prelude] = []
     for a in asked:
         root = roots.get(a.key)
         if a.question is None or a.error is not None or root is None or root.index is None:
             continue
-        prelude = a.question.worked_out(
-            {**(a.params or {}), "officer": context.officer}, own(root.index) + questions.FOUND
-        )
-        if prelude is not None:
-            preludes.append(prelude)
+        into = own(root.index) + questions.FOUND
+        preludes.extend(a.question.worked_out(a.params or {}, context.officer, into))
     return preludes
 
 

@@ -171,15 +171,10 @@ async def _reference(info: Info[Context, None], **args: Any) -> Any:
             question.as_records(),
             {**params, "officer": context.officer},
             timeout=context.timeout,
-            preludes=_worked_out(question, params, context.officer),
+            preludes=question.worked_out(params, context.officer, questions.FOUND),
         )
         value = questions.one_answer(question, answers)
     return value[: params["first"]] if question.many and value is not None else value
-
-
-def _worked_out(question: Question, params: Row, officer: bool) -> list[questions.Prelude]:
-    prelude = question.worked_out({**params, "officer": officer}, questions.FOUND)
-    return [] if prelude is None else [prelude]
 
 
 LOOKUP = (

@@ -101,8 +101,7 @@ def warm_planner(driver: Driver, database: str) -> None:
     for _ in range(2):
         for question in shapes:
             driver.execute_query("EXPLAIN " + question.as_records(), database_=database)
-            prelude = question.worked_out({}, questions.FOUND)
-            if prelude is not None:
+            for prelude in question.worked_out({}, False, questions.FOUND):
                 driver.execute_query("EXPLAIN " + prelude.text, database_=database)
 
 

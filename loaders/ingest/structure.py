@@ -933,9 +933,9 @@ def _chair(passage: Passage) -> tuple[str, str] | None:
 @dataclass
 class _LeadIn:
     """A line ending in ":" (or left open for the list to finish) that says how the list
-    after it relates to a body: its items
-    are parts of the body ("The Board has the following sub-groups:") or the missing end
-    of the relation the line states ("The following groups report to the Board:")."""
+    after it relates to a body: its items are parts of the body ("The Board has the
+    following sub-groups:") or the missing end of the relation the line states ("The
+    following groups report to the Board:")."""
 
     line: str
     body: str
