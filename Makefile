@@ -11,6 +11,13 @@ EXPLORER := explorer/node_modules/.package-lock.json
 CONFORMANCE := conformance/node_modules/.package-lock.json
 PEER := bench/peer/node_modules/.package-lock.json
 
+# `npm ci` now and then finishes its work and never exits, or stalls on a registry socket, and
+# would hold a build until it is killed. Each try has a time limit; a try that runs out is
+# started again from a clean tree (npm ci removes node_modules first), at most three times.
+NPM_CI = echo "npm ci in $(1)"; for try in 1 2 3; do \
+	  timeout 300 npm ci --prefix $(1) --no-audit --no-fund --loglevel=error && exit 0; \
+	  echo "npm ci in $(1): try $$try did not finish" >&2; done; exit 1
+
 .PHONY: setup neo4j system run test test-routing conformance bench lint format clean
 
 setup: $(VENV)/.installed $(EXPLORER)
@@ -23,15 +30,15 @@ $(VENV)/.installed: pyproject.toml
 
 # GraphiQL and React from npm, served by the app itself (no CDN on closed networks).
 $(EXPLORER): explorer/package.json explorer/package-lock.json
-	npm ci --prefix explorer --no-audit --no-fund --loglevel=error
+	@$(call NPM_CI,explorer)
 	@touch $@
 
 $(CONFORMANCE): conformance/package.json conformance/package-lock.json
-	npm ci --prefix conformance --no-audit --no-fund --loglevel=error
+	@$(call NPM_CI,conformance)
 	@touch $@
 
 $(PEER): bench/peer/package.json bench/peer/package-lock.json
-	npm ci --prefix bench/peer --no-audit --no-fund --loglevel=error
+	@$(call NPM_CI,bench/peer)
 	@touch $@
 
 # Debian packages: Graphviz lays out the report's oversight map; Chromium is for the tests

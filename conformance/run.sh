@@ -15,11 +15,11 @@ URL="http://127.0.0.1:$PORT/graphql"
 SERVER=$!
 trap 'kill -TERM "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null || true' EXIT
 for _ in $(seq 1 240); do
-  if curl -sf "http://127.0.0.1:$PORT/readyz" >/dev/null; then break; fi
+  if curl -sf --max-time 5 "http://127.0.0.1:$PORT/readyz" >/dev/null; then break; fi
   if ! kill -0 "$SERVER" 2>/dev/null; then cat "$OUT/server.log" >&2; exit 1; fi
   sleep 1
 done
-curl -sf "http://127.0.0.1:$PORT/readyz" >/dev/null || { echo "server never became ready" >&2; exit 1; }
+curl -sf --max-time 5 "http://127.0.0.1:$PORT/readyz" >/dev/null || { echo "server never became ready" >&2; exit 1; }
 
 echo "== graphql-http audits against $URL"
 node conformance/audit.mjs "$URL"
