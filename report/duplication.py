@@ -6,8 +6,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import combinations, repeat
 from typing import Any
 
 Row = dict[str, Any]
@@ -233,12 +234,12 @@ def terms(title: str) -> list[str]:
 def weighted_vectors(titles: list[str]) -> list[dict[str, float]]:
     """TF-IDF vectors of the titles, unit length, with IDF over the titles themselves
     (smoothed, so a word every title has still counts a little) and plan words and topics
-    at `COMMON_WEIGHT`."""
-    bags = [Counter(terms(title)) for title in titles]
-    documents = Counter(word for bag in bags for word in bag)
+    at `COMMON_WEIGHT`. Titles that are the same share one vector."""
+    bags = {title: Counter(terms(title)) for title in dict.fromkeys(titles)}
+    documents = Counter(word for title in titles for word in bags[title])
     count = len(titles)
-    vectors = []
-    for bag in bags:
+    vectors = {}
+    for title, bag in bags.items():
         vector = {
             word: times
             * (math.log((1 + count) / (1 + documents[word])) + 1)
@@ -246,8 +247,8 @@ def weighted_vectors(titles: list[str]) -> list[dict[str, float]]:
             for word, times in bag.items()
         }
         length = math.sqrt(sum(value * value for value in vector.values())) or 1.0
-        vectors.append({word: value / length for word, value in vector.items()})
-    return vectors
+        vectors[title] = {word: value / length for word, value in vector.items()}
+    return [vectors[title] for title in titles]
 
 
 def similarity(first: dict[str, float], second: dict[str, float]) -> float:
@@ -265,29 +266,61 @@ def near_duplicates(commitments: list[Row], threshold: float = THRESHOLD) -> lis
     (an action plan counts as its strategy) that were in force together, stated in different
     places (one bullet split into several records is one mention), at least `threshold` alike,
     and each the other's closest match in the other's plan (so that one bullet split into a
-    priority, an action and a deliverable pairs once)."""
-    vectors = weighted_vectors([commitment["name"] for commitment in commitments])
+    priority, an action and a deliverable pairs once).
+
+    Titles are compared, not commitments: plans repeat their lines year on year, so the
+    pairs alike enough are found among distinct titles and only then among the commitments
+    that bear them."""
+    titles = [commitment["name"] for commitment in commitments]
+    vectors = weighted_vectors(titles)
+    bearers: dict[str, list[int]] = defaultdict(list)
+    for index, title in enumerate(titles):
+        bearers[title].append(index)
+    distinct = list(bearers)
     plans = [_plan(commitment) for commitment in commitments]
     periods = [_period(commitment) for commitment in commitments]
     mentions = [_mentions(commitment) for commitment in commitments]
-    scored = [
-        (similarity(vectors[i], vectors[j]), i, j)
-        for i, j in _candidates(vectors)
-        if plans[i] != plans[j]
-        and _overlapping(periods[i], periods[j])
-        and not mentions[i] & mentions[j]
-    ]
+    scored = []
+    for first_title, second_title in _alike(distinct, [vectors[bearers[t][0]] for t in distinct]):
+        score = similarity(vectors[bearers[first_title][0]], vectors[bearers[second_title][0]])
+        if score < threshold:
+            continue
+        for i, j in _borne(bearers[first_title], bearers[second_title]):
+            if (
+                plans[i] != plans[j]
+                and _overlapping(periods[i], periods[j])
+                and not mentions[i] & mentions[j]
+            ):
+                scored.append((score, i, j))
     closest: dict[tuple[int, str | None], float] = {}
     for score, i, j in scored:
         for one, other in ((i, j), (j, i)):
             place = (one, plans[other])
             closest[place] = max(closest.get(place, 0.0), score)
-    pairs = [
-        Pair(round(score, 2), commitments[i], commitments[j])
+    kept = [
+        (score, i, j)
         for score, i, j in scored
-        if score >= threshold and score == closest[(i, plans[j])] == closest[(j, plans[i])]
+        if score == closest[(i, plans[j])] == closest[(j, plans[i])]
     ]
-    return sorted(pairs, key=lambda pair: -pair.similarity)
+    kept.sort(key=lambda pair: (-round(pair[0], 2), pair[1], pair[2]))
+    return [Pair(round(score, 2), commitments[i], commitments[j]) for score, i, j in kept]
+
+
+def _alike(distinct: list[str], vectors: list[dict[str, float]]) -> Iterator[tuple[str, str]]:
+    """The pairs of titles that may be alike: two that share `LEAST_SHARED` subject words,
+    and a title with itself when it has that many (two plans may say the same line)."""
+    for first, second in _candidates(vectors):
+        yield distinct[first], distinct[second]
+    for title, vector in zip(distinct, vectors, strict=True):
+        if len(vector.keys() - COMMON) >= LEAST_SHARED:
+            yield title, title
+
+
+def _borne(first: list[int], second: list[int]) -> Iterator[tuple[int, int]]:
+    """The pairs of commitments two titles' bearers make, each pair once, the earlier first."""
+    if first is second:
+        return combinations(first, 2)
+    return ((min(i, j), max(i, j)) for i in first for j in second)
 
 
 def _candidates(vectors: list[dict[str, float]]) -> list[tuple[int, int]]:

@@ -131,40 +131,49 @@ def oversight_map(edges: list[Row], findings: list[Row]) -> OversightMap:
     joined = {frozenset((e["source"]["id"], e["target"]["id"])) for e in edges}
     graph_lines = [Line(e["source"], e["target"], e["type"]) for e in edges]
     touching = [line for line in graph_lines if {line.source["id"], line.target["id"]} & focus]
-    subjects = {finding["subject"]["id"] for finding in findings}
+    dot = _Dot({finding["subject"]["id"] for finding in findings})
     said = _said(findings, joined)
     if len(focus) <= ONE_PAGE_AT_MOST:
         for lines in (_unique([*touching, *said]), _unique([*_within(touching, focus), *said])):
-            picture = _legible(lines, subjects)
+            picture = _legible(_layouts([lines], dot)[0])
             if picture is not None:
                 return OversightMap([picture], _legend(lines))
-    among = _within(touching, focus)
-    with ThreadPoolExecutor(max_workers=os.cpu_count()) as pool:  # each picture runs Graphviz
-        pictures = pool.map(lambda part: _fitted(part, among, joined, subjects), _parts(findings))
-        drawn = [fitted for picture in pictures for fitted in picture]
+    drawn = _fitted(_parts(findings), _within(touching, focus), joined, dot)
     return OversightMap(
         [svg for svg, _ in drawn], _legend([line for _, lines in drawn for line in lines])
     )
 
 
 def _fitted(
-    findings: list[Row], graph_lines: list[Line], joined: set[frozenset[str]], subjects: set[str]
+    parts: list[list[Row]],
+    graph_lines: list[Line],
+    joined: set[frozenset[str]],
+    dot: _Dot,
 ) -> list[tuple[str, list[Line]]]:
-    """The findings drawn in one picture, or halved until each half prints legibly (a single
-    finding too large for a page is drawn as small as it must be); each picture with the
-    lines it draws."""
-    nodes = set().union(*map(_ends, findings))
-    lines = _unique([*_within(graph_lines, nodes), *_said(findings, joined)])
-    picture = _legible(lines, subjects)
-    if picture is not None:
-        return [(picture, lines)]
-    if len(findings) == 1:
-        return [(_drawn(lines, subjects, *LAYOUTS[0])[1], lines)]
-    half = len(findings) // 2
-    return [
-        *_fitted(findings[:half], graph_lines, joined, subjects),
-        *_fitted(findings[half:], graph_lines, joined, subjects),
+    """Each part's findings drawn in one picture, or halved until each half prints legibly
+    (a single finding too large for a page is drawn as small as it must be); each picture
+    with the lines it draws, in the order of the parts and their halves."""
+    pending: list[tuple[tuple[int, ...], list[Row]]] = [
+        ((number,), part) for number, part in enumerate(parts)
     ]
+    pictures: dict[tuple[int, ...], tuple[str, list[Line]]] = {}
+    while pending:
+        line_sets = [
+            _unique([*_within(graph_lines, set().union(*map(_ends, part))), *_said(part, joined)])
+            for _, part in pending
+        ]
+        halves: list[tuple[tuple[int, ...], list[Row]]] = []
+        for (place, part), lines, tried in zip(
+            pending, line_sets, _layouts(line_sets, dot), strict=True
+        ):
+            picture = _legible(tried) if len(part) > 1 else _legible(tried) or tried[0][1]
+            if picture is not None:
+                pictures[place] = (picture, lines)
+            else:
+                half = len(part) // 2
+                halves += [((*place, 0), part[:half]), ((*place, 1), part[half:])]
+        pending = halves
+    return [pictures[place] for place in sorted(pictures)]
 
 
 def _ends(finding: Row) -> set[str]:
@@ -233,49 +242,105 @@ def _legend(lines: list[Line]) -> list[tuple[str, str]]:
     return graph + said
 
 
-def _legible(lines: list[Line], subjects: set[str]) -> str | None:
-    """The lines drawn in whichever of the LAYOUTS prints largest, when its names print at
-    9 pt or more; None when none does. A layout that fits the page unshrunk is as large as
-    any can be, so the others are not tried (a national review draws hundreds of maps)."""
-    tried = []
-    for layout in LAYOUTS:
-        tried.append(_drawn(lines, subjects, *layout))
-        if tried[-1][0] >= 1.0:
-            break
+def _layouts(line_sets: list[list[Line]], dot: _Dot) -> list[list[tuple[float, str]]]:
+    """Each set of lines drawn in the LAYOUTS in turn, until one fits the page unshrunk
+    (as large as any can be, so the others are not tried: a national review draws hundreds
+    of maps); for each set, every drawing tried, as (scale, SVG)."""
+    tried: list[list[tuple[float, str]]] = [[] for _ in line_sets]
+    for rankdir, wrap in LAYOUTS:
+        pending = [n for n, drawings in enumerate(tried) if not drawings or drawings[-1][0] < 1.0]
+        sources = [dot.source(line_sets[n], rankdir, wrap) for n in pending]
+        for n, drawing in zip(pending, _drawn(sources), strict=True):
+            tried[n].append(drawing)
+    return tried
+
+
+def _legible(tried: list[tuple[float, str]]) -> str | None:
+    """The drawing that prints largest, when its names print at 9 pt or more; else None."""
     scale, svg = max(tried, key=lambda drawn: drawn[0])
     worst = scale - 0.005  # Graphviz writes the scale rounded to two places
     return svg if worst * NODE_POINTS >= LEAST_PRINTED_POINTS else None
 
 
-def _drawn(lines: list[Line], subjects: set[str], rankdir: str, wrap: int) -> tuple[float, str]:
-    """The lines laid out by Graphviz to fit the printed page, with the scale it shrank
-    them by to fit (1.0 when they fit as they are)."""
-    graph = graphviz.Digraph("oversight", format="svg")
-    width, height = PRINTED_INCHES
-    graph.attr(rankdir=rankdir, fontname="Helvetica", nodesep="0.12", ranksep="0.45",
-               size=f"{width},{height}")  # fmt: skip
-    graph.attr(
-        "node",
-        fontname="Helvetica",
-        fontsize=str(NODE_POINTS),
-        margin="0.08,0.03",
-        height="0.3",
-        width="0.5",
-    )
-    seen: set[str] = set()
-    for line in lines:
-        for end in (line.source, line.target):
-            if end["id"] in seen:
-                continue
-            seen.add(end["id"])
+class _Dot:
+    """The map's DOT text, each node's and line's statement written once: a review draws
+    the same nodes in several layouts and pictures, and writing DOT (quoting every
+    attribute) takes longer than Graphviz takes to lay a small map out."""
+
+    def __init__(self, subjects: set[str]) -> None:
+        self.subjects = subjects
+        self._statements: dict[tuple[str, ...], str] = {}
+
+    def source(self, lines: list[Line], rankdir: str, wrap: int) -> str:
+        """The lines as a Graphviz graph, sized to fit the printed page."""
+        graph = graphviz.Digraph("oversight")
+        width, height = PRINTED_INCHES
+        graph.attr(rankdir=rankdir, fontname="Helvetica", nodesep="0.12", ranksep="0.45",
+                   size=f"{width},{height}")  # fmt: skip
+        graph.attr(
+            "node",
+            fontname="Helvetica",
+            fontsize=str(NODE_POINTS),
+            margin="0.08,0.03",
+            height="0.3",
+            width="0.5",
+        )
+        seen: set[str] = set()
+        for line in lines:
+            for end in (line.source, line.target):
+                if end["id"] not in seen:
+                    seen.add(end["id"])
+                    graph.body.append(self._node(end, wrap))
+            graph.body.append(self._line(line))
+        return str(graph.source)
+
+    def _node(self, end: Row, wrap: int) -> str:
+        key = (end["id"], end["name"], str(wrap))
+        if key not in self._statements:
             style = dict(NODE_STYLES.get(end["id"].partition("/")[0], PLAIN))
-            if end["id"] in subjects:
+            if end["id"] in self.subjects:
                 style.update(OVERLAP)
-            graph.node(end["id"], _wrap(end["name"], wrap), tooltip=end["id"], **style)
-        graph.edge(line.source["id"], line.target["id"], **line.style.graphviz())
-    svg = _inline(graph.pipe(encoding="utf-8"))
-    shrunk = re.search(r'class="graph" transform="scale\(([\d.]+)', svg)
-    return (float(shrunk.group(1)) if shrunk else 1.0), svg
+            written = graphviz.Digraph()
+            written.node(end["id"], _wrap(end["name"], wrap), tooltip=end["id"], **style)
+            self._statements[key] = written.body[0]
+        return self._statements[key]
+
+    def _line(self, line: Line) -> str:
+        key = (line.source["id"], line.target["id"], line.kind)
+        if key not in self._statements:
+            written = graphviz.Digraph()
+            written.edge(line.source["id"], line.target["id"], **line.style.graphviz())
+            self._statements[key] = written.body[0]
+        return self._statements[key]
+
+
+def _drawn(sources: list[str]) -> list[tuple[float, str]]:
+    """The graphs laid out by Graphviz, each with the scale it shrank it by to fit the page
+    (1.0 when it fits as it is). Graphviz takes as long to start as to lay out a small
+    map, so it is started once for each core, each run laying out a share of the graphs."""
+    if not sources:
+        return []
+    cores = min(os.cpu_count() or 1, len(sources))
+    shares = [sources[core::cores] for core in range(cores)]
+    with ThreadPoolExecutor(max_workers=cores) as pool:
+        laid_out = list(pool.map(_laid_out, shares))
+    return [laid_out[n % cores][n // cores] for n in range(len(sources))]
+
+
+_PAGED_ID = re.compile(r'id="page\d+,\d+_')
+"""How Graphviz names the group of each graph after the first of one run ("page0,1_graph0"):
+taken off, so that a picture is the same whichever run drew it."""
+
+
+def _laid_out(sources: list[str]) -> list[tuple[float, str]]:
+    """One Graphviz run over the graphs, each drawn with its scale."""
+    output = graphviz.pipe("dot", "svg", "".join(sources).encode()).decode()
+    drawings = []
+    for svg in re.split(r"(?=<\?xml )", output)[1:]:
+        svg = _PAGED_ID.sub('id="', svg)
+        shrunk = re.search(r'class="graph" transform="scale\(([\d.]+)', svg)
+        drawings.append(((float(shrunk.group(1)) if shrunk else 1.0), _inline(svg)))
+    return drawings
 
 
 def _unique(lines: list[Line]) -> list[Line]:

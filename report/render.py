@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import datetime
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
@@ -280,36 +281,36 @@ def _write_tables(page: Page, out: Path) -> None:
     review = page.review
     findings = ["kind", "severity", "label", "subject id", "subject", "bodies", "explanation",
                 "sources"]  # fmt: skip
-    tables: dict[str, tuple[list[str], list[list[Any]]]] = {
+    tables: dict[str, tuple[list[str], Iterable[list[Any]]]] = {
         "summary": (
             ["what", "count"],
             [*([label, count] for label, count in review.counts.items()),
              *sorted([k.kind.code, len(k.findings)] for k in page.kinds)],
         ),
-        "overlaps": (findings, [_finding(f) for f in review.overlaps]),
-        "gaps": (findings, [_finding(f) for f in review.gaps]),
+        "overlaps": (findings, (_finding(f) for f in review.overlaps)),
+        "gaps": (findings, (_finding(f) for f in review.gaps)),
         "duplication": (
             ["workstream id", "workstream", "bodies", "plans", "sources"],
-            [[w["id"], w["name"], names(w["bodies"]), names(w["plans"]), _sources(w)]
-             for w in page.several],
+            ([w["id"], w["name"], names(w["bodies"]), names(w["plans"]), _sources(w)]
+             for w in page.several),
         ),
         "near_duplicates": (
             ["similarity", "first id", "first plan", "first", "second id", "second plan",
              "second"],
-            [[p.similarity, *_commitment(p.first), *_commitment(p.second)] for p in page.pairs],
+            ([p.similarity, *_commitment(p.first), *_commitment(p.second)] for p in page.pairs),
         ),
         "shared_members": (
             ["person id", "person", "body", "role", "from", "derived", "sources"],
-            [[m["person"]["id"], m["person"]["name"], m["role"]["body"]["name"],
+            ([m["person"]["id"], m["person"]["name"], m["role"]["body"]["name"],
               m["role"]["kind"], m["role"]["from"], m["role"]["derived"], _sources(m["role"])]
-             for m in page.memberships],
+             for m in page.memberships),
         ),
         "timescales_passed": (
             ["id", "ref", "commitment", "due", "due by", "rag", "plan", "leads",
              "portfolio holders", "sources"],
-            [[c["id"], c["ref"], c["name"], c["dueText"], c["dueBy"], c["rag"],
+            ([c["id"], c["ref"], c["name"], c["dueText"], c["dueBy"], c["rag"],
               (c["plan"] or {}).get("name"), names(c["leads"]), names(c["portfolioHolders"]),
-              _sources(c)] for c in review.overdue],
+              _sources(c)] for c in review.overdue),
         ),
     }  # fmt: skip
     for name, (header, rows) in tables.items():
@@ -326,7 +327,7 @@ def _commitment(commitment: Row) -> list[Any]:
     return [commitment["id"], commitment["plan"]["name"], commitment["name"]]
 
 
-def _csv(path: Path, header: list[str], rows: list[Any]) -> None:
+def _csv(path: Path, header: list[str], rows: Iterable[list[Any]]) -> None:
     with path.open("w", newline="", encoding="utf-8") as file:
         writer = csv.writer(file)
         writer.writerow(header)
