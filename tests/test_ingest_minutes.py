@@ -330,6 +330,105 @@ def test_people_a_narrative_names_in_their_parts() -> None:
     assert facts.people[-1].title == "Vice Chairman"
 
 
+def test_several_stand_ins_a_sentence_pairs_with_one_verb() -> None:
+    facts = minutes(
+        "Apologies for absence were received from Kim Lowe, Ravi Shah and Ann Dee.",
+        "Joe Pratt attended for Kim Lowe, Lou Fenn for Ravi Shah and Ed Bright for Ann Dee.",
+        "Ola Berg attended on behalf of Sam Hart and Nia Cole on behalf of Pat Marsh.",
+    )
+    assert [(p.name, p.substitute_for) for p in facts.people if p.role == "substitute"] == [
+        ("Joe Pratt", "Kim Lowe"),
+        ("Lou Fenn", "Ravi Shah"),
+        ("Ed Bright", "Ann Dee"),
+        ("Ola Berg", "Sam Hart"),
+        ("Nia Cole", "Pat Marsh"),
+    ]
+
+
+def test_those_the_chair_welcomed_by_name_as_new_members_or_guests() -> None:
+    facts = minutes(
+        "Present:",
+        "Cllr Rose Field (Chair)",
+        "Amir Patel",
+        "The Chair welcomed everyone to the meeting.",
+        "The Chair welcomed Councillors Bea Lund, representing Northby Council and Councillor "
+        "Cy Oduya as newly appointed Members of the Panel.",
+        "The Chair welcomed Dana Frost, Head of Housing, to present the item.",
+        "She welcomed Eli Stone, the newly elected Member of Parliament for Northby.",
+        "The Chair welcomed Amir Patel back to the Board.",
+        "The Chair welcomed the following new Members of the Panel:",
+        "Cllr Gus Hale from Westby Town Council",
+        "Cllr Ivy Moss from Northby Council",
+        "1. Minutes of the last meeting",
+    )
+    assert roles(facts) == [
+        ("chair", "Rose Field"),
+        ("member", "Amir Patel"),
+        ("member", "Gus Hale"),
+        ("member", "Ivy Moss"),
+        ("member", "Bea Lund"),
+        ("member", "Cy Oduya"),
+        ("attendee", "Dana Frost"),
+        ("attendee", "Eli Stone"),
+    ]
+
+
+def test_an_entry_that_names_an_organisation_after_from_is_no_lead_in_to_the_next() -> None:
+    facts = minutes(
+        "Present:",
+        "Cllr Gus Hale from Westby Town Council",
+        "Cllr Ivy Moss from Northby Council",
+        "Mrs Ana Gold (from 10.30am)",
+        "Mr Ben Cole, Chief Executive, Westby Homes",
+        "Apologies were received from",
+        "Cllr Jo Bright.",
+    )
+    assert roles(facts) == [
+        ("member", "Gus Hale"),
+        ("member", "Ivy Moss"),
+        ("member", "Ana Gold"),
+        ("member", "Ben Cole"),
+        ("apology", "Jo Bright"),
+    ]
+    assert [p.organisation for p in facts.people[:2]] == ["Westby Town Council", "Northby Council"]
+
+
+def test_a_long_label_of_a_group_inside_a_list_does_not_end_it() -> None:
+    facts = minutes(
+        "Present:",
+        "Cllr Rose Field (Chair)",
+        "Members representing the interests of tenants, residents and local businesses in the area",
+        "Tom Reed (Northby Tenants' Association)",
+        "Members representing faith groups",
+        "Mr. Sam Okafor (Northby Interfaith Forum)",
+        "The Chair opened the meeting and thanked the hosts for the use of the hall today.",
+        "Alan Best reported on the survey.",
+    )
+    assert roles(facts)[:3] == [
+        ("chair", "Rose Field"),
+        ("member", "Tom Reed"),
+        ("member", "Sam Okafor"),
+    ]
+
+
+def test_the_chair_of_the_body_whose_minutes_these_are_chairs_its_meeting() -> None:
+    facts = minutes(
+        "Minutes of the Westby Safety Forum held on 3 May 2021",
+        "Present:",
+        "Ann Lee, Chair of the Westby Safety Forum",
+        "Tom Ray, Chair of the Northby Youth Forum",
+        "Kay Moss, Vice Chair of the Westby Safety Forum",
+        "Sam Hart, Safety Forum Chair",
+    )
+    assert facts.body == "Westby Safety Forum"
+    assert roles(facts) == [
+        ("chair", "Ann Lee"),
+        ("member", "Tom Ray"),
+        ("member", "Kay Moss"),
+        ("chair", "Sam Hart"),
+    ]
+
+
 def test_agenda_items_whose_numbers_were_lost_under_an_items_header() -> None:
     facts = minutes(
         "No. Item",
@@ -764,6 +863,6 @@ def test_the_tuning_minutes_score_at_least_what_has_been_reached() -> None:
     scores = score(pairs)
     print(table(scores))
     people, items, actions = scores["people"], scores["agenda_items"], scores["actions"]
-    assert people.recall >= 0.84 and people.precision >= 0.92, people.missed + people.wrong
+    assert people.recall >= 0.88 and people.precision >= 0.96, people.missed + people.wrong
     assert items.recall >= 0.80 and items.precision >= 0.96, items.missed + items.wrong
     assert actions.recall >= 0.60 and actions.precision >= 0.71, actions.missed + actions.wrong

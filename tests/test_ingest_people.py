@@ -49,6 +49,9 @@ def parts(person: ParsedPerson | None) -> tuple[str | None, ...]:
         ("Committee Secretary", None, None, "Committee Secretary", None),
         ("Director of Corporate Services", None, None, "Director of Corporate Services", None),
         ("AB Cllr. Alan Butcher (Chair)", "Cllr.", "Alan Butcher", None, None),
+        ("C. Cllr. Mary Lowe", "C. Cllr.", "Mary Lowe", None, None),
+        ("C.Cllr. Ian Pike (Westshire County Council)", "C.Cllr.", "Ian Pike", None,
+         "Westshire County Council"),
         ("LB Sgt. Baileff (Sussex Police, Arun NPT)", "Sgt.", "Baileff", None,
          "Sussex Police, Arun NPT"),
         ("CMc Claire McNelis (WSCC)", None, "Claire McNelis", None, "WSCC"),
@@ -123,6 +126,22 @@ def test_a_table_row_read_from_a_pdf_runs_name_and_organisation_together_and_say
     assert person is not None
     assert (person.name, person.title, person.organisation) == (name, title, organisation)
     assert any("run together" in doubt for doubt in person.doubts)
+
+
+@pytest.mark.parametrize(
+    ("entry", "name", "organisation"),
+    [
+        ("Cllr Marsh Eastfield Borough Council", "Marsh", "Eastfield Borough Council"),
+        ("PC Oakes Northshire Constabulary", "Oakes", "Northshire Constabulary"),
+        ("Cllr Tom Marsh Eastfield District Council", "Tom Marsh", "Eastfield District Council"),
+    ],
+)
+def test_after_an_honorific_a_surname_alone_leaves_the_place_to_its_organisation(
+    entry: str, name: str, organisation: str
+) -> None:
+    person = parse_person(entry)
+    assert person is not None
+    assert (person.name, person.organisation) == (name, organisation)
 
 
 def test_the_part_in_the_meeting_comes_from_brackets_or_a_trailing_word() -> None:
@@ -263,6 +282,20 @@ def test_a_title_after_a_comma_belongs_to_the_person_before_it() -> None:
         ("Councillor", "J H Lockhart", None),
         ("Miss", "E Shields", "Assistant Director of Corporate Services"),
         ("Mrs", "A McCann", "DPP Manager"),
+    ]
+
+
+def test_a_title_closed_in_brackets_takes_no_name_after_it() -> None:
+    people = parse_people(
+        "Jo Bloggs (Chair, Westby Forum), Sam Hart, Ann Lee (Vice Chair), Tom Ray, "
+        "Kay Moss, Service Manager, Westby Homes"
+    )
+    assert [(p.name, p.title, p.organisation) for p in people] == [
+        ("Jo Bloggs", "Chair, Westby Forum", None),
+        ("Sam Hart", None, None),
+        ("Ann Lee", "Vice Chair", None),
+        ("Tom Ray", None, None),
+        ("Kay Moss", "Service Manager", "Westby Homes"),
     ]
 
 

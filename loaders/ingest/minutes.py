@@ -185,6 +185,22 @@ _INVITED = re.compile(
 )
 """Someone asked to take the floor: "The Chair invited Mark Norris, Principal Policy
 Adviser, to introduce the item"."""
+_WELCOMED = re.compile(
+    r"\bwelcomed\s+(?:back\s+)?(?P<who>(?-i:[A-Z]).+?)(?=\s+as\b|,?\s+(?:the\s+|a\s+)?new(?:ly)?\b|"
+    r",?\s+who\b|\s+to\s+|,?\s+and\s+(?:also\s+)?(?-i:[a-z]+ed)\b|[.;]|$)",
+    re.IGNORECASE,
+)
+"""Someone the chair welcomed by name, a guest or a new member: "The Chair welcomed Jo
+Bloggs, Area Commander, to the meeting"; everyone, all or those present are no one."""
+_AS_NEW_MEMBERS = re.compile(
+    r"\bnew(?:ly\s+(?:appointed|elected))?\s+(?:\w+\s+)?members?\b(?!\s+of\s+parliament)",
+    re.IGNORECASE,
+)
+"""Those welcomed as members of the body ("as newly appointed Members to the Panel"), not
+as guests: a new Member of Parliament is a guest."""
+_WELCOMED_BELOW = re.compile(r"\bwelcomed\s+the\s+following\b[^.]*:-?$", re.IGNORECASE)
+"""Those welcomed listed on the lines below: "The Chair welcomed the following new members
+of the Panel:"."""
 _PRESENTED_BY = re.compile(
     r"\b(?:was|were)\s+(?:presented|introduced|given|delivered|provided)\b(?P<by>[^.;]*?\bby\s+"
     r"(?P<who>[^,.;]+))?",
@@ -283,6 +299,13 @@ _CHAIR_MARK = re.compile(
     r"^(?:in\s+the\s+)?(?:vice[- ]?)?chair(?:man|woman|person)?$",
     re.IGNORECASE,
 )
+_CHAIR_OF = re.compile(
+    r"(?:co-?)?chair(?:man|woman|person)?(?:\s+of)?(?:\s+the)?\s+(?P<body>[^,()]+)|"
+    r"(?P<body_first>[^,()]+?)\s+chair(?:man|woman|person)?",
+    re.IGNORECASE,
+)
+"""A title that chairs a body it names: "Chair of the Steering Group", "Chair Safeguarding
+Board for Northern Ireland"."""
 _PEOPLE_COLUMNS = {
     "name": "name", "names": "name", "attendee": "name", "member": "name", "members": "name",
     "agency": "organisation", "organisation": "organisation", "organization": "organisation",
@@ -840,6 +863,9 @@ class _MinutesReader:
             self.section = _Section(_LEAD_IN_PARTS[lead_in["part"].casefold()[:5]])
             self.started = True
             return
+        if _WELCOMED_BELOW.search(plain):
+            self.section = _Section("member" if _AS_NEW_MEMBERS.search(plain) else "attendee")
+            return
         if MINUTES_LABEL.match(plain):
             self.describing = False
         elif not self.describing:
@@ -932,11 +958,29 @@ class _MinutesReader:
                 section.organisation = text
             section.organisation_line = number
             return True
-        if len(text.split()) <= 8 and not text.endswith(".") and section.misses == 0:
+        if text.endswith("."):
+            return False
+        if (len(text.split()) <= 8 and section.misses == 0) or self._entry_follows(index):
             section.misses += 1
             self.unsure.append(Unsure(number, "in a list of people but not read as one", text))
             return True
         return False
+
+    def _entry_follows(self, index: int) -> bool:
+        """Whether the next line read is an entry with a name, so that the line at `index`
+        labels a group of the list rather than ending it, however long it is ("Members
+        representing the interests of tenants and residents" / "Jo Bloggs (Tenants'
+        Federation)")."""
+        following = index + 1
+        while following in self.consumed:
+            following += 1
+        if following >= len(self.lines):
+            return False
+        plain = _strip_bullet(self.lines[following])
+        if _people_heading(plain) or any(pattern.match(plain) for _, pattern in _ITEM_STYLES):
+            return False
+        named = [p for p in parse_people(plain) if p.name]
+        return bool(named) and not _is_prose(plain, named)
 
     def _parts_row(self, number: int, cells: list[str], section: _Section) -> bool:
         """A row of a table whose columns are parts ("Present | Apologies"): the people
@@ -987,7 +1031,9 @@ class _MinutesReader:
         role = role or (section.role if section else "member")
         if person.substitute_for or person.role_hint == "substitute":
             role = "substitute"
-        elif person.role_hint == "chair" and role in {"member", "listed", "attendee"}:
+        elif role in {"member", "listed", "attendee"} and (
+            person.role_hint == "chair" or self._chairs_this_body(person.title)
+        ):
             role = "chair"
         elif person.role_hint == "attendee" and role in {"member", "listed"}:
             role = "attendee"
@@ -1006,6 +1052,18 @@ class _MinutesReader:
         for doubt in person.doubts:
             self.unsure.append(Unsure(line, doubt, person.name or person.title or ""))
         self.found.append(_Found(fact, section.role if section else "", role == "listed"))
+
+    def _chairs_this_body(self, title: str | None) -> bool:
+        """Whether a title is the chair of the body whose minutes these are, which makes
+        its holder the meeting's chair: "Chair of Steering Group" in the minutes of the
+        Steering Group; not the chair of another body, nor a vice-chair."""
+        chaired = _CHAIR_OF.fullmatch(title or "")
+        if chaired is None or self.body is None:
+            return False
+        named = set((chaired["body"] or chaired["body_first"]).casefold().split()) - _SMALL_WORDS
+        if not named or named & {"vice", "deputy"}:
+            return False
+        return named <= set(self.body.casefold().split())
 
     def _unheaded_entry(self, number: int, plain: str) -> bool:
         """Names listed one a line before any heading, each with initials, honorific or
@@ -1051,7 +1109,8 @@ class _MinutesReader:
             elif attended_by:
                 self._add_listed(line, attended_by["people"], "member")
             elif stand_in:
-                self._stand_in(line, stand_in["who"], stand_in["absent"])
+                for who, absent in _stand_in_pairs(stand_in["who"], stand_in["absent"]):
+                    self._stand_in(line, who, absent)
             elif respectively := _RESPECTIVELY.match(sentence):
                 self._substitutes_in_turn(line, respectively["who"])
             elif represented:
@@ -1108,19 +1167,27 @@ class _MinutesReader:
                 self.taking_part.append(_Found(PersonFact(None, "attendee", line, title=holder)))
                 continue
             for person in _named_in(who):
-                if person.name is None or (person.initials and who.startswith(person.initials)):
-                    continue
-                if person.honorific is None and len(person.name.split()) < 2:
-                    continue
-                fact = PersonFact(
-                    name=person.name,
-                    role=_ROLES[role],
-                    line=line,
-                    honorific=person.honorific,
-                    title=person.title or post,
-                    organisation=person.organisation,
-                )
-                self.taking_part.append(_Found(fact))
+                if not (person.initials and who.startswith(person.initials)):
+                    self._took_part(line, person, role, post)
+        if welcomed := _WELCOMED.search(sentence):
+            role = "member" if _AS_NEW_MEMBERS.search(sentence) else "attendee"
+            for person in parse_people(welcomed["who"]):
+                self._took_part(line, person, role, None)
+
+    def _took_part(self, line: int, person: ParsedPerson, role: str, post: str | None) -> None:
+        """Keep someone a sentence names as taking part, when named in full: a first name
+        or surname alone may be anyone's."""
+        if person.name is None or (person.honorific is None and len(person.name.split()) < 2):
+            return
+        fact = PersonFact(
+            name=person.name,
+            role=_ROLES[role],
+            line=line,
+            honorific=person.honorific,
+            title=person.title or post,
+            organisation=person.organisation,
+        )
+        self.taking_part.append(_Found(fact))
 
     def people(self) -> list[PersonFact]:
         """Everyone found once at each meeting: a later mention of someone already listed
@@ -1569,6 +1636,26 @@ def _parts_taken(sentence: str) -> list[tuple[str, str, str | None]]:
     return parts
 
 
+def _stand_in_pairs(who: str, absent: str | None) -> list[tuple[str, str | None]]:
+    """Who stood in for whom, when a sentence pairs several with the verb said once: "A
+    attended for B, C for D and E for F", "A attended on behalf of B and C on behalf of D".
+    The absent part is cut only where every later piece names a pair of its own."""
+    if absent is None:
+        return [(who, absent)]
+    first, *rest = _PAIRS_APART.split(absent)
+    pairs = [_ANOTHER_PAIR.fullmatch(piece.strip(" .")) for piece in rest]
+    if not rest or not all(pairs):
+        return [(who, absent)]
+    return [(who, first), *((p["who"], p["absent"]) for p in pairs if p)]
+
+
+_PAIRS_APART = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_ANOTHER_PAIR = re.compile(
+    r"(?P<who>[^,]+?)\s+(?:for|in\s+place\s+of|on\s+behalf\s+of)\s+(?P<absent>[^,]+)"
+)
+"""A later pair of a sentence of stand-ins, its verb left out: "C for D"."""
+
+
 def _portfolio_post(who: str) -> str | None:
     """A post that presents an item without a name, when it is a portfolio's: "The Cabinet
     Member for Enforcement and Community Safety presented a report". A chair or an officer
@@ -1700,8 +1787,20 @@ def _continues(text: str, following: str) -> bool:
     fragment = len(following.split()) <= 3 and not re.search(r"[.)]$", text)
     if fragment and is_organisation(following) and parse_person(following) is None:
         return True
-    listing = re.search(r"\b(?:from|behalf\s+of)\b", text, re.IGNORECASE)
-    return bool(listing) and not re.search(r"[.:;!?]$", text)
+    return _lists_after(text) and not re.search(r"[.:;!?]$", text)
+
+
+def _lists_after(text: str) -> bool:
+    """Whether `text` leads into a list with "from" or "on behalf of" ("Apologies were
+    received from"), which may wrap onto the next line; not an entry that names someone's
+    organisation after "from" ("Cllr A Smith from Reading Borough Council") and not a
+    note in brackets ("(from 11.20am)")."""
+    unbracketed = re.sub(r"\([^()]*\)?", " ", text)
+    listing = re.search(r"\b(?:from|behalf\s+of)\b", unbracketed, re.IGNORECASE)
+    if listing is None:
+        return False
+    before = parse_person(unbracketed[: listing.start()])
+    return before is None or before.name is None
 
 
 def _completes_name(text: str, following: str) -> bool:

@@ -48,8 +48,8 @@ _COURTESY = (
     "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "rev", "revd",
     "reverend", "very reverend", "very rev", "right reverend", "rt revd", "rt rev", "the rev",
     "canon", "father", "sir", "dame", "lord", "lady", "baroness", "baron", "rt hon",
-    "cllr", "councillor", "county councillor", "county cllr", "district councillor",
-    "borough councillor", "city councillor", "alderman", "magistrate",
+    "cllr", "councillor", "county councillor", "county cllr", "c cllr", "c.cllr",
+    "district councillor", "borough councillor", "city councillor", "alderman", "magistrate",
 )  # fmt: skip
 _COURTESY_TITLES = _word_set("mr mrs ms miss mx dr")
 _PLURAL = {"cllrs": "Cllr", "councillors": "Councillor", "messrs": "Mr", "drs": "Dr"}
@@ -184,6 +184,11 @@ _NAME_SEPARATOR = re.compile(r"\s+[-–—]\s*|\s*[-–—]\s+|\s*,\s*|\s*\|\s*|
 _SEGMENT_SEPARATOR = re.compile(r"\s*[,;|]\s*|\s+[-–—]\s+")
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?")
 _AND = re.compile(r"\s+(?:and|&)\s+")
+_AFTER_A_PLACE = re.compile(
+    r"(?:(?:borough|district|county|city|parish|town)\s+council|constabulary)\b", re.IGNORECASE
+)
+"""The words of an organisation that follow the place it is named after, never a name:
+"(Christchurch) Borough Council", "(Hertfordshire) Constabulary"."""
 _SMALL_WORDS = _word_set("of and for the to in on at with by from a an &")
 _HEAD_END = re.compile(r"\s+(?:of|for|to|at|in|with|on|within)\s+")
 """Where the head of a title ends: "Head | of Community Safety"."""
@@ -458,7 +463,11 @@ class _Entry:
 
     def ends_with_title(self) -> bool:
         """Whether the entry so far ends with a title, which a following part may go on
-        ("Partnership Manager, West Division")."""
+        ("Partnership Manager, West Division"); a title closed in brackets goes on no
+        further, so a name after it is the next person's ("Jo Bloggs (Chair, Westby
+        Forum), Sam Hart")."""
+        if self.text.endswith(")"):
+            return False
         person = parse_person(self.text)
         return person is not None and person.title is not None and person.organisation is None
 
@@ -833,7 +842,9 @@ def _split_name(name_part: str, has_honorific: bool) -> tuple[str | None, str]:
     Police", as table rows read from a PDF come). The name is taken as short as it can be,
     two words (initials aside), so that an organisation named after a place keeps it; four
     words or more with no initial among them are a name and what follows it ("Julie
-    Stokoe Nova Training"). None when `name_part` starts with no name."""
+    Stokoe Nova Training"). After an honorific the name may be one word, when the next
+    is the place an organisation is named after ("Cllr Davis Christchurch Borough
+    Council"). None when `name_part` starts with no name."""
     words = name_part.split()
     capitals = all(w.isupper() for w in words)
     count = 0
@@ -849,6 +860,9 @@ def _split_name(name_part: str, has_honorific: bool) -> tuple[str | None, str]:
         if end < minimum or len(words[end - 1].rstrip(".")) == 1:
             continue
         rest = " ".join(words[end:])
+        if _AFTER_A_PLACE.match(rest) and end > minimum:
+            end -= 1
+            rest = " ".join(words[end:])
         if is_job_title(rest) or (is_organisation(rest) and (" " in rest or _is_acronym(rest))):
             return " ".join(words[:end]), rest
     if count < len(words):
