@@ -1314,6 +1314,113 @@ def test_a_contents_list_gives_each_priority_once_without_its_page() -> None:
     ]
 
 
+def test_a_sentence_listing_a_priority_s_parts_between_semicolons_gives_each_part() -> None:
+    facts = read_plan(
+        text(
+            "Our two priorities are:",
+            "- Safer town centres",
+            "- This covers street drinking; shop theft; and bike crime.",
+            "- Healthier homes",
+        )
+    )
+    assert [(p.kind, p.text) for p in facts.priorities] == [
+        ("priority", "Safer town centres"),
+        ("objective", "street drinking"),
+        ("objective", "shop theft"),
+        ("objective", "bike crime"),
+        ("priority", "Healthier homes"),
+    ]
+
+
+def test_the_plan_s_own_aims_in_its_prose_are_objectives() -> None:
+    facts = read_plan(
+        text(
+            "Introduction",
+            "The Partnership aims to cut burglary in every ward. It meets four times a year.",
+            "The project aims to plant trees along the canal path this winter and next.",
+            "Our ambition is to halve repeat victimisation by the end of the plan period.",
+        )
+    )
+    assert [(p.kind, p.text) for p in facts.priorities] == [
+        ("objective", "cut burglary in every ward"),
+        ("objective", "halve repeat victimisation by the end of the plan period"),
+    ]
+
+
+def test_an_aim_in_the_lines_describing_a_numbered_priority() -> None:
+    facts = read_plan(
+        text(
+            "Our priorities are:",
+            "1. Road safety",
+            "Speeding near schools worries parents, and the aim is to slow traffic there.",
+            "2. Fraud",
+        )
+    )
+    assert [(p.kind, p.text) for p in facts.priorities] == [
+        ("priority", "Road safety"),
+        ("objective", "slow traffic there"),
+        ("priority", "Fraud"),
+    ]
+
+
+def test_a_span_in_words_the_prose_gives_the_priorities_is_theirs() -> None:
+    facts = read_plan(
+        text(
+            "This plan sets out our priorities over the next three years, agreed with partners.",
+            "Priority 1 - Cleaner streets",
+            "Priority 2 - Safer parks",
+            "We agreed the priorities over the next two years (2024-2026) with residents.",
+            "Priority 3 - Quieter nights",
+        )
+    )
+    assert [(p.text, p.timescale) for p in facts.priorities] == [
+        ("Priority 1 - Cleaner streets", "over the next three years"),
+        ("Priority 2 - Safer parks", "over the next three years"),
+        ("Priority 3 - Quieter nights", "over the next three years"),
+    ]
+
+
+def test_priorities_titled_with_a_colon_over_the_paragraphs_that_discuss_them() -> None:
+    facts = read_plan(
+        text(
+            "Themes for 2025 to 2027",
+            "Keeping young people safe:",
+            "Young people told us they feel unsafe after dark. We will open youth hubs on "
+            "Friday evenings in each town.",
+            "Supporting victims of fraud:",
+            "Older residents lose the most to scams each year. We will train bank staff to "
+            "spot fraud as it happens.",
+        )
+    )
+    assert items(facts) == [
+        ("priority", "Keeping young people safe", "2025 to 2027", None, None),
+        ("action", "We will open youth hubs on Friday evenings in each town.", None, None, None),
+        ("priority", "Supporting victims of fraud", "2025 to 2027", None, None),
+        ("action", "We will train bank staff to spot fraud as it happens.", None, None, None),
+    ]
+
+
+def test_unmarked_priorities_each_followed_by_paragraphs_about_it() -> None:
+    facts = read_plan(
+        text(
+            "Our three priorities are:",
+            "Cleaner neighbourhoods",
+            "Fly-tipping reports have doubled since 2021 across the rural wards of the district.",
+            "The aim is to clear every reported tip within two working days.",
+            "Safer roads",
+            "Collisions near schools rose last year, so partners will target speeding drivers.",
+            "Stronger communities",
+            format="html",
+        )
+    )
+    assert [(p.kind, p.text) for p in facts.priorities] == [
+        ("priority", "Cleaner neighbourhoods"),
+        ("objective", "clear every reported tip within two working days"),
+        ("priority", "Safer roads"),
+        ("priority", "Stronger communities"),
+    ]
+
+
 # Inputs that are no such document ---------------------------------------------------------
 
 READERS = (read_plan, read_structure, read_decision)
@@ -1359,7 +1466,7 @@ def test_long_and_odd_texts_are_read_without_failing(reader: object) -> None:
 
 # The tuning corpus -------------------------------------------------------------------------
 
-FLOORS = {"priorities": (0.44, 0.86), "relations": (0.43, 0.80), "actions": (0.75, 0.85)}
+FLOORS = {"priorities": (0.57, 0.93), "relations": (0.43, 0.80), "actions": (0.75, 0.85)}
 """(recall, precision) reached on the tuning documents, less a fact or two's worth. The
 priorities floor fell from 0.62 as 35 documents from 35 more councils joined the tuning
 set this round: scored before any rule was written from them, they gave 5 of 129

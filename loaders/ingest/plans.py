@@ -240,6 +240,9 @@ _LEAD_IN_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 the one that opens the list, gives ("... covered 2013 to 2016. It identified five
 priorities:" gives none)."""
 _DESCRIPTION_LINES = 2
+_BLOCK_PARAGRAPHS = 4
+"""The most paragraphs that discuss a block's title: after more, a short line heads
+another part of the document, not the next block."""
 _LIST_JOINER = re.compile(r"[;,]?\s+(?:and|or)$|[;,]$")
 """How a list item ends before the next: "Tackle domestic abuse; and"."""
 _WE_WILL = re.compile(r"we\s+(?:will|['’]ll)\b", re.I)
@@ -251,6 +254,32 @@ _PLEDGE = re.compile(
 action plan"); "We will have reduced ..." and "We will be ..." are outcomes, not work."""
 _PLEDGE_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 """A bullet promising something is an action wherever it stands."""
+_SCOPE = re.compile(
+    r"\b(?:encompass|include|involve|cover|centre[sd]?\s+on|center(?:s|ed)?\s+on|focus(?:es)?\s+on)"
+    r"[a-z]*\s+(?P<parts>[^;.]+(?:;[^;.]+){2,})\.?$",
+    re.I,
+)
+"""A sentence naming three or more parts of what it covers between semicolons."""
+_SPAN_IN_WORDS = re.compile(
+    r"\bover\s+(?:the\s+(?:next|coming)|a)\s+(?:\w+[\s-])?years?(?:\s+period)?\b", re.I
+)
+"""How long a plan's prose gives its priorities in words: "strategic priorities over the
+next five years", "the priorities ... will be worked towards over a three-year period".
+Given with its years ("over the next four years (2023-2026)"), it is the plan's period."""
+_PRIORITIES = re.compile(r"\bpriorit(?:y|ies)\b", re.I)
+_AIM = re.compile(
+    r"(?:\b(?:partnership|board|council|plan|strategy)(?:\s+\d{1,2})?|\b(?-i:[A-Z]{2,6}))\s+aims\s+to\s+"
+    r"(?P<what>[a-z][^.;]*[^.;\s])|"
+    r"\b(?:the|our)\s+(?:main\s+|key\s+|overall\s+)?(?:aims?|ambitions?)"
+    r"(?:\s+of\s+(?:our|this|the)\s+(?:plan|strategy|partnership))?\s+(?:is|are|will\s+be)\s+to\s+"
+    r"(?P<ours>[a-z][^.;]*[^.;\s])",
+    re.I,
+)
+"""An aim of the plan's own, the words after "to": "The partnership aims to ...", "The CSP
+aims to ...", "The aim will be to ...", "The main aim of our plan is to ...", "Our ambition
+is to ...". The aims of others a plan describes ("The project aims to ...") are theirs, and
+what an aim would be ("its key aims would be to ..."), as minutes report it, is left to
+them."""
 _ITEM_WORDS = 60
 _BLOCK_TITLE_WORDS = 8
 """An unmarked line longer than this is prose, not a list item."""
@@ -272,6 +301,9 @@ class _List:
     """An unmarked list's first item, which the others resemble."""
     described: int = 0
     """Lines read since its last item that describe that item."""
+    blocks: bool = False
+    """Whether its items are the titles of blocks of prose that discuss them ("Safer
+    streets" / a paragraph or two / "Stronger communities" / ...)."""
     unmarked: bool = False
     """Whether its items may go without marks: only under a lead-in that ends in ":" or
     "?", or a label of a cell ("Action", "Objectives:"). Under a bare heading ("Our
@@ -334,9 +366,13 @@ class _Reader:
         self.seen: set[tuple[PriorityKind, str]] = set()
         self.contents = False
         """Whether the lines being read are a contents list, each ending in its page."""
+        self.wrapped = wrapped_lines(text)
+        self.last_line = 0
+        """The last line of the one being read, which may wrap over several."""
         self.priorities_period: str | None = None
-        """The period a lead-in gave the plan's priorities ("priorities for 2024-27"),
-        for each priority a block heading names."""
+        """The period a lead-in or the prose gave the plan's priorities ("priorities for
+        2024-27", "our priorities over the next five years"), for each priority not given
+        one of its own."""
 
     # items ------------------------------------------------------------------------------
 
@@ -349,7 +385,8 @@ class _Reader:
         lead: str | None = None,
         portfolio_holder: str | None = None,
     ) -> None:
-        """An item, with the deadline it closes with when no timescale is given for it. A
+        """An item, with the deadline it closes with when no timescale is given for it (a
+        priority without either has the period given for the plan's priorities). A
         plan that lists its objectives and then heads a section with each ("Objective 1:
         Prevent hate crime") states each once; an action item holding several "We will"
         sentences is as many actions. A contents list names the items with their pages
@@ -362,6 +399,8 @@ class _Reader:
                 continue
             self.seen.add(key)
             when = timescale or deadline_in(part)
+            if kind == "priority":
+                when = when or self.priorities_period
             self.items.append(
                 PriorityFact(part, kind, line, when or None, lead or None, portfolio_holder or None)
             )
@@ -400,19 +439,27 @@ class _Reader:
 
     def read(self) -> list[PriorityFact]:
         number = 1
-        total = len(self.text.lines)
-        wrapped = wrapped_lines(self.text)
-        while number <= total:
-            first = number
-            line = self.text.line(number)
-            while number in wrapped and not self._is_table_row(line):
-                number += 1
-                line = f"{line} {self.text.line(number)}"
-            if self.text.format == "pdf":
-                line = _PAGE_FURNITURE.sub("", line).strip()
-            self.line(line, first)
-            number += 1
+        while number <= len(self.text.lines):
+            line, self.last_line = self._paragraph_at(number)
+            self.line(line, number)
+            number = self.last_line + 1
         return self.finish()
+
+    def _paragraph_at(self, number: int) -> tuple[str, int]:
+        """The line starting at `number` with the lines it wraps onto, and its last line."""
+        line = self.text.line(number)
+        while number in self.wrapped and not self._is_table_row(line):
+            number += 1
+            line = f"{line} {self.text.line(number)}"
+        if self.text.format == "pdf":
+            line = _PAGE_FURNITURE.sub("", line).strip()
+        return line, number
+
+    def _paragraph_after(self) -> str:
+        """The next line to be read, with the lines it wraps onto."""
+        if self.last_line >= len(self.text.lines):
+            return ""
+        return self._paragraph_at(self.last_line + 1)[0]
 
     def line(self, line: str, number: int) -> None:
         if not line or _PAGE_NUMBER.fullmatch(line):
@@ -477,24 +524,56 @@ class _Reader:
             self.last_item = None
             return
         marker = _MARKER.match(line)
+        if self.parts_listed(marker["rest"] if marker else line, number):
+            return
         if (marker or self._in_unmarked_list()) and self.list_item(line, number):
+            return
+        if self.run_in_title(line, number):
             return
         if kind := _lead_in_kind(line, heading_too=not self._in_unmarked_list()):
             self.open_list(kind, _lead_in_period(line), unmarked=line.endswith((":", "?")))
             return
         if self.list_item(line, number):
             return
+        if self.lists and self._block_body(line):
+            self.lists[-1].described += 1
+            self.prose(line, number)
+            return
         if self.lists and self._described(line):
             self.lists[-1].described += 1
         elif self.lists and (self.lists[-1].items or line.endswith(":")):
             self.lists.clear()
             self.last_item = None
-        elif marker and _WE_WILL.match(marker["rest"]):
+        if marker and _WE_WILL.match(marker["rest"]):
             self.add(marker["rest"], "action", number)
         elif not marker:
-            for sentence in _PLEDGE_SENTENCE.split(line):
-                if _PLEDGE.match(sentence):
-                    self.add(sentence, "action", number)
+            self.prose(line, number)
+
+    def parts_listed(self, line: str, number: int) -> bool:
+        """Whether a sentence spells out what the priority above it covers, part by part
+        between semicolons ("This includes hate crime; cyber crime; and road safety.", "the
+        ... priority is centred on ...; ...; and ..."): each part is an objective of that
+        priority, and the sentence itself no item."""
+        sentences = _PLEDGE_SENTENCE.split(line)
+        scopes = [scope for sentence in sentences if (scope := _SCOPE.search(sentence))]
+        for scope in scopes:
+            for part in scope["parts"].split(";"):
+                self.add(re.sub(r"^\s*and\s+", "", part).strip(), "objective", number)
+        return bool(scopes)
+
+    def prose(self, line: str, number: int) -> None:
+        """The commitments a paragraph states in its sentences, whether it stands alone,
+        describes the item above it or closes a list: work promised ("We will ...") is an
+        action, an aim ("The partnership aims to ...", "Our ambition is to ...") an
+        objective."""
+        for sentence in _PLEDGE_SENTENCE.split(line):
+            span = _SPAN_IN_WORDS.search(sentence)
+            if span and _PRIORITIES.search(sentence) and not _PERIOD.search(sentence):
+                self.priorities_period = span[0]
+            if _PLEDGE.match(sentence):
+                self.add(sentence, "action", number)
+            elif aim := _AIM.search(sentence):
+                self.add(aim["what"] or aim["ours"], "objective", number)
 
     def _contents_entry(self, line: str) -> str:
         """A contents line without its page; a numbered sub-section under a priorities
@@ -528,6 +607,43 @@ class _Reader:
         if re.search(r"[.:;,]$", line) or _MARKER.match(line) or _ITEM_LABEL.match(line):
             return False
         return _ITEM_LABEL.match(self.text.line(number + 1)) is not None
+
+    def run_in_title(self, line: str, number: int) -> bool:
+        """Whether a line is the title of a priority's block run in with a colon, a
+        paragraph discussing it after ("Strategic themes" / "Listening to residents:" /
+        "We will ..."); a lead-in of a list says what the lines after it hold instead."""
+        current = self.lists[-1] if self.lists else None
+        if current is None or current.kind != "priority" or not line.endswith(":"):
+            return False
+        title = line[:-1].strip()
+        if not _is_title(title) or title.split()[0].casefold() in _OPENERS:
+            return False
+        if not _is_paragraph(self._paragraph_after()):
+            return False
+        current.items += 1
+        current.blocks, current.style, current.described = True, "upper", 0
+        current.opening = current.opening or title
+        self.start_section()
+        self.add(title, "priority", number, current.timescale)
+        self.last_item = None
+        return True
+
+    def _block_body(self, line: str) -> bool:
+        """Whether a paragraph discusses the priority above it, in an unmarked list of
+        priorities whose first item a paragraph followed: a list of blocks, each a title
+        and a few paragraphs, whose next title is its next item."""
+        current = self.lists[-1]
+        starts_blocks = current.items == 1 and current.style in ("lower", "upper")
+        if not (
+            current.kind == "priority"
+            and (current.blocks or starts_blocks)
+            and current.described < _BLOCK_PARAGRAPHS
+            and _is_paragraph(line)
+            and _MARKER.match(line) is None
+        ):
+            return False
+        current.blocks = True
+        return True
 
     def _described(self, line: str) -> bool:
         """Whether an unmarked line describes the numbered item above it, the numbering
@@ -889,6 +1005,22 @@ def _like(line: str, first: str) -> bool:
         return False
     opener = line.split()[0].casefold()
     return opener not in _OPENERS or first.split()[0].casefold() == opener
+
+
+def _is_title(line: str) -> bool:
+    """A line that can title a block: one phrase, opening in capitals."""
+    return (
+        line[:1].isupper()
+        and len(line.split()) <= _TITLE_WORDS
+        and re.search(r"[.!?;:]", line) is None
+    )
+
+
+def _is_paragraph(line: str) -> bool:
+    """A line of prose: longer than a title, closing with a full stop."""
+    return (
+        len(line.split()) > _BLOCK_TITLE_WORDS and re.search(r"[.!?][”’\"')]?$", line) is not None
+    )
 
 
 _OPENERS = frozenset({"our", "the", "this", "these", "we", "it", "how", "what", "why", "about"})
