@@ -617,6 +617,18 @@ def test_numbered_actions_and_owners_written_after_the_task() -> None:
     ]
 
 
+def test_a_task_in_the_last_clause_of_a_sentence_that_reports_something_else() -> None:
+    facts = minutes(
+        "Residents asked about litter near the park and officers agreed to arrange a clean-up.",
+        "Sam found an error and asked the Chair and Democratic Services Officer to correct it.",
+        "Rob asked where the figures were kept and the Clerk will share the source data.",
+    )
+    assert [(a.text, a.owner) for a in facts.actions] == [
+        ("officers agreed to arrange a clean-up.", "officers"),
+        ("the Clerk will share the source data.", "the Clerk"),
+    ]
+
+
 def test_resolutions_of_the_body_and_in_the_subjunctive_that_give_work() -> None:
     facts = minutes(
         "The Board agreed that the Police would share the data monthly.",
@@ -865,4 +877,4 @@ def test_the_tuning_minutes_score_at_least_what_has_been_reached() -> None:
     people, items, actions = scores["people"], scores["agenda_items"], scores["actions"]
     assert people.recall >= 0.88 and people.precision >= 0.96, people.missed + people.wrong
     assert items.recall >= 0.80 and items.precision >= 0.96, items.missed + items.wrong
-    assert actions.recall >= 0.60 and actions.precision >= 0.71, actions.missed + actions.wrong
+    assert actions.recall >= 0.63 and actions.precision >= 0.72, actions.missed + actions.wrong

@@ -522,6 +522,10 @@ _RUN_TOGETHER_ROW = re.compile(
 )
 """A row of an action table read from a PDF, its cells run together: the task, the
 owner's initials, the date ("1. KA to summarise the report KA 24/04/18")."""
+_JOINED_CLAUSE = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*,?\s+and\s+(?=\S)")
+"""Where a sentence's last clause may begin, with a subject of its own: after a word in
+lower case, since "and" between capitalised words joins a name ("Democratic Services and
+Governance Officer", "SBNI and DoH")."""
 _TASK_WORDS = 3
 """Fewer words than this are no task ("TD", "Noted")."""
 _ROW_LINES = 3
@@ -1561,6 +1565,8 @@ class _MinutesReader:
         found = _task(text)
         if found is None and _REPORT_BACK.match(text) and _due(text):
             found = (None, _due(text))
+        if found is None and not marked and (closing := _closing_task(text)):
+            text, found = closing
         if found is None and not marked:
             return
         owner, due = found if found else (None, _due(text))
@@ -2033,6 +2039,18 @@ def _task(text: str) -> tuple[str | None, str | None] | None:
     passive = _PASSIVE_TASK.match(text)
     if passive and passive["subject"][:1].isupper() and not _PRONOUNS.search(passive["subject"]):
         return None, _due(text)
+    return None
+
+
+def _closing_task(sentence: str) -> tuple[str, tuple[str | None, str | None]] | None:
+    """The task the last clause of a sentence sets, naming its doer anew after "and",
+    when the sentence first reports something else ("A Member asked where the hotspots
+    were and officers agreed to provide a map"): that clause alone is the action."""
+    for joint in _JOINED_CLAUSE.finditer(sentence):
+        clause = sentence[joint.end() :]
+        found = _task(clause)
+        if found is not None and found[0] is not None:
+            return clause, found
     return None
 
 
