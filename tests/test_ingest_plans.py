@@ -1057,7 +1057,7 @@ def test_a_decision_notice_names_its_people_and_what_it_adopts() -> None:
     assert [(p.honorific, p.name, p.role, p.title) for p in facts.people] == [
         ("Councillor", "Jane Smith", "attendee", "Portfolio holder"),
         (None, "Dan Jones", "attendee", "Head of Community Safety"),
-        ("Councillor", "Jane Smith", "attendee", "Cabinet Member for Communities"),
+        ("Councillor", "Jane Smith", "member", "Cabinet Member for Communities"),
     ]
     assert items(facts) == [
         (
@@ -1137,6 +1137,68 @@ def test_a_decision_details_page_seeking_approval_of_a_plan() -> None:
     assert [(a.owner, a.line) for a in facts.actions] == [
         ("Director for Environment and Economy", 7),
         (None, 8),
+    ]
+
+
+def test_a_purpose_field_states_the_plan_approved_without_what_comes_with_it() -> None:
+    facts = read_decision(
+        text(
+            "Decision details",
+            "Youth Violence Strategy",
+            "Decision Maker: Cabinet",
+            "Purpose:",
+            "To approve the Youth Violence Strategy for Northvale 2025-2028 and monitoring "
+            "arrangements for its delivery.",
+        )
+    )
+    assert items(facts) == [
+        (
+            "deliverable",
+            "the Youth Violence Strategy for Northvale 2025-2028",
+            "2025-2028",
+            None,
+            None,
+        )
+    ]
+
+
+def test_plans_a_report_seeks_approval_to_are_one_deliverable() -> None:
+    facts = read_decision(
+        text(
+            "Issue - meetings",
+            "This report seeks approval to the Riverside Safety Strategy and accompanying "
+            "Delivery Plan for 2025 – 2028.",
+        )
+    )
+    assert items(facts) == [
+        (
+            "deliverable",
+            "the Riverside Safety Strategy and accompanying Delivery Plan for 2025 – 2028",
+            "2025 – 2028",
+            None,
+            None,
+        )
+    ]
+
+
+def test_a_portfolio_holder_presenting_is_a_member_named_with_the_post() -> None:
+    facts = read_decision(
+        text(
+            "Issue - meetings",
+            "Minutes:",
+            "Councillor Rosa Pike (Cabinet Member Housing & Planning) introduced a report "
+            "seeking approval of the Homes Plan 2025-2030.",
+        )
+    )
+    assert [(p.name, p.role) for p in facts.people] == [("Rosa Pike", "member")]
+    assert items(facts) == [
+        (
+            "deliverable",
+            "the Homes Plan 2025-2030",
+            "2025-2030",
+            None,
+            "Councillor Rosa Pike (Cabinet Member Housing & Planning)",
+        )
     ]
 
 

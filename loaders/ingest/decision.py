@@ -25,6 +25,7 @@ from loaders.ingest.facts import (
     AgendaFact,
     DocumentFacts,
     PersonFact,
+    PersonRole,
     PriorityFact,
     RelationFact,
 )
@@ -113,12 +114,16 @@ _NOT_TASKS = frozenset(
 """Resolutions with these verbs record a view, not a task ("To note the annual report")."""
 _ACTION_BY = re.compile(r"^action\s+by\s*:?\s*(?P<owner>.*)$", re.I)
 _SOUGHT = re.compile(
-    r"(?:^|\bseeking\s+)(?:adoption|approval|endorsement)\s+(?:of|for)\s+"
-    r"(?P<what>(?:the\s+)?[^,.;:]+?)(?=\s+and\s+|\s+to\s+|[,.;:]|$)",
+    r"(?:^|\bseek(?:s|ing)\s+)(?:adoption|approval|endorsement)\s+(?:of|for|to)\s+"
+    r"(?P<what>(?:the\s+)?[^,.;:]+?)(?=\s+(?:and\s+)?to\s+|[,.;:]|$)",
     re.I,
 )
 """What a record asks to be approved: "Adoption of the X Plan", "seeking approval for the
-X Plan and ..."."""
+X Plan and to ...", "This report seeks approval to the X Strategy and Y Plan"."""
+_PURPOSE = re.compile(
+    r"^purpose(?:\s+of\s+(?:the\s+)?(?:report|decision))?\s*:\s*(?P<value>.*)$", re.I
+)
+"""A decision page's "Purpose:" field, which states what the decision approves."""
 _PLAN_HEAD = re.compile(r"\b(?:plan|strategy|policy|framework|programme)s?$", re.I)
 """What an approved thing must be to be a deliverable: a plan, not "the priorities"."""
 _CLAUSES = re.compile(r"\s+and\s+(?=(?:the|that)\b)", re.I)
@@ -177,7 +182,7 @@ def read_decision(text: Text) -> DocumentFacts:
     people = _labelled_people(text) + _presenters(text)
     if header.portfolio_holder is None:
         header.portfolio_holder = next(
-            (_named(p) for p in people if p.title and _PORTFOLIO_POST.search(p.title)), None
+            (_holder(p) for p in people if p.title and _PORTFOLIO_POST.search(p.title)), None
         )
     priorities = [*_decided(text, header), *plan_items(text)]
     relations = relations_in(text, subject=header.title)
@@ -297,7 +302,11 @@ def _parsed(entry: str) -> ParsedPerson | None:
 def _portfolio_holder(line: str) -> str | None:
     """A councillor the heading block names with a portfolio ("Councillor John Wilmott –
     Executive Lead Member for Community Safety and Crime Reduction"), as written: the
-    line states who holds the portfolio and which it is."""
+    line states who holds the portfolio and which it is. A sentence naming a councillor
+    ("Councillor X (Cabinet Member Y) introduced the report.") is no heading: its person
+    is read as a presenter."""
+    if line.rstrip().endswith("."):
+        return None
     person = _parsed(line)
     if person is None or not (person.name and person.honorific and person.title):
         return None
@@ -307,6 +316,12 @@ def _portfolio_holder(line: str) -> str | None:
 def _named(person: PersonFact | ParsedPerson) -> str:
     name = person.name or ""
     return f"{person.honorific} {name}" if person.honorific else name
+
+
+def _holder(person: PersonFact) -> str:
+    """A portfolio holder with the post that makes them one, as records name them beside
+    what they decide: "Councillor X (Cabinet Member Safer Communities)"."""
+    return f"{_named(person)} ({person.title})"
 
 
 # People ----------------------------------------------------------------------------------
@@ -334,7 +349,8 @@ def _labelled_people(text: Text) -> list[PersonFact]:
 
 def _presenters(text: Text) -> list[PersonFact]:
     """People the record shows taking part: "Councillor X, Cabinet Member for ...,
-    introduced the report"."""
+    introduced the report". One holding a portfolio is a member of the executive that
+    decides, not an officer attending it."""
     found: list[PersonFact] = []
     for passage in passages(text):
         for begin, end in sentences(passage.text):
@@ -343,7 +359,10 @@ def _presenters(text: Text) -> list[PersonFact]:
                 continue
             person = _parsed(took_part["who"])
             if person and person.name and (person.honorific or person.title):
-                found.append(_person(person, passage.line_at(begin), person.title))
+                role: PersonRole = (
+                    "member" if _PORTFOLIO_POST.search(person.title or "") else "attendee"
+                )
+                found.append(_person(person, passage.line_at(begin), person.title, role))
     return found
 
 
@@ -359,10 +378,12 @@ def _minuted(text: Text) -> DocumentFacts:
     return facts
 
 
-def _person(person: ParsedPerson, line: int, title: str | None) -> PersonFact:
+def _person(
+    person: ParsedPerson, line: int, title: str | None, role: PersonRole = "attendee"
+) -> PersonFact:
     return PersonFact(
         name=person.name,
-        role="attendee",
+        role=role,
         line=line,
         honorific=person.honorific,
         title=title,
@@ -399,18 +420,22 @@ def _is_heading(line: str) -> bool:
 
 def _decided(text: Text, header: _Header) -> list[PriorityFact]:
     """Plans and strategies a resolution approves or adopts ("the new Community Safety
-    Plan for 2024-2027, as presented, be approved", "To adopt the Strategy 2021-24") or the
-    record seeks approval of ("Adoption of the Safe City Partnership Plan 2012 - 13"),
-    each once."""
+    Plan for 2024-2027, as presented, be approved", "To adopt the Strategy 2021-24"), its
+    purpose states it approves, or the record seeks approval of ("Adoption of the Safe City
+    Partnership Plan 2012 - 13"), each once."""
     subjects: list[tuple[int, str]] = []
     for number, resolution in _resolutions(text):
         for clause in _CLAUSES.split(resolution):
             if subject := _decided_subject(clause.strip().rstrip(".")):
                 subjects.append((number, subject))
+    for number, purpose in _purposes(text):
+        if subject := _decided_subject(purpose.strip().rstrip(".")):
+            subjects.append((number, subject))
     for number, line in text.numbered():
         subjects += [(number, match["what"]) for match in _SOUGHT.finditer(line)]
     found: dict[frozenset[str], PriorityFact] = {}
-    for number, subject in subjects:
+    for number, whole in subjects:
+        subject = _plans_alone(whole)
         if _PLAN_HEAD.search(_head_noun(subject)):
             key = frozenset(re.findall(r"[a-z0-9]+", subject.casefold()))
             found.setdefault(
@@ -424,6 +449,30 @@ def _decided(text: Text, header: _Header) -> list[PriorityFact]:
                 ),
             )
     return list(found.values())
+
+
+def _purposes(text: Text) -> list[tuple[int, str]]:
+    """The statement of a "Purpose:" field, on the label's line or the next: "To approve
+    the X Strategy 2025-2028 and governance arrangements" is read as a resolution would
+    be."""
+    found: list[tuple[int, str]] = []
+    for number, line in text.numbered():
+        if purpose := _PURPOSE.match(line):
+            if purpose["value"].strip():
+                found.append((number, purpose["value"]))
+            elif number < len(text.lines):
+                found.append((number + 1, text.line(number + 1)))
+    return found
+
+
+def _plans_alone(subject: str) -> str:
+    """A subject without what it is joined to that is no plan ("the Strategy 2019-2022
+    and governance arrangements for its delivery" is the Strategy); plans joined ("the
+    Strategy and accompanying Action Plan for 2024-26") are approved as one."""
+    for joined in re.finditer(r"\s+and\s+", subject):
+        if not _PLAN_HEAD.search(_head_noun(subject[joined.end() :])):
+            return subject[: joined.start()]
+    return subject
 
 
 def _decided_subject(clause: str) -> str | None:
