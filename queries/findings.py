@@ -495,8 +495,15 @@ def _collected(union: str, lines: str = "") -> str:
     WITH kind, subject, bodies, explanation, evidence
     ORDER BY kind, subject.name, explanation
     WITH collect({{kind: kind, subject: subject, bodies: bodies, explanation: explanation,
-                   sources: {evidence_sources("evidence")}}}) AS value
+                   evidence: evidence}}) AS value
     """
+
+
+QUOTED = f"""
+    WITH [f IN value | {{kind: f.kind, subject: f.subject, bodies: f.bodies,
+      explanation: f.explanation, sources: {evidence_sources("f.evidence")}}}] AS value
+    """
+"""Cypher: the findings in `value` with the sources of their evidence in its place."""
 
 
 def _findings(branches: list[str]) -> str:
@@ -518,5 +525,8 @@ def _overlaps(branches: list[str]) -> str:
     return _collected("\nUNION ALL\n".join(branches), lines)
 
 
-OVERLAPS = _overlaps(OVERLAP_BRANCHES)
-GAPS = _findings(GAP_BRANCHES)
+EVIDENCED = {"overlaps": _overlaps(OVERLAP_BRANCHES), "gaps": _findings(GAP_BRANCHES)}
+"""The findings of each kind, binding `value`, each with the nodes and relationships that
+show it (`evidence`) rather than their sources."""
+OVERLAPS = EVIDENCED["overlaps"] + QUOTED
+GAPS = EVIDENCED["gaps"] + QUOTED

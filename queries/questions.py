@@ -230,7 +230,7 @@ def _dated_findings(name: str, rules: str) -> Question:
         stored.GIVEN,
         many=True,
         area=FINDING_AREA,
-        prelude=stored.plain(stored.RULES[rules]),
+        prelude=stored.plain(rules),
     )
 
 

@@ -19,7 +19,7 @@ import hashlib
 from neo4j import Driver, ManagedTransaction, Transaction
 
 from queries import findings
-from queries.cypher import sources
+from queries.cypher import evidence_sources, sources
 
 RULES = {"overlaps": findings.OVERLAPS, "gaps": findings.GAPS}
 """Each kind of stored findings, by the Cypher that works them out."""
@@ -86,35 +86,39 @@ def stored(rules: str, *, one_area: bool = False) -> str:
     """
 
 
-def plain(rules: str) -> str:
-    """Cypher: the findings `rules` work out, as plain values naming their records by id,
-    for a query of its own whose answer `GIVEN` reads back (questions.Question.prelude)."""
-    return f"""{rules}
+def plain(name: str) -> str:
+    """Cypher: the findings of the kind `name`, as plain values naming their records by id
+    and their evidence by element id, for a query of its own whose answer `GIVEN` reads
+    back (questions.Question.prelude). The evidence goes by reference: its quotes, tens of
+    thousands at national scale, would otherwise travel out and back."""
+    return f"""{findings.EVIDENCED[name]}
     WITH [f IN value | {{kind: f.kind, explanation: f.explanation, subject: f.subject.id,
       bodies: [b IN f.bodies | b.id],
-      sources: [s IN f.sources | {{document: s.document.id, lines: s.lines, quote: s.quote}}]
+      evidence: [e IN f.evidence | {{id: elementId(e), node: e IS :: NODE}}]
     }}] AS value
     """
 
 
-GIVEN = """
-    CALL () {
+GIVEN = f"""
+    CALL () {{
       UNWIND range(0, size($found) - 1) AS seq
       WITH seq, $found[seq] AS f
-      MATCH (subject:Record {id: f.subject})
+      MATCH (subject:Record {{id: f.subject}})
       RETURN f, subject ORDER BY seq
-    }
-    WITH collect({
+    }}
+    WITH f, subject, [e IN f.evidence | CASE WHEN e.node
+      THEN COLLECT {{ MATCH (n) WHERE elementId(n) = e.id RETURN n }}[0]
+      ELSE COLLECT {{ MATCH ()-[r]->() WHERE elementId(r) = e.id RETURN r }}[0] END] AS evidence
+    WITH collect({{
       kind: f.kind, subject: subject, explanation: f.explanation,
-      bodies: [id IN f.bodies | COLLECT { MATCH (body:Record {id: id}) RETURN body }[0]],
-      sources: [s IN f.sources | {
-        document: COLLECT { MATCH (d:Record {id: s.document}) RETURN d }[0],
-        lines: s.lines, quote: s.quote}]
-    }) AS value
+      bodies: [id IN f.bodies | COLLECT {{ MATCH (body:Record {{id: id}}) RETURN body }}[0]],
+      sources: {evidence_sources("evidence")}
+    }}) AS value
     """
 """Cypher binding `value` to the findings given as `$found` (`plain`), in their order and
-in the shape the full question gives them; the quotes are those the caller may read, as
-they were worked out for the caller."""
+in the shape the full question gives them, the quotes of their evidence as the caller may
+read them. The prelude and this query read the same load guards (questions.ask), so the
+records they name are the same."""
 
 
 FINGERPRINT = hashlib.sha256("\n".join([*RULES.values(), KEEP]).encode()).hexdigest()[:16]
