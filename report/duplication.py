@@ -276,16 +276,22 @@ def near_duplicates(commitments: list[Row], threshold: float = THRESHOLD) -> lis
     bearers: dict[str, list[int]] = defaultdict(list)
     for index, title in enumerate(titles):
         bearers[title].append(index)
-    distinct = list(bearers)
+    borne = list(bearers.values())
+    title_vectors = [vectors[indexes[0]] for indexes in borne]
     plans = [_plan(commitment) for commitment in commitments]
     periods = [_period(commitment) for commitment in commitments]
     mentions = [_mentions(commitment) for commitment in commitments]
     scored = []
-    for first_title, second_title in _alike(distinct, [vectors[bearers[t][0]] for t in distinct]):
-        score = similarity(vectors[bearers[first_title][0]], vectors[bearers[second_title][0]])
+    for first, second in _alike(title_vectors):
+        score = similarity(title_vectors[first], title_vectors[second])
         if score < threshold:
             continue
-        for i, j in _borne(bearers[first_title], bearers[second_title]):
+        pairs = (
+            combinations(borne[first], 2)
+            if first == second
+            else ((min(i, j), max(i, j)) for i in borne[first] for j in borne[second])
+        )
+        for i, j in pairs:
             if (
                 plans[i] != plans[j]
                 and _overlapping(periods[i], periods[j])
@@ -306,21 +312,14 @@ def near_duplicates(commitments: list[Row], threshold: float = THRESHOLD) -> lis
     return [Pair(round(score, 2), commitments[i], commitments[j]) for score, i, j in kept]
 
 
-def _alike(distinct: list[str], vectors: list[dict[str, float]]) -> Iterator[tuple[str, str]]:
-    """The pairs of titles that may be alike: two that share `LEAST_SHARED` subject words,
-    and a title with itself when it has that many (two plans may say the same line)."""
-    for first, second in _candidates(vectors):
-        yield distinct[first], distinct[second]
-    for title, vector in zip(distinct, vectors, strict=True):
+def _alike(vectors: list[dict[str, float]]) -> Iterator[tuple[int, int]]:
+    """The pairs of distinct titles that may be alike, by their `vectors`: two that share
+    `LEAST_SHARED` subject words, and a title with itself when it has that many (two plans
+    may say the same line)."""
+    yield from _candidates(vectors)
+    for number, vector in enumerate(vectors):
         if len(vector.keys() - COMMON) >= LEAST_SHARED:
-            yield title, title
-
-
-def _borne(first: list[int], second: list[int]) -> Iterator[tuple[int, int]]:
-    """The pairs of commitments two titles' bearers make, each pair once, the earlier first."""
-    if first is second:
-        return combinations(first, 2)
-    return ((min(i, j), max(i, j)) for i in first for j in second)
+            yield number, number
 
 
 def _candidates(vectors: list[dict[str, float]]) -> list[tuple[int, int]]:

@@ -166,7 +166,8 @@ def _fitted(
         for (place, part), lines, tried in zip(
             pending, line_sets, _layouts(line_sets, dot), strict=True
         ):
-            picture = _legible(tried) if len(part) > 1 else _legible(tried) or tried[0][1]
+            alone = tried[0][1] if len(part) == 1 else None  # too large: drawn as it must be
+            picture = _legible(tried) or alone
             if picture is not None:
                 pictures[place] = (picture, lines)
             else:
