@@ -9,6 +9,7 @@ import asyncio
 import contextlib
 import contextvars
 import dataclasses
+import datetime
 import functools
 import re
 import time
@@ -16,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from neo4j import READ_ACCESS, AsyncDriver, Query, Record
+from neo4j import READ_ACCESS, AsyncDriver, Driver, Query, Record
 from neo4j.exceptions import ClientError, ServiceUnavailable, SessionExpired, TransientError
 
 from graph.model import ANSWERABLE_KINDS, SEAT_KINDS
@@ -28,6 +29,9 @@ from queries.findings import commitment_in_force
 
 Row = dict[str, Any]
 
+
+_PARAMETER = re.compile(r"\$(\w+)")
+"""A parameter named in Cypher."""
 
 FOUND = "found"
 """The parameter in which a question's head reads its prelude's answer."""
@@ -41,6 +45,16 @@ class Prelude:
     text: str
     parameters: Row
     into: str
+
+
+@dataclass(frozen=True)
+class PreludeCypher:
+    """A prelude as a question declares it: its Cypher, binding `value`, and the name it
+    goes by in Neo4j's query log. Neo4j plans each query text apart, comment and all, so the
+    questions that ask one prelude (a list and its pages) ask it under one name."""
+
+    name: str
+    cypher: str
 
 
 @dataclass(frozen=True)
@@ -62,7 +76,7 @@ class Question:
     """For a list: a head that reads only the records of the area `$area` names, for a
     request about one area: the same items, in the same order, found from that area's
     records rather than sifted from the whole country's."""
-    prelude: str | None = None
+    prelude: PreludeCypher | None = None
     """Cypher binding `value` to what the head reads back as `$found` (FOUND), asked first as a
     query of its own (`Prelude`). Neo4j plans each new query text afresh, and a request's
     text changes with every selection; the findings of a date take seconds to plan, so they
@@ -77,12 +91,15 @@ class Question:
     def worked_out(self, parameters: Row, officer: bool, into: str) -> list[Prelude]:
         """The queries to ask before this question's own (its prelude, or none), for a
         caller who is an officer or not, the answer to be given to the question as the
-        parameter `into`."""
+        parameter `into`. The prelude is given only the parameters its Cypher names: Neo4j
+        plans a query again for each new set of parameters, and a page's `first` or an area
+        must not cost it a new plan."""
         if self.prelude is None:
             return []
-        part = f"{self.prelude.strip()}\nRETURN [] AS c0, value AS d0"
-        text = compose([f"{self.name}Prelude"], [part])
-        return [Prelude(text, {**parameters, "officer": officer}, into)]
+        part = f"{self.prelude.cypher.strip()}\nRETURN [] AS c0, value AS d0"
+        text = compose([self.prelude.name], [part])
+        named = {name: parameters.get(name) for name in _PARAMETER.findall(self.prelude.cypher)}
+        return [Prelude(text, {**named, "officer": officer}, into)]
 
     def in_area(self, item: str, area: str) -> str:
         """Cypher: the items of `value` in the area named by the parameter `area` (all of
@@ -230,7 +247,7 @@ def _dated_findings(name: str, rules: str) -> Question:
         stored.GIVEN,
         many=True,
         area=FINDING_AREA,
-        prelude=stored.plain(rules),
+        prelude=PreludeCypher(f"{name}Prelude", stored.plain(rules)),
     )
 
 
@@ -365,6 +382,40 @@ OWNERSHIP = Question(
            sources: {evidence_sources("[l IN owned + governed + led | l.e]")}}} END AS value
     """,
 )
+
+ROOTS = (NODE, SEARCH, OVERLAPS, GAPS, STORED_OVERLAPS, STORED_GAPS, SHARED_MEMBERS, OVERDUE,
+         COMMITMENTS, OWNERSHIP)  # fmt: skip
+"""The root questions, for planning ahead."""
+
+BEFORE_ANY_RECORD = datetime.date(1, 1, 1)
+"""A date to plan the findings of a date with: its type is what counts."""
+
+
+def plan_ahead(driver: Driver, database: str) -> None:
+    """Have Neo4j plan the questions before the first caller asks one.
+
+    Neo4j plans a query inside its transaction, so planning counts against a question's time
+    limit. A server just started has not compiled its planner: the findings of a date then
+    took 3 to 10 s to plan, and over the API's 10 s limit on a busy machine. Each root
+    question is explained, which warms the planner, and so is each prelude of the findings
+    of a date (`Question.prelude`), whose text never changes: Neo4j keeps its plan for every
+    later date, a plan being kept for a query's text and its parameters' names and types,
+    never their values. Explained, not asked: the gaps of one day took 8 s to work out at
+    1M nodes, for a day before any record."""
+    for question in ROOTS:
+        driver.execute_query("EXPLAIN " + question.as_records(), database_=database)
+    for prelude in preludes_planned_ahead():
+        driver.execute_query("EXPLAIN " + prelude.text, prelude.parameters, database_=database)
+
+
+def preludes_planned_ahead() -> list[Prelude]:
+    """The preludes `plan_ahead` explains."""
+    return [
+        prelude
+        for question in ROOTS
+        for prelude in question.worked_out({"asOf": BEFORE_ANY_RECORD}, False, FOUND)
+    ]
+
 
 LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
 

@@ -28,7 +28,7 @@ from strawberry.types import ExecutionResult
 from graph.connection import ServerLink, judge_readiness, open_driver
 from graph.migrations import migrate
 from graph.settings import Neo4jSettings
-from queries import stored
+from queries import questions, stored
 from queries.health import readiness_facts
 from schema import explorer
 from schema.declare import Context
@@ -199,9 +199,11 @@ def _first_line(error: Exception) -> str:
 
 
 def _migrate(settings: Neo4jSettings) -> None:
-    """The schema's migrations, then the stored findings brought to this release's rules."""
+    """The schema's migrations, the stored findings brought to this release's rules, and the
+    questions planned (questions.plan_ahead): all before the app says it is ready."""
     with open_driver(settings) as driver:
         driver.verify_connectivity()  # fails at once; queries would retry for half a minute
         migrate(driver, settings.database)
         if stored.ensure_current(driver, settings.database):
             log.info("stored findings worked out again for this release's rules")
+        questions.plan_ahead(driver, settings.database)

@@ -90,19 +90,11 @@ class Neo4jForTests:
 
 
 def warm_planner(driver: Driver, database: str) -> None:
-    """Plan every root question twice, with no time limit, before any test asks one.
-
-    Neo4j plans a query inside its transaction, so planning counts against a question's
-    time limit; a JVM that has just started has not compiled its planner yet, and planning
-    the findings then took 8-20 s against 1.3 s warm: past the API's 10 s limit on a busy
-    machine, which failed whichever test asked first."""
-    shapes = [questions.NODE, questions.SEARCH, questions.OVERLAPS, questions.GAPS,
-              questions.SHARED_MEMBERS, questions.OVERDUE, questions.OWNERSHIP]  # fmt: skip
+    """Plan every root question twice, as the app does before it says it is ready
+    (questions.plan_ahead), before any test asks one: a JVM that has just started planned the
+    findings in 8-20 s, against 1.3 s warm, past the API's 10 s limit on a busy machine."""
     for _ in range(2):
-        for question in shapes:
-            driver.execute_query("EXPLAIN " + question.as_records(), database_=database)
-            for prelude in question.worked_out({}, False, questions.FOUND):
-                driver.execute_query("EXPLAIN " + prelude.text, database_=database)
+        questions.plan_ahead(driver, database)
 
 
 NEO4J = Neo4jForTests()

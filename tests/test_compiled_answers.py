@@ -19,7 +19,7 @@ from starlette.testclient import TestClient
 
 from graph.connection import driver_options
 from graph.settings import Neo4jSettings
-from queries.questions import recorded
+from queries.questions import preludes_planned_ahead, recorded
 from schema.answer import TOO_COSTLY
 from schema.app import create_app
 from schema.declare import Context
@@ -164,6 +164,38 @@ def test_the_findings_of_a_date_are_worked_out_in_one_text_whatever_is_selected(
             readings.add(reading)
             assert "MATCH path" in prelude and "MATCH path" not in reading
     assert len(preludes) == 2 and len(readings) == 4
+
+
+def test_every_request_for_the_findings_of_a_date_asks_a_prelude_planned_ahead(
+    kirklees: Neo4jSettings,
+) -> None:
+    """The app has Neo4j plan the findings of a date before it says it is ready
+    (questions.plan_ahead). Neo4j keeps a plan for a query's text and the names and types of
+    its parameters; a request of any shape, page, area or caller must ask a prelude planned
+    ahead in all three, or it pays seconds of planning inside its time limit."""
+
+    def signature(text: str, parameters: Row) -> tuple[str, frozenset[tuple[str, str]]]:
+        return text, frozenset((name, type(v).__name__) for name, v in parameters.items())
+
+    ahead = {signature(p.text, p.parameters) for p in preludes_planned_ahead()}
+    assert len(ahead) == 2
+    asked = set()
+    for query, officer in [
+        ('{ governanceGaps(asOf: "2016-03-18") { kind } }', False),
+        ('{ governanceOverlaps(asOf: "2021-01-01", area: "kirklees") { subject { id } } }', True),
+        (
+            """{ governanceGapsPage(asOf: "2016-03-18", first: 2, after: "1", area: "kirklees") {
+               totalCount nodes { kind } }
+             governanceOverlapsPage(asOf: "2016-03-18") { nodes { explanation } } }""",
+            False,
+        ),
+    ]:
+        with recorded() as queries_asked:
+            assert not assert_same(kirklees, query, officer=officer).errors
+        preludes = [signature(*q) for q in queries_asked if q[0].split("\n")[0].endswith("Prelude")]
+        assert preludes, query
+        asked.update(preludes)
+    assert asked <= ahead, asked - ahead
 
 
 IDS = st.sampled_from(
