@@ -237,7 +237,7 @@ NOTHING = Question("nothing", "WITH [] AS value", many=True)
 """The answer to a search for no words."""
 
 FINDING_AREA = "%(v)s.subject.dataset"
-"""A finding's area: its subject's."""
+"""A finding's area, worked out for a date: its subject's."""
 
 
 def _dated_findings(name: str, rules: str) -> Question:
@@ -253,12 +253,12 @@ def _dated_findings(name: str, rules: str) -> Question:
 
 def _kept_findings(name: str, rules: str) -> Question:
     """The same question for every date (no `asOf`), read from the findings each load keeps
-    (queries/stored.py)."""
+    (queries/stored.py), which hold their area."""
     return Question(
         name,
         stored.stored(rules),
         many=True,
-        area=FINDING_AREA,
+        area="%(v)s.dataset",
         narrowed=stored.stored(rules, one_area=True),
     )
 

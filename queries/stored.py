@@ -69,21 +69,39 @@ between the two transactions, leaves them behind)."""
 
 
 def stored(rules: str, *, one_area: bool = False) -> str:
-    """Cypher binding `value` to the stored findings of `rules` for the caller, in the
-    shape and order the full question gives them; `one_area`: only those about the area
-    `$area` names."""
+    """Cypher binding `value` to the kept findings of `rules` for the caller, in the order
+    the full question gives them; `one_area`: only those about the area `$area` names. Each
+    is a map of its kind, explanation and area, and its node under NODE, from which what it
+    names and quotes is read only for a caller who asks for it (KEPT): the quotes of one
+    national area's overlaps took 0.3 s to gather."""
     area = ", dataset: $area" if one_area else ""
     return f"""
     CALL () {{
-      MATCH (n:Finding {{rules: '{rules}', officer: $officer{area}}})-[:ABOUT]->(subject)
-      RETURN n, subject ORDER BY n.seq
+      MATCH (n:Finding {{rules: '{rules}', officer: $officer{area}}})
+      RETURN n ORDER BY n.seq
     }}
-    WITH collect({{
-      kind: n.kind, subject: subject, explanation: n.explanation,
-      bodies: COLLECT {{ MATCH (n)-[at:NAMES]->(body) RETURN body ORDER BY at.at }},
-      sources: {sources("n")}
-    }}) AS value
+    WITH collect({{kind: n.kind, explanation: n.explanation, dataset: n.dataset, {NODE}: n}})
+      AS value
     """
+
+
+NODE = "kept"
+"""The key under which a kept finding's map holds its `:Finding` node; a finding worked out
+for a date has none."""
+
+KEPT = {
+    "subject": (
+        f"COLLECT {{ WITH %(v)s.{NODE} AS finding MATCH (finding)-[:ABOUT]->(subject) "
+        "RETURN subject }[0]"
+    ),
+    "bodies": (
+        f"COLLECT {{ WITH %(v)s.{NODE} AS finding MATCH (finding)-[at:NAMES]->(body) "
+        "RETURN body ORDER BY at.at }"
+    ),
+    "sources": sources(f"%(v)s.{NODE}"),
+}
+"""Cypher over a kept finding's map, `%(v)s`: what it is about, the bodies it names and its
+sources, in the shape a finding of a date holds them."""
 
 
 def plain(name: str) -> str:

@@ -26,6 +26,7 @@ from strawberry.types import Info
 
 from graph.model import RelationType, RoleKind
 from graph.public import readable
+from queries import stored
 from queries.questions import read
 from schema.errors import bad_argument
 
@@ -56,7 +57,7 @@ class Context:
 @dataclass(frozen=True)
 class Meaning:
     """A field's meaning in Cypher. `key` is set for fields of answer maps (a finding's
-    subject, a source's quote): the value in hand already holds them."""
+    subject, a source's quote): a map in hand already holds them."""
 
     cypher: str
     key: str | None = None
@@ -85,19 +86,22 @@ async def _run(
     )
     meaning = meaning_of(field)
     assert meaning is not None, f"{info.path.typename}.{info.field_name} declares no Cypher"
-    if meaning.key is not None:
+    if meaning.key is not None and meaning.key in root:
         value = root[meaning.key]
     else:
+        parent: Node | Relationship
         if isinstance(root, Relationship):
-            match = "MATCH ()-[v]->() WHERE elementId(v) = $parent"
-        else:
-            assert isinstance(root, Node)
-            match = "MATCH (v) WHERE elementId(v) = $parent"
+            match, parent = "MATCH ()-[v]->() WHERE elementId(v) = $parent", root
+        elif isinstance(root, Node):
+            match, parent = "MATCH (v) WHERE elementId(v) = $parent", root
+        else:  # a kept finding
+            parent = root[stored.NODE]
+            match = f"MATCH (n) WHERE elementId(n) = $parent WITH {{{stored.NODE}: n}} AS v"
         context = info.context
         text = f"{match} RETURN {meaning.cypher.replace('%(v)s', 'v')} AS value"
         parameters = {
             **{name: plain(value) for name, value in arguments.items()},
-            "parent": root.element_id,
+            "parent": parent.element_id,
             "officer": context.officer,
         }
         records = await read(context.driver, context.database, Query(text), parameters)
@@ -206,6 +210,16 @@ def key(name: str, description: str | None = None, *, resolver: Any = answer) ->
         resolver=resolver,
         description=description,
         metadata={MEANING: Meaning(f"%(v)s.{name}", key=name)},
+    )
+
+
+def part(name: str, kept: str, description: str | None = None, *, resolver: Any = answer) -> Any:
+    """A field of a finding: a finding of a date is worked out whole and holds it under
+    `name`; a finding kept at load holds its node (queries/stored.py), from which the Cypher
+    `kept` reads it only when the field is asked for."""
+    cypher = f"CASE WHEN %(v)s.{stored.NODE} IS NULL THEN %(v)s.{name} ELSE {kept} END"
+    return strawberry.field(
+        resolver=resolver, description=description, metadata={MEANING: Meaning(cypher, key=name)}
     )
 
 

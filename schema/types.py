@@ -14,6 +14,7 @@ from graph import model
 from graph.model import RoleKind
 from graph.public import contact, readable, visible
 from queries.cypher import holds_on, linked, linked_any, sources, upward, words
+from queries.stored import KEPT
 from schema.declare import (
     bodies_sat_on,
     enum_like,
@@ -22,6 +23,7 @@ from schema.declare import (
     listed,
     many,
     meeting_roles,
+    part,
     prop,
     relations,
     roles_held,
@@ -383,10 +385,12 @@ class Decision(Entity):
 @strawberry.type(description="An overlap or a gap in governance, with the quotes that show it.")
 class Finding:
     kind: str = key("kind")
-    subject: Entity = key("subject")
-    bodies: list[Entity] = key("bodies", "The bodies (or plans) involved.", resolver=listed)
+    subject: Entity = part("subject", KEPT["subject"])
+    bodies: list[Entity] = part(
+        "bodies", KEPT["bodies"], "The bodies (or plans) involved.", resolver=listed
+    )
     explanation: str = key("explanation")
-    sources: list[Source] = key("sources", resolver=sourced)
+    sources: list[Source] = part("sources", KEPT["sources"], resolver=sourced)
 
 
 @strawberry.type(description="Who owns, governs and leads an entity, and the chain above.")

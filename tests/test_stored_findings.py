@@ -35,9 +35,18 @@ def plain(value: Any) -> Any:
     return value
 
 
+_FIELDS = ", ".join(
+    f"{name}: CASE WHEN f.{stored.NODE} IS NULL THEN f.{name} ELSE {kept.replace('%(v)s', 'f')} END"
+    for name, kept in stored.KEPT.items()
+)
+WHOLE = f"[f IN value | {{kind: f.kind, explanation: f.explanation, {_FIELDS}}}]"
+"""Each finding bound to `value` whole: a kept one read from its node as the API reads it
+(schema.declare.part), one worked out as it is."""
+
+
 def answer(driver: Driver, database: str, cypher: str, officer: bool) -> list[Any]:
     records, _, _ = driver.execute_query(
-        f"CALL () {{ {cypher} RETURN value }} RETURN value",
+        f"CALL () {{ {cypher} RETURN value }} RETURN {WHOLE} AS value",
         officer=officer,
         asOf=None,
         database_=database,
