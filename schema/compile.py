@@ -13,6 +13,7 @@ request (variables included) each time the compiled plan is used.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -439,6 +440,8 @@ def _object(type_name: str, keyed: Sequence[tuple[str, int | None, Build | None]
     builder below it when it holds records; `__typename` from the tag, or the type itself."""
     plain = [(key, position) for key, position, build in keyed if build is None]
     nested = [(key, position, build) for key, position, build in keyed if build is not None]
+    if plain and not nested and all(position is not None for _, position in plain):
+        return _values(tuple(key for key, _ in plain), [p for _, p in plain if p is not None])
     if not nested:
 
         def build(row: Any) -> Any:
@@ -462,6 +465,24 @@ def _object(type_name: str, keyed: Sequence[tuple[str, int | None, Build | None]
         return answer
 
     return build_nested
+
+
+def _values(keys: tuple[str, ...], positions: list[int]) -> Build:
+    """Build an object of plain values only, the commonest kind (`{ id }` of each of 16,000
+    bodies): made by zipping, not key by key, which took a third of a large answer's time."""
+    if len(keys) == 1:
+        (key,), (position,) = keys, positions
+
+        def one(row: Any) -> Any:
+            return None if row is None else {key: row[position]}
+
+        return one
+    pick = operator.itemgetter(*positions)
+
+    def build(row: Any) -> Any:
+        return None if row is None else dict(zip(keys, pick(row), strict=True))
+
+    return build
 
 
 def _listing(build: Build) -> Build:
