@@ -385,25 +385,23 @@ OWNERSHIP = Question(
 
 ROOTS = (NODE, SEARCH, OVERLAPS, GAPS, STORED_OVERLAPS, STORED_GAPS, SHARED_MEMBERS, OVERDUE,
          COMMITMENTS, OWNERSHIP)  # fmt: skip
-"""The root questions, for planning ahead."""
+"""The root questions: those with a prelude are planned ahead."""
 
 BEFORE_ANY_RECORD = datetime.date(1, 1, 1)
 """A date to plan the findings of a date with: its type is what counts."""
 
 
 def plan_ahead(driver: Driver, database: str) -> None:
-    """Have Neo4j plan the questions before the first caller asks one.
+    """Have Neo4j plan the findings of a date before the first caller asks for them.
 
     Neo4j plans a query inside its transaction, so planning counts against a question's time
-    limit. A server just started has not compiled its planner: the findings of a date then
-    took 3 to 10 s to plan, and over the API's 10 s limit on a busy machine. Each root
-    question is explained, which warms the planner, and so is each prelude of the findings
-    of a date (`Question.prelude`), whose text never changes: Neo4j keeps its plan for every
-    later date, a plan being kept for a query's text and its parameters' names and types,
-    never their values. Explained, not asked: the gaps of one day took 8 s to work out at
-    1M nodes, for a day before any record."""
-    for question in ROOTS:
-        driver.execute_query("EXPLAIN " + question.as_records(), database_=database)
+    limit. The first findings of a date took 9.6 s after a server started (3 s of it
+    planning their prelude, the rest a planner not yet compiled), over the API's 10 s limit
+    on a busy machine. Their preludes (`Question.prelude`), whose text never changes, are
+    explained, which leaves their plans in Neo4j's cache for every later date: a plan is
+    kept for a query's text and its parameters' names and types, never their values.
+    Explained, not asked: the gaps of one day took 8 s to work out at 1M nodes. Once Neo4j
+    holds the plans, this costs an app that starts a few tens of milliseconds."""
     for prelude in preludes_planned_ahead():
         driver.execute_query("EXPLAIN " + prelude.text, prelude.parameters, database_=database)
 
