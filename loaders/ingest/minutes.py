@@ -587,6 +587,14 @@ may chair another meeting printed in the same pack."""
 _UNHEADED_PER_LINE = 2
 """Names a line of an unheaded list may hold: one, or two printed side by side ("Mrs M
 Paterson Mr M Reiss")."""
+_PROSE_WORD = re.compile(r"\b(?:he|she|it|they|his|her|their|has|had|have|was|were|been)\b")
+"""Words of a sentence, rare in a post or an organisation: a pronoun or an auxiliary
+verb, in lower case ("took the chair and welcomed his colleagues", "has resigned
+from the Partnership", "it had not been possible")."""
+
+_NEXT_SENTENCE = re.compile(r"[a-z]\.\s+(?:The|This|His|Her|Their|It|He|She|They)\b")
+"""Another sentence starting inside what was read as one entry's post or organisation."""
+
 _ENTRY_OF_ITS_OWN = re.compile(r"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)+\s*\([^()]+\)$")
 """A line that is a whole entry, "Name (Organisation)": the line before, though its bracket
 was never closed, does not run on into it."""
@@ -1082,7 +1090,7 @@ class _MinutesReader:
             if person is None or not person.name:
                 return False
             people = [person]
-        if not all(p.initials or p.honorific or p.organisation or p.role_hint for p in people):
+        if not all(_stands_as_a_person(p) for p in people):
             return False
         if _TAKING_PART.match(plain) or _NOT_A_HEADING.search(plain):
             return False
@@ -1704,6 +1712,15 @@ def _post_then_name(text: str) -> ParsedPerson | None:
     return replace(person, title=post)
 
 
+def _stands_as_a_person(person: ParsedPerson) -> bool:
+    """Whether an entry of a list no heading introduces reads as a person: with initials,
+    an honorific, a part in the meeting, or an organisation set apart from the name; a
+    document's own title lines run a place into a body ("Hesters Way Community Resource
+    Centre", "SAWTRY INFANT SCHOOL") and would pass as a name with its organisation."""
+    set_apart = person.organisation is not None and not person.runs_on()
+    return bool(person.initials or person.honorific or person.role_hint or set_apart)
+
+
 def _run_together_header(line: str) -> bool:
     """Whether a line is an action table's header with its cells run together: every
     word belongs to a column's name, and there is a column for the task and one for its
@@ -1927,12 +1944,24 @@ def _names_run(text: str) -> str:
 
 def _is_prose(text: str, people: list[ParsedPerson]) -> bool:
     """A sentence, though its first words parse as a name ("Alan Smith welcomed all"):
-    lower-case words that are no part of a name, title or organisation."""
+    lower-case words that are no part of a name, title or organisation, or a post or
+    organisation that goes on as a sentence ("Mr Gordon Macleod took the chair and
+    welcomed his colleagues to the meeting. The Group ...")."""
+    if any(_reads_on_as_a_sentence(part) for p in people for part in (p.title, p.organisation)):
+        return True
     words = re.findall(r"[A-Za-z’']+", re.sub(r"\([^)]*\)", "", text))
     named = " ".join(" ".join(filter(None, (p.name, p.title, p.organisation))) for p in people)
     named_words = set(named.split())
     lower = [w for w in words if w.islower() and w not in named_words and w not in _SMALL_WORDS]
     return len(lower) >= 2 and len(lower) > len(words) / 4
+
+
+def _reads_on_as_a_sentence(part: str | None) -> bool:
+    """Whether what was read as a post or organisation goes on as a sentence: it holds
+    the start of another sentence, or two pronouns or auxiliary verbs."""
+    if part is None:
+        return False
+    return bool(_NEXT_SENTENCE.search(part)) or len(_PROSE_WORD.findall(part)) >= 2
 
 
 def _title_parts(line: str) -> list[str]:

@@ -69,7 +69,7 @@ _LONGEST_HONORIFIC = max(len(h.split()) for h in _HONORIFICS)
 _UPPER_RANKS = frozenset(r.upper() for r in _RANKS if r.isalpha() and len(r) <= 4)
 
 _JOB_WORDS = _word_set(
-    """manager officer director head chair chairman chairwoman chairperson vice-chair
+    """manager officer director head chair chairman chairwoman chairperson vice-chair co-chair
     vice-chairman secretary clerk commander lead leader coordinator co-ordinator adviser
     advisor analyst nominee representative rep member commissioner executive inspector
     superintendent constable sergeant consultant worker practitioner nurse doctor gp
@@ -194,6 +194,10 @@ _HEAD_END = re.compile(r"\s+(?:of|for|to|at|in|with|on|within)\s+")
 """Where the head of a title ends: "Head | of Community Safety"."""
 _WORD = re.compile(r"[^\W\d_]+(?:['’.\-/][^\W\d_]+)*\.?")
 
+RUN_TOGETHER = "name and what follows it run together"
+"""The doubt of an entry whose name runs on into its post or organisation with nothing
+between them ("Hesters Way Community Resource Centre"), so where the name ends is a guess."""
+
 
 @dataclass(frozen=True)
 class ParsedPerson:
@@ -211,6 +215,11 @@ class ParsedPerson:
     substitute_for: str | None = None
     initials: str | None = None
     doubts: tuple[str, ...] = ()
+
+    def runs_on(self) -> bool:
+        """Whether the name ran on into what follows it, unseparated, so that where it
+        ends was guessed."""
+        return any(doubt.startswith(RUN_TOGETHER) for doubt in self.doubts)
 
 
 def parse_person(entry: str) -> ParsedPerson | None:
@@ -245,7 +254,7 @@ def parse_person(entry: str) -> ParsedPerson | None:
     else:
         if rest:
             tail = f"{rest}{' ' if tail.startswith('(') else ', '}{tail}" if tail else rest
-            doubts.append(f"name and what follows it run together: {name_part!r}")
+            doubts.append(f"{RUN_TOGETHER}: {name_part!r}")
         if _AND.search(name):
             doubts.append(f"may be two people: {name!r}")
         initials, tail = _take_bracketed_initials(initials, name, tail)
@@ -591,13 +600,27 @@ def _list_segments(group: str) -> list[tuple[str, bool]]:
             current, current_after_and = pieces[0], after_and and index == 0
             plural = plural or _plural_honorific(current) is not None
             for joiner, piece in zip(joiners, pieces[1:], strict=False):
-                if _starts_person(piece, plural) or _SUBSTITUTION.match(piece):
+                if _ampersand_in_post(joiner, current, piece):
+                    current = f"{current}{joiner}{piece}"
+                elif _starts_person(piece, plural) or _SUBSTITUTION.match(piece):
                     segments.append((current, current_after_and))
                     current, current_after_and = piece, True
                 else:
                     current = f"{current}{joiner}{piece}"
             segments.append((current, current_after_and))
     return [(s.strip(" ."), after) for s, after in segments if s.strip(" .")]
+
+
+def _ampersand_in_post(joiner: str, before: str, after: str) -> bool:
+    """Whether an "&" goes on the post or organisation a person's entry ends with
+    ("Cornwall Councillor – Par & St Blazey Gate", "Chair, Westby PLG & NHW") rather
+    than joining a second person: lists write "&" inside the names of wards, services and
+    bodies, and join people with "and" or a comma, or give the next person an honorific."""
+    if joiner.strip() != "&" or _has_honorific(after):
+        return False
+    _, text = _take_honorific(_take_initials(_clean(before))[1])
+    separator = _first_top_level(_NAME_SEPARATOR, text)
+    return separator is not None and bool(text[separator.end() :].strip())
 
 
 def _split_after_brackets(part: str) -> list[str]:

@@ -190,11 +190,12 @@ _COLUMN_WORDS = 6
 """A header cell longer than this is a row's content, not a column's name."""
 _SPECIFICITY: tuple[PriorityKind, ...] = ("deliverable", "action", "objective", "priority")
 _PERIOD = re.compile(
+    r"\b(?i:between)\s+(?:19|20)\d{2}\s+and\s+(?:19|20)\d{2}\b|"
     r"\b(?:19|20)\d{2}(?:\s*/\s*(?:19|20)?\d{2})?(?:\s*(?:[–—-]|to)\s*(?:19|20)?\d{2}"
     r"(?:\s*/\s*(?:19|20)?\d{2})?)?\b"
 )
 """A year or a span of years as plans print them: "2018/19", "2021-2024", "2016/2020",
-"2015 – 2017", "2022/23 to 2024/25"."""
+"2015 – 2017", "2022/23 to 2024/25", "Between 2018 and 2023"."""
 _PERIOD_SPAN = re.compile(r"[–—-]|\bto\b|/")
 _DATED = re.compile(
     r"\b(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
@@ -284,6 +285,10 @@ _ITEM_WORDS = 60
 _BLOCK_TITLE_WORDS = 8
 """An unmarked line longer than this is prose, not a list item."""
 _TITLE_WORDS = 20
+_TITLE_RUN = 3
+"""The fewest titles in a row that make a list without marks, not a heading or two."""
+_POINTS_AHEAD = re.compile(r"\b(?:the\s+following|focus(?:es)?\s+on):$", re.I)
+"""A lead-in that points to the list after it without naming what it holds."""
 
 
 @dataclass
@@ -304,6 +309,9 @@ class _List:
     blocks: bool = False
     """Whether its items are the titles of blocks of prose that discuss them ("Safer
     streets" / a paragraph or two / "Stronger communities" / ...)."""
+    titles_left: int | None = None
+    """For a run of titles a web page's paragraph introduces, how many of them are still
+    to be read: the run is the list, and the line after it is none of its items."""
     unmarked: bool = False
     """Whether its items may go without marks: only under a lead-in that ends in ":" or
     "?", or a label of a cell ("Action", "Objectives:"). Under a bare heading ("Our
@@ -369,6 +377,8 @@ class _Reader:
         self.wrapped = wrapped_lines(text)
         self.last_line = 0
         """The last line of the one being read, which may wrap over several."""
+        self.previous_paragraph = ""
+        """The line read before this one, with the lines it wraps onto."""
         self.priorities_period: str | None = None
         """The period a lead-in or the prose gave the plan's priorities ("priorities for
         2024-27", "our priorities over the next five years"), for each priority not given
@@ -442,6 +452,7 @@ class _Reader:
         while number <= len(self.text.lines):
             line, self.last_line = self._paragraph_at(number)
             self.line(line, number)
+            self.previous_paragraph = line
             number = self.last_line + 1
         return self.finish()
 
@@ -530,8 +541,17 @@ class _Reader:
             return
         if self.run_in_title(line, number):
             return
-        if kind := _lead_in_kind(line, heading_too=not self._in_unmarked_list()):
-            self.open_list(kind, _lead_in_period(line), unmarked=line.endswith((":", "?")))
+        if kind := _lead_in_kind(
+            line, heading_too=not self._in_unmarked_list()
+        ) or self._lead_in_continued(line):
+            self.open_list(
+                kind, _lead_in_period(self._lead_in(line)), unmarked=line.endswith((":", "?"))
+            )
+            return
+        if introduced := self._introduces_titles(line, number):
+            kind, titles = introduced
+            self.open_list(kind, _lead_in_period(line), unmarked=True)
+            self.lists[-1].titles_left = titles
             return
         if self.list_item(line, number):
             return
@@ -548,6 +568,47 @@ class _Reader:
             self.add(marker["rest"], "action", number)
         elif not marker:
             self.prose(line, number)
+
+    def _lead_in_continued(self, line: str) -> PriorityKind | None:
+        """What a lead-in that names nothing ("... will focus on:", "... should be the
+        following:") introduces: what it or the sentence before it names, its start
+        printed as a line of its own ("... translate into the following themes. Between
+        2018 and 2023," / "partners will focus on:", "... identifies the key priorities
+        for the" / "Partnership should be the following:")."""
+        if not _POINTS_AHEAD.search(line):
+            return None
+        return _kind_of(" ".join(re.split(r"(?<=[.!?])\s+", self._lead_in(line))[-2:]))
+
+    def _lead_in(self, line: str) -> str:
+        """A lead-in with its start, when a PDF printed that as a line of its own ("...
+        Between 2018 and 2023," / "partners will focus on:")."""
+        if not line.endswith(":") or re.search(r"[.!?:;]$", self.previous_paragraph):
+            return line
+        return f"{self.previous_paragraph} {line}"
+
+    def _introduces_titles(self, line: str, number: int) -> tuple[PriorityKind, int] | None:
+        """What a web page's paragraph introduces when a run of titles follows it, the
+        marks of their list lost, and how many: what the paragraph names ("... will also
+        provide a focus for work in these areas;" after "their own local priorities"), or
+        else the heading right above it, without the site name a page title closes with
+        ("Our priorities | <site>" / "These are the things we need to focus on
+        together."). Only its last sentence leads in to the run."""
+        if self.text.format not in ("html", "docx") or _is_title(line):
+            return None
+        titles = 0
+        while number + titles < len(self.text.lines) and _is_title(
+            self.text.line(number + titles + 1)
+        ):
+            titles += 1
+        after = number + titles + 1
+        if after <= len(self.text.lines) and self.text.line(after).endswith(":"):
+            titles -= 1  # the last heads the lead-in after the run ("Governance" / "...:")
+        if titles < _TITLE_RUN:
+            return None
+        heading = self.text.line(number - 1).split(" | ")[0] if number > 1 else ""
+        last_sentence = re.split(r"(?<=[.!?])\s+", line)[-1]
+        kind = _kind_of(last_sentence) or _lead_in_kind(heading, heading_too=True)
+        return (kind, titles) if kind else None
 
     def parts_listed(self, line: str, number: int) -> bool:
         """Whether a sentence spells out what the priority above it covers, part by part
@@ -740,6 +801,8 @@ class _Reader:
             del self.lists[depth + 1 :]
             current.style = style
             current.items += 1
+            if current.titles_left is not None:
+                current.titles_left -= 1
             current.described = 0
             if marker and marker["number"]:
                 current.number = int(re.sub(r"\D", "", marker["number"]))
@@ -769,6 +832,8 @@ class _Reader:
         if current.opening and _in_capitals(current.opening) and current.style == "upper":
             # headings in capitals go on in capitals; marked lines under one are its list
             return marker is not None
+        if current.titles_left is not None:
+            return current.titles_left > 0
         if current.style is None:
             if marker is not None:
                 return True

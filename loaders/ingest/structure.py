@@ -309,6 +309,11 @@ def _names_go_on(word: _Token) -> bool:
     return word.text[0].isupper() and not plural and word.word not in _NOT_NAMED_ON
 
 
+_TITLE_PAIRS = frozenset({("police", "crime")})
+"""Words joined by "and" inside the statutory titles every force area uses: "North Wales
+Police and Crime Panel", "Humberside Police and Crime Commissioner" are one name each."""
+
+
 def _joins(previous: list[_Token], items: Sequence[_Token], index: int) -> int:
     """How many tokens from `index` ("of the", "in the", "and", "&") join a name to the
     words after it: "Office of the Police and Crime Commissioner", "Crime and Disorder
@@ -325,6 +330,8 @@ def _joins(previous: list[_Token], items: Sequence[_Token], index: int) -> int:
                 return 2
         return 0
     if word in ("and", "&") and after and after[0].is_word:
+        if (previous[-1].word, after[0].word) in _TITLE_PAIRS:
+            return 1
         if after[0].word in _DETERMINERS or _stops(after[0], False):
             return 0
         single = len(previous) == 1
@@ -593,6 +600,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     _trigger(r"\b(?:led|governed)\s+(?:\w+\s+)?by\b", "governs", "right", "left", "right"),
     _trigger(r"\bgoverns\b", "governs", "left", "right"),
+    _trigger(
+        r"\bdriv(?:e|es|ing)\s+(?:forward\s+)?the\s+(?:\w+\s+)?work\s+of\b",
+        "governs", "left", "right",
+    ),
 )  # fmt: skip
 
 _CHAIR_IN_LIST = re.compile(r"^(?P<who>.+?)\s*\((?:Co-?)?Chair(?:man|person|woman)?\)", re.I)
@@ -1243,6 +1254,9 @@ def _read(
         return
     if trigger.members:
         sides["right"] = _members(sentence, begin, until)
+        if sides["right"] and _INTRODUCES_LIST.match(sentence, sides["right"][-1].end - begin):
+            # "made up of representatives from the responsible authorities, which are:"
+            sides["right"] = [end for end in sides["right"] if not end.name[0].islower()]
     else:
         sides["right"] = _right(sentence, begin, found, until, trigger.people == "right")
         if not sides["right"] and trigger.people == "right":
@@ -1253,7 +1267,8 @@ def _read(
     if trigger.adjacent and not _right_before(sides["left"], at, found):
         return
     if trigger.members and any(
-        head_word(end.name.split()[-1]) in PLAN_WORDS for end in sides["left"]
+        head_word(end.name.split()[-1]) in PLAN_WORDS or _described(end, sentence, begin)
+        for end in sides["left"]
     ):
         return  # a plan "comprises" its chapters and priorities, not members
     sources, targets = sides.get(trigger.source, []), sides.get(trigger.target, [])
@@ -1271,6 +1286,23 @@ def _read(
             yield _fact(
                 source_name, trigger.type, target_name, quote, passage.line_at(max(first, begin))
             )
+
+
+def _described(end: _End, sentence: str, begin: int) -> bool:
+    """Whether an end describes a body in lower case ("the town's Community Safety
+    Partnership", "a statutory committee", "They" for "local council") rather than names
+    it as "the community safety partnership" does; members listed for a description
+    belong to a name the sentence gives elsewhere."""
+    first = end.name.split()[0]
+    named = _POINTED_AT.search(sentence[: end.start - begin])
+    return end.name[0].islower() and (not named or first.endswith(("'s", "’s")))
+
+
+_INTRODUCES_LIST = re.compile(
+    r"[’'”\"]?(?:,?\s*(?:these|which|they)\s+(?:are|include))?\s*[:;]\s*$", re.I
+)
+"""The end of a sentence that introduces a list: the members it describes in lower case
+("representatives from the 'responsible authorities'") are those the list names."""
 
 
 def _listed(inside: Sequence[Phrase], sentence: str, begin: int) -> list[Phrase]:
@@ -1339,23 +1371,44 @@ def _members(sentence: str, begin: int, after: int) -> list[_End]:
     ("..., commissions independent scrutiny")."""
     offset = after - begin
     clause = _MEMBER_LIST_END.split(sentence[offset:], maxsplit=1)[0]
-    parts = clause.split(",")
+    clause = _SECTORS.sub(lambda sectors: sectors[0].replace(",", _SECTOR_COMMA), clause)
+    parts = _EXAMPLES_FOLLOW.sub(",", clause).split(",")
+    parts = [part.replace(_SECTOR_COMMA, ",") for part in parts]
     ends: list[_End] = []
     position = offset
     for part in parts:
         pieces = _split_last(part)
         for piece in pieces:
+            if len(pieces) > 1 and not piece.strip():
+                continue  # the comma before "and" ends the part before it: ", and the police"
             start = sentence.index(piece, position) if piece else position
             position = start + len(piece)
             name = _MEMBER_OPENING.sub("", piece).strip()
             words = name.split()
             if not words or len(words) > _MEMBER_WORDS or _stops(_Token(words[0], 0, 0), True):
                 return ends
+            if head_word(words[-1]) in PLAN_WORDS:
+                return ends  # "the plans and strategies of the partnerships": no members
             at = begin + start + piece.index(name)
+            if name.islower() and (article := _DEFINITE.search(piece[: piece.index(name)])):
+                name, at = f"{article[0]}{name}", begin + start + article.start()
             ends.append(_End(name, at, at + len(name)))
     return ends
 
 
+_EXAMPLES_FOLLOW = re.compile(r",?\s+(?:including|such\s+as|e\.g\.|for\s+example)[\s,]+", re.I)
+"""Members named as examples of those before them go on the list: "representatives from
+responsible authorities such as police, local authorities, ..."."""
+_SECTOR_WORDS = r"(?:public|private|voluntary|community|statutory|third|independent|faith)"
+_SECTORS = re.compile(rf"\b{_SECTOR_WORDS}(?:,\s*{_SECTOR_WORDS})+,?\s+(?:and|&)\s+", re.I)
+"""Sectors listed before the one noun they share: "public, private, community and
+voluntary sector organisations" is one member, not four."""
+_SECTOR_COMMA = "\x00"
+"""Stands for a comma between sectors while a list is split at its other commas."""
+_POINTED_AT = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.I)
+"""Words that point to a body known from the text, before a name in lower case."""
+_DEFINITE = re.compile(r"\bthe\s+$", re.I)
+"""A member in lower case keeps its "the": "the council", "the police" name one body."""
 _MEMBER_OPENING = re.compile(r"^\s*(?:(?:of|and|both|all|the|a|an)\s+)*", re.I)
 
 
