@@ -12,6 +12,8 @@ filler is restricted reads as a gap, worded as any other, and says nothing of wh
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from graph.model import ANSWERABLE_KINDS
 from graph.public import visible, visible_path
 from queries.cypher import current, evidence_sources, holds_on, names, words
@@ -255,12 +257,16 @@ def separate_lines(bodies: str, heads: str) -> str:
     )
 
 
-OVERLAP_BRANCHES = [
-    # A workstream governed by one body while a strategy covering it is owned by another in
-    # a separate line: "Under CSP Governance although strategy owned by Adult Safeguarding".
-    # A strategy owned by a group that reports to the governing board is that board's own.
-    f"""
-    MATCH path = (g:Entity)-[gv:GOVERNS]->(w:Workstream)<-[ad:ADDRESSES]-(p:Plan)
+def _overlap_branches(area: Callable[[str], str]) -> list[str]:
+    """The overlap rules, each a branch of one union; `area` gives what is added to the node
+    pattern of each branch's subject: nothing for the whole graph (`anywhere`), a condition
+    for one area (`in_one_area`)."""
+    return [
+        # A workstream governed by one body while a strategy covering it is owned by another in
+        # a separate line: "Under CSP Governance although strategy owned by Adult Safeguarding".
+        # A strategy owned by a group that reports to the governing board is that board's own.
+        f"""
+    MATCH path = (g:Entity)-[gv:GOVERNS]->(w:Workstream{area("w")})<-[ad:ADDRESSES]-(p:Plan)
                  <-[ow:OWNS]-(o:Entity)
     WHERE g <> o AND {current("gv", AS_OF)} AND {current("ow", AS_OF)} AND {in_force("p")}
       AND {visible_path("path")}
@@ -268,18 +274,18 @@ OVERLAP_BRANCHES = [
       w.name + ' is governed by ' + g.name + ', but ' + p.name + ', which covers it, is owned by '
       + o.name AS explanation, [gv, ow, ad] AS evidence, [g, o] AS lines
     """,
-    f"""
-    MATCH path = (g:Entity)-[gv:GOVERNS]->(p:Plan)<-[ow:OWNS]-(o:Entity)
+        f"""
+    MATCH path = (g:Entity)-[gv:GOVERNS]->(p:Plan{area("p")})<-[ow:OWNS]-(o:Entity)
     WHERE g <> o AND {current("gv", AS_OF)} AND {current("ow", AS_OF)} AND {in_force("p")}
       AND {visible_path("path")}
     RETURN 'OWNERSHIP_GOVERNANCE_SPLIT' AS kind, p AS subject, [g, o] AS bodies,
       p.name + ' is governed by ' + g.name + ', but owned by ' + o.name AS explanation,
       [gv, ow] AS evidence, [g, o] AS lines
     """,
-    # Governed by bodies in separate lines: a sub-group that governs beneath its board does
-    # not make two governors.
-    f"""
-    MATCH path = (g:Entity)-[gv:GOVERNS]->(s:Entity)
+        # Governed by bodies in separate lines: a sub-group that governs beneath its board does
+        # not make two governors.
+        f"""
+    MATCH path = (g:Entity)-[gv:GOVERNS]->(s:Entity{area("s")})
     WHERE {current("gv", AS_OF)} AND (NOT s:Plan OR {in_force("s")}) AND {visible_path("path")}
     WITH s, g, gv ORDER BY g.name, g.id
     WITH s, collect(DISTINCT g) AS governors, collect(gv) AS evidence
@@ -288,11 +294,11 @@ OVERLAP_BRANCHES = [
       s.name + ' is governed by ' + toString(size(governors)) + ' bodies: '
       + {names("governors")} AS explanation, evidence, governors AS lines
     """,
-    # "so themes are not getting challenged and scrutinised twice": by bodies in separate
-    # lines of accountability; a sub-group and the board it reports to, or is tasked by, are
-    # one line.
-    f"""
-    MATCH path = (b:Entity)-[r:RECEIVES_REPORTS|SCRUTINISES]->(s:Plan)
+        # "so themes are not getting challenged and scrutinised twice": by bodies in separate
+        # lines of accountability; a sub-group and the board it reports to, or is tasked by, are
+        # one line.
+        f"""
+    MATCH path = (b:Entity)-[r:RECEIVES_REPORTS|SCRUTINISES]->(s:Plan{area("s")})
     WHERE {current("r", AS_OF)} AND {in_force("s")} AND {visible_path("path")}
     WITH s, b, r ORDER BY b.name, b.id
     WITH s, collect(DISTINCT b) AS bodies, collect(r) AS evidence
@@ -301,8 +307,8 @@ OVERLAP_BRANCHES = [
       s.name + ' is reported to or scrutinised by ' + toString(size(bodies)) + ' bodies: '
       + {names("bodies")} AS explanation, evidence, bodies AS lines
     """,
-    f"""
-    MATCH path = (s:Entity)-[r:REPORTS_TO]->(b:Entity)
+        f"""
+    MATCH path = (s:Entity{area("s")})-[r:REPORTS_TO]->(b:Entity)
     WHERE {current("r", AS_OF)} AND {visible_path("path")}
     WITH s, b, r ORDER BY b.name, b.id
     WITH s, collect(DISTINCT b) AS bodies, collect(r) AS evidence
@@ -311,13 +317,13 @@ OVERLAP_BRANCHES = [
       s.name + ' reports to ' + toString(size(bodies)) + ' bodies: ' + {names("bodies")}
       AS explanation, evidence, bodies AS lines
     """,
-    # The same area of work committed to in several plans in force at the same time (by
-    # their periods, or else the dates of the documents that show them), each by a mention
-    # of its own. An action plan counts as its strategy; a plan-wide theme, and a line that
-    # lists several areas (`TOPIC_LIST`), do not count as commitments; a plan that commits
-    # to writing or refreshing another is not a second commitment to the other's work.
-    f"""
-    MATCH path = (w:Workstream)<-[a:ADDRESSES|CONTRIBUTES_TO]-(c:Plan|Commitment)
+        # The same area of work committed to in several plans in force at the same time (by
+        # their periods, or else the dates of the documents that show them), each by a mention
+        # of its own. An action plan counts as its strategy; a plan-wide theme, and a line that
+        # lists several areas (`TOPIC_LIST`), do not count as commitments; a plan that commits
+        # to writing or refreshing another is not a second commitment to the other's work.
+        f"""
+    MATCH path = (w:Workstream{area("w")})<-[a:ADDRESSES|CONTRIBUTES_TO]-(c:Plan|Commitment)
     WHERE {current("a", AS_OF)} AND {visible_path("path")} AND NOT {lists_topics("c")}
     CALL (c) {{
       MATCH (c:Plan) RETURN c AS plan
@@ -341,12 +347,12 @@ OVERLAP_BRANCHES = [
       w.name + ' is committed to in ' + toString(size(plans)) + ' plans at once: '
       + {names("plans")} AS explanation, ties AS evidence, null AS lines
     """,
-    # The same commitment, word for word, in several plans of one area (dataset) in force
-    # together: two councils both promising "training for staff" is not duplication between
-    # boards, nor is a strategy's action repeated in its own action plan or a line carried
-    # from a plan that had ended into the next.
-    f"""
-    MATCH path = (c:Commitment)-[:IN_PLAN]->(plan:Plan)
+        # The same commitment, word for word, in several plans of one area (dataset) in force
+        # together: two councils both promising "training for staff" is not duplication between
+        # boards, nor is a strategy's action repeated in its own action plan or a line carried
+        # from a plan that had ended into the next.
+        f"""
+    MATCH path = (c:Commitment{area("c")})-[:IN_PLAN]->(plan:Plan)
     WHERE {in_force("plan")} AND {visible_path("path")}
     MATCH {TOP_PLAN} AND {in_force("top")}
     WITH c.dataset AS area, toLower(trim(c.name)) AS title,
@@ -363,12 +369,15 @@ OVERLAP_BRANCHES = [
       '"' + commitments[0].name + '" is committed to in ' + toString(size(plans)) + ' plans: '
       + {names("plans")} AS explanation, commitments AS evidence, null AS lines
     """,
-]
+    ]
 
-GAP_BRANCHES = [
-    # What a governed area of work should have: a group, a strategy, measures.
-    f"""
-    MATCH path = (g:Entity)-[gv:GOVERNS]->(w:Workstream)
+
+def _gap_branches(area: Callable[[str], str]) -> list[str]:
+    """The gap rules, each a branch of one union; `area` as for `_overlap_branches`."""
+    return [
+        # What a governed area of work should have: a group, a strategy, measures.
+        f"""
+    MATCH path = (g:Entity)-[gv:GOVERNS]->(w:Workstream{area("w")})
     WHERE {current("gv", AS_OF)} AND {visible_path("path")}
     WITH w, g, gv ORDER BY g.name, g.id
     WITH w, collect(g) AS governors, collect(gv) AS governance
@@ -399,8 +408,8 @@ GAP_BRANCHES = [
       w.name + ' is governed by ' + {names("governors")} + ', but ' + gap.text + '.'
       AS explanation, [w] + governance + gap.evidence AS evidence
     """,
-    f"""
-    MATCH (c:Commitment) WHERE c.kind IN {WORK_KINDS}
+        f"""
+    MATCH (c:Commitment{area("c")}) WHERE c.kind IN {WORK_KINDS}
       AND {visible("c")} AND {commitment_in_force("c")} AND {work("c")}
       AND NOT {answered_for("c")}
     WITH c, COLLECT {{ MATCH (c)-[:IN_PLAN|AGREED_AT]->(x) RETURN x ORDER BY x.name, x.id }}
@@ -410,12 +419,12 @@ GAP_BRANCHES = [
       + {names("context")} + ')' END + ' has no lead or portfolio holder recorded.'
       AS explanation, [c] AS evidence
     """,
-    # A plan with work in it that nobody owns, through it or a plan it is part of. A plan
-    # that a commitment of an owned plan undertakes to write or refresh has that plan's
-    # owner; a plan every action of which has a lead or portfolio holder (a council's
-    # outcome page) has someone answerable for all of it.
-    f"""
-    MATCH (p:Plan) WHERE {in_force("p")} AND {visible("p")}
+        # A plan with work in it that nobody owns, through it or a plan it is part of. A plan
+        # that a commitment of an owned plan undertakes to write or refresh has that plan's
+        # owner; a plan every action of which has a lead or portfolio holder (a council's
+        # outcome page) has someone answerable for all of it.
+        f"""
+    MATCH (p:Plan{area("p")}) WHERE {in_force("p")} AND {visible("p")}
       AND (EXISTS {{ MATCH (p)-[:ADDRESSES]->(w:Workstream) WHERE {visible("w")} }}
            OR EXISTS {{ MATCH (p)<-[:IN_PLAN]-(c) WHERE {visible("c")} }})
       AND NOT EXISTS {{
@@ -438,11 +447,11 @@ GAP_BRANCHES = [
       ' (bodies involved: ' + {names("involved")} + ')' END + '.' AS explanation,
       [p] AS evidence
     """,
-    # Nothing governs an area of work when neither it nor anything it is part of is
-    # governed, delivered or overseen, and no plan that covers it has anyone answerable;
-    # on a date, among the areas the sources name by then, by relations and plans in force.
-    f"""
-    MATCH (w:Workstream) WHERE {visible("w")} AND {known_on("w")}
+        # Nothing governs an area of work when neither it nor anything it is part of is
+        # governed, delivered or overseen, and no plan that covers it has anyone answerable;
+        # on a date, among the areas the sources name by then, by relations and plans in force.
+        f"""
+    MATCH (w:Workstream{area("w")}) WHERE {visible("w")} AND {known_on("w")}
       AND NOT EXISTS {{
         MATCH (w)-[:PART_OF]->*(a:Workstream)
         WHERE EXISTS {{
@@ -460,7 +469,7 @@ GAP_BRANCHES = [
       'Nothing is recorded as governing, delivering, owning or overseeing ' + w.name
       + ' or any plan that covers it.' AS explanation, [w] AS evidence
     """,
-]
+    ]
 
 
 OVERLAPS_CHECKED = {
@@ -525,8 +534,30 @@ def _overlaps(branches: list[str]) -> str:
     return _collected("\nUNION ALL\n".join(branches), lines)
 
 
-EVIDENCED = {"overlaps": _overlaps(OVERLAP_BRANCHES), "gaps": _findings(GAP_BRANCHES)}
+def anywhere(node: str) -> str:
+    """Nothing added to a node pattern: the records of every area."""
+    return ""
+
+
+def in_one_area(node: str) -> str:
+    """What a node pattern adds for the records of the area `$area` names, found through the
+    index on `Record.dataset`. A condition, not labels: a rule's pattern may join labels
+    with `|`, and Neo4j refuses one clause that joins labels with both `|` and `:`."""
+    return f" WHERE {node}:Record AND {node}.dataset = $area"
+
+
+EVIDENCED = {
+    "overlaps": _overlaps(_overlap_branches(anywhere)),
+    "gaps": _findings(_gap_branches(anywhere)),
+}
 """The findings of each kind, binding `value`, each with the nodes and relationships that
 show it (`evidence`) rather than their sources."""
+EVIDENCED_IN_AREA = {
+    "overlaps": _overlaps(_overlap_branches(in_one_area)),
+    "gaps": _findings(_gap_branches(in_one_area)),
+}
+"""The same for one area: each rule starts from the records of the area `$area` names, whose
+findings are those about a subject of that area, so the findings of a date for one
+partnership are worked out from its own records, not sifted from the country's."""
 OVERLAPS = EVIDENCED["overlaps"] + QUOTED
 GAPS = EVIDENCED["gaps"] + QUOTED

@@ -76,6 +76,9 @@ class Question:
     """For a list: a head that reads only the records of the area `$area` names, for a
     request about one area: the same items, in the same order, found from that area's
     records rather than sifted from the whole country's."""
+    narrowed_prelude: PreludeCypher | None = None
+    """For a list with a prelude: the prelude for a request about one area, which works out
+    only that area's part of what `prelude` works out."""
     prelude: PreludeCypher | None = None
     """Cypher binding `value` to what the head reads back as `$found` (FOUND), asked first as a
     query of its own (`Prelude`). Neo4j plans each new query text afresh, and a request's
@@ -121,10 +124,15 @@ class Question:
 
 @functools.cache
 def in_one_area(listing: Question) -> Question:
-    """The list asked about one area: its narrowed head where it has one."""
-    if listing.narrowed is None:
+    """The list asked about one area: its narrowed head and prelude where it has them."""
+    if listing.narrowed is None and listing.narrowed_prelude is None:
         return listing
-    return dataclasses.replace(listing, name=f"{listing.name}InArea", head=listing.narrowed)
+    return dataclasses.replace(
+        listing,
+        name=f"{listing.name}InArea",
+        head=listing.narrowed or listing.head,
+        prelude=listing.narrowed_prelude or listing.prelude,
+    )
 
 
 @functools.cache
@@ -248,6 +256,7 @@ def _dated_findings(name: str, rules: str) -> Question:
         many=True,
         area=FINDING_AREA,
         prelude=PreludeCypher(f"{name}Prelude", stored.plain(rules)),
+        narrowed_prelude=PreludeCypher(f"{name}InAreaPrelude", stored.plain(rules, one_area=True)),
     )
 
 
@@ -407,11 +416,13 @@ def plan_ahead(driver: Driver, database: str) -> None:
 
 
 def preludes_planned_ahead() -> list[Prelude]:
-    """The preludes `plan_ahead` explains."""
+    """The preludes `plan_ahead` explains: those of each root question, for the whole graph
+    and for one area."""
     return [
         prelude
-        for question in ROOTS
-        for prelude in question.worked_out({"asOf": BEFORE_ANY_RECORD}, False, FOUND)
+        for root in ROOTS
+        for question in (root, in_one_area(root))
+        for prelude in question.worked_out({"asOf": BEFORE_ANY_RECORD, "area": ""}, False, FOUND)
     ]
 
 

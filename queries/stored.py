@@ -104,12 +104,14 @@ KEPT = {
 sources, in the shape a finding of a date holds them."""
 
 
-def plain(name: str) -> str:
+def plain(name: str, *, one_area: bool = False) -> str:
     """Cypher: the findings of the kind `name`, as plain values naming their records by id
     and their evidence by element id, for a query of its own whose answer `GIVEN` reads
-    back (questions.Question.prelude). The evidence goes by reference: its quotes, tens of
-    thousands at national scale, would otherwise travel out and back."""
-    return f"""{findings.EVIDENCED[name]}
+    back (questions.Question.prelude); `one_area`: those of the area `$area` names. The
+    evidence goes by reference: its quotes, tens of thousands at national scale, would
+    otherwise travel out and back."""
+    rules = findings.EVIDENCED_IN_AREA if one_area else findings.EVIDENCED
+    return f"""{rules[name]}
     WITH [f IN value | {{kind: f.kind, explanation: f.explanation, subject: f.subject.id,
       bodies: [b IN f.bodies | b.id],
       evidence: [e IN f.evidence | {{id: elementId(e), node: e IS :: NODE}}]

@@ -10,9 +10,11 @@ from __future__ import annotations
 import dataclasses
 import os
 import shutil
+import signal
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from types import FrameType
 
 import pytest
 from neo4j import Driver
@@ -104,8 +106,18 @@ def warm_planner(driver: Driver, database: str) -> None:
 NEO4J = Neo4jForTests()
 
 
+def _interrupted(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt(f"stopped by signal {signum}")
+
+
 def pytest_sessionstart(session: pytest.Session) -> None:
+    """Start the tests' Neo4j. A run stopped from outside (`timeout`, a cancelled job) gets
+    SIGTERM, which would end Python without `pytest_sessionfinish`, and the managed server,
+    a process of its own, would run on: nine of them (1 GB each) were once found left on a
+    2-core machine. SIGTERM is taken as an interrupt, after which pytest still finishes the
+    session and stops the server."""
     if not hasattr(session.config, "workerinput"):
+        signal.signal(signal.SIGTERM, _interrupted)
         NEO4J.start()
 
 
