@@ -670,7 +670,7 @@ class _MinutesReader:
 
     def __init__(self, text: Text) -> None:
         self.text = text
-        self.lines = list(text.lines)
+        self.lines = _slash_cells(list(text.lines))
         self.title = text.title or (self.lines[0] if self.lines else None)
         self.date: str | None = None
         self.body: str | None = None
@@ -1921,6 +1921,27 @@ def _is_items_header(cells: list[str]) -> bool:
     return bool(_ITEMS_HEADER.match(" ".join(_column_name(c) for c in cells if c)))
 
 
+_SLASH_ROWS = 3
+"""How many lines running on, each with " / ", make a table whose cells a text capture
+set off with slashes."""
+
+
+def _slash_cells(lines: list[str]) -> list[str]:
+    """The lines with " / " read as " | " when the document sets its table cells off with
+    slashes, as text captures of Word tables come ("JR / Update on Resettlement. /
+    28.6.12", "Jon House / Chief Executive, Cardiff Council"): it has no " | " of its own
+    and a run of rows each with " / "."""
+    if any("|" in line for line in lines):
+        return lines
+    run = longest = 0
+    for line in lines:
+        run = run + 1 if " / " in line else 0
+        longest = max(longest, run)
+    if longest < _SLASH_ROWS:
+        return lines
+    return [line.replace(" / ", " | ") for line in lines]
+
+
 def _cells(line: str) -> list[str]:
     """A table row's cells (a line without " | " is one cell)."""
     return [c.strip() for c in re.split(r"(?<!\S)\|(?!\S)", line)]
@@ -2100,7 +2121,11 @@ def _named_task(sentence: str) -> str | None:
 
 
 def _is_noting(text: str) -> bool:
-    return bool(re.search(r"\b(?:were|was|be)\s+(?:" + "|".join(_NOTING) + r")\b", text, re.I))
+    """A resolution that only notes, agrees or accepts: "The minutes were agreed", or a
+    table cell that says so alone ("Accepted as correct.", "Noted")."""
+    noting = "|".join(_NOTING)
+    said = re.search(rf"\b(?:were|was|be)\s+(?:{noting})\b", text, re.I)
+    return bool(said or re.fullmatch(rf"(?:{noting})(?:\s+as\s+[^.]+)?\.?", text.strip(), re.I))
 
 
 def _is_owner(text: str) -> bool:

@@ -85,7 +85,7 @@ _ORGANISATION_WORDS = _word_set(
     probation service services authority partnership partnerships board office team unit
     forum housing homes department directorate commission agency association
     charity hospital hospitals university college school schools academy group network
-    foundation society centre ltd limited plc cic company healthwatch health healthcare
+    foundation society centre ltd limited plc cic company co healthwatch health healthcare
     prison prisons government ministry support voluntary sector cvs secretariat
     """
 )

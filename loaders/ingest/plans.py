@@ -105,6 +105,11 @@ _MARKER = re.compile(
     r"^(?:(?P<bullet>[•·◦▪▫■□●○‣⁃*–—\-o▶►➢➤✓✔❖])|(?P<number>\(?\d{1,2}[.)])|(?P<letter>\(?[a-h][.)])"
     r"|(?P<roman>\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)))\s+(?P<rest>\S.*)$"
 )
+_BARE_MARKER = re.compile(r"[•·◦▪▫■□●○‣⁃*–—\-▶►➢➤✓✔❖]|\(?\d{1,2}[.)]|\(?[a-h][.)]")
+"""A list's mark printed on a line of its own, apart from its item: a bullet on the line
+before the item ("•" / "Prevention of crime"), or the numbers of a list printed as a
+column before its items ("1)" / "2)" / ... / "Reducing crime" / ...). It marks nothing
+itself; the items after it are read as the list's unmarked lines."""
 _TIMESCALE_FIELD = (
     r"timescales?|timeframe|time\s*frame|target\s+dates?|deadline|due(?:\s+date)?|by\s+when|"
     r"completion\s+date|when"
@@ -473,7 +478,7 @@ class _Reader:
         return self._paragraph_at(self.last_line + 1)[0]
 
     def line(self, line: str, number: int) -> None:
-        if not line or _PAGE_NUMBER.fullmatch(line):
+        if not line or _PAGE_NUMBER.fullmatch(line) or _BARE_MARKER.fullmatch(line):
             return
         if _CONTENTS.fullmatch(line):
             self.contents = True
@@ -545,7 +550,7 @@ class _Reader:
             line, heading_too=not self._in_unmarked_list()
         ) or self._lead_in_continued(line):
             self.open_list(
-                kind, _lead_in_period(self._lead_in(line)), unmarked=line.endswith((":", "?"))
+                kind, _lead_in_period(self._lead_in(line)), unmarked=_closes_lead_in(line)
             )
             return
         if introduced := self._introduces_titles(line, number):
@@ -1114,11 +1119,28 @@ def _kind_of(label: str) -> PriorityKind | None:
     return None
 
 
+_UNCOLONED_LEAD_IN = re.compile(
+    r"\bthe\s+following\b[^.;:!?]*[.;]$|\bidentified\b[^.;:!?]*;$", re.IGNORECASE
+)
+"""A lead-in closed by a full stop or semicolon where a colon was meant, as plans printed
+to PDF have them: one that points to the list after it ("The strategy contains the
+following priorities for action.", "The following priorities were identified for
+2008-11;") or, closing with a semicolon, says its items were identified ("... have been
+identified as local priorities in Antrim and Newtownabbey;"). Items and prose closing so
+say neither."""
+
+
+def _closes_lead_in(line: str) -> bool:
+    """Whether a line ends as a lead-in does: in a colon or question mark, or in the full
+    stop or semicolon some plans print for the colon."""
+    return line.endswith((":", "?")) or _UNCOLONED_LEAD_IN.search(line) is not None
+
+
 def _lead_in_kind(line: str, heading_too: bool) -> PriorityKind | None:
-    """What the list after a lead-in holds: a line ending in ":", or a short heading that
-    opens or ends with the word for it ("Our priorities", "Priorities for action", "10
-    Community Safety Partnership Priorities" in a contents list), when it names no plan
-    ("Action Plan 2022") and cannot be an item of the list being read."""
+    """What the list after a lead-in holds: a line ending as a lead-in does, or a short
+    heading that opens or ends with the word for it ("Our priorities", "Priorities for
+    action", "10 Community Safety Partnership Priorities" in a contents list), when it
+    names no plan ("Action Plan 2022") and cannot be an item of the list being read."""
     last_sentence = re.split(r"(?<=[.!?])\s+", line)[-1]
     found = [(m, kind) for pattern, kind in _LEAD_IN_WORDS if (m := pattern.search(last_sentence))]
     if not found:
@@ -1127,7 +1149,7 @@ def _lead_in_kind(line: str, heading_too: bool) -> PriorityKind | None:
     judged = _JUDGED_BY.search(last_sentence)
     if judged and judged.start() < match.start():
         return None
-    if line.endswith((":", "?")):
+    if _closes_lead_in(line):
         return kind
     short = len(line.split()) <= _TITLE_WORDS // 2 and not re.search(r"[.;,!?]$", line)
     if not (short and heading_too) or _PLAN_WORDS.search(line):

@@ -587,9 +587,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         "delivers_for", "left", "right",
     ),
     _trigger(
-        r"\bdischarg(?:e|es|ing)\s+(?:the\s+)?(?:\w+\s+)?(?:duties|duty|responsibilities|"
-        r"functions)\s+of\b",
-        "delivers_for", "left", "right",
+        r"\b(?:discharg(?:e|es|ing)|fulfil(?:s|ls|ling)?|dispens(?:e|es|ing))\s+(?:the\s+)?"
+        r"(?:\w+\s+)?(?:duties|duty|responsibilities|functions)\s+of\b",
+        "delivers_for", "left", "right", "right",
     ),
     _trigger(
         r"\b(?:delivered|implemented|carried\s+out)\s+(?:\w+\s+)?(?:through|by|via)\b|"
