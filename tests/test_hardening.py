@@ -202,7 +202,14 @@ def test_batches_are_refused(client: TestClient) -> None:
     assert response.status_code == 400
 
 
-def test_each_question_has_a_server_side_time_limit(kirklees: Neo4jSettings) -> None:
+def test_each_question_has_a_server_side_time_limit(
+    kirklees: Neo4jSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Neo4j itself ends a question past its limit. The API's own wait (the limit and
+    ANSWER_GRACE) is lengthened here: on a machine whose cores are all busy, Neo4j's check of
+    its running transactions came more than 2 s late, the API stopped waiting first, and the
+    test read that as no server-side limit."""
+    monkeypatch.setattr(questions, "ANSWER_GRACE", 60.0)
     slow = Question("slow", "UNWIND range(1, 100000000) AS n WITH sum(n % 7) AS value")
 
     async def ask() -> None:

@@ -869,12 +869,15 @@ def test_no_input_makes_it_raise() -> None:
 def test_the_tuning_minutes_score_at_least_what_has_been_reached() -> None:
     """The agenda floor fell from 0.84 (and actions precision from 0.72) when 14 sets of
     minutes from 14 more councils joined the tuning set; read before any rule came from
-    them, they gave 16 of 35 items."""
+    them, they gave 16 of 35 items. The people floor fell from 0.88 when 5 more joined, from
+    5 more councils, in layouts the rules had not met (an untitled table of members, rows of
+    surnames in capitals, a grid of attendance ticks): they gave 40 of 95 people first, and
+    the agenda floor fell from 0.80 with them (3 of their 9 items)."""
     tuning = [f for f in fixtures("tuning") if f.kind == "minutes"]
     pairs = [(fixture, read_minutes(read(fixture.path))) for fixture in tuning]
     scores = score(pairs)
     print(table(scores))
     people, items, actions = scores["people"], scores["agenda_items"], scores["actions"]
-    assert people.recall >= 0.88 and people.precision >= 0.96, people.missed + people.wrong
-    assert items.recall >= 0.80 and items.precision >= 0.96, items.missed + items.wrong
+    assert people.recall >= 0.85 and people.precision >= 0.96, people.missed + people.wrong
+    assert items.recall >= 0.79 and items.precision >= 0.96, items.missed + items.wrong
     assert actions.recall >= 0.63 and actions.precision >= 0.72, actions.missed + actions.wrong
