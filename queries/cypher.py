@@ -90,3 +90,15 @@ def names(items: str) -> str:
         f"reduce(text = '', e IN {items} | "
         f"text + CASE WHEN text = '' THEN '' ELSE '; ' END + e.name)"
     )
+
+
+def anywhere(node: str) -> str:
+    """Nothing added to a node pattern: the records of every area."""
+    return ""
+
+
+def of_one_area(node: str) -> str:
+    """What a node pattern adds for the records of the area `$area` names, found through the
+    index on `Record.dataset`. A condition, not labels: a rule's pattern may join labels
+    with `|`, and Neo4j refuses one clause that joins labels with both `|` and `:`."""
+    return f" WHERE {node}:Record AND {node}.dataset = $area"

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from graph.model import ANSWERABLE_KINDS
 from graph.public import visible, visible_path
-from queries.cypher import current, evidence_sources, holds_on, names, words
+from queries.cypher import anywhere, current, evidence_sources, holds_on, names, of_one_area, words
 
 AS_OF = "$asOf"
 
@@ -260,7 +260,7 @@ def separate_lines(bodies: str, heads: str) -> str:
 def _overlap_branches(area: Callable[[str], str]) -> list[str]:
     """The overlap rules, each a branch of one union; `area` gives what is added to the node
     pattern of each branch's subject: nothing for the whole graph (`anywhere`), a condition
-    for one area (`in_one_area`)."""
+    for one area (`of_one_area`)."""
     return [
         # A workstream governed by one body while a strategy covering it is owned by another in
         # a separate line: "Under CSP Governance although strategy owned by Adult Safeguarding".
@@ -537,18 +537,6 @@ def _overlaps(branches: list[str]) -> str:
     return _collected("\nUNION ALL\n".join(branches), lines)
 
 
-def anywhere(node: str) -> str:
-    """Nothing added to a node pattern: the records of every area."""
-    return ""
-
-
-def in_one_area(node: str) -> str:
-    """What a node pattern adds for the records of the area `$area` names, found through the
-    index on `Record.dataset`. A condition, not labels: a rule's pattern may join labels
-    with `|`, and Neo4j refuses one clause that joins labels with both `|` and `:`."""
-    return f" WHERE {node}:Record AND {node}.dataset = $area"
-
-
 OVERLAP_BRANCHES = _overlap_branches(anywhere)
 GAP_BRANCHES = _gap_branches(anywhere)
 
@@ -556,8 +544,8 @@ EVIDENCED = {"overlaps": _overlaps(OVERLAP_BRANCHES), "gaps": _findings(GAP_BRAN
 """The findings of each kind, binding `value`, each with the nodes and relationships that
 show it (`evidence`) rather than their sources."""
 EVIDENCED_IN_AREA = {
-    "overlaps": _overlaps(_overlap_branches(in_one_area)),
-    "gaps": _findings(_gap_branches(in_one_area)),
+    "overlaps": _overlaps(_overlap_branches(of_one_area)),
+    "gaps": _findings(_gap_branches(of_one_area)),
 }
 """The same for one area: each rule starts from the records of the area `$area` names, whose
 findings are those about a subject of that area, so the findings of a date for one

@@ -13,7 +13,7 @@ import datetime
 import functools
 import re
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,7 +24,7 @@ from graph.model import ANSWERABLE_KINDS, SEAT_KINDS
 from graph.names import name_key
 from graph.public import visible, visible_path
 from queries import stored
-from queries.cypher import distinct, evidence_sources, holds_on, words
+from queries.cypher import anywhere, distinct, evidence_sources, holds_on, of_one_area, words
 from queries.findings import commitment_in_force
 
 Row = dict[str, Any]
@@ -277,14 +277,10 @@ GAPS = _dated_findings("governanceGaps", "gaps")
 STORED_OVERLAPS = _kept_findings("governanceOverlaps", "overlaps")
 STORED_GAPS = _kept_findings("governanceGaps", "gaps")
 
-ONE_AREA = ":Record {dataset: $area}"
-"""A node pattern's properties for the records of the area `$area` names (the index on
-`Record.dataset` finds them)."""
 
-
-def _shared_members(person: str) -> str:
+def _shared_members(area: Callable[[str], str]) -> str:
     return f"""
-    MATCH (p:Person{person})-[:HOLDS]->(r:Role)-[:IN]->(b:Body)
+    MATCH (p:Person{area("p")})-[:HOLDS]->(r:Role)-[:IN]->(b:Body)
     WHERE r.kind IN {words(SEAT_KINDS)}
       AND {holds_on("r", "$asOf")} AND {visible("r")} AND {visible("p")} AND {visible("b")}
     WITH p, count(DISTINCT b) AS bodies WHERE bodies >= $minBodies
@@ -295,18 +291,18 @@ def _shared_members(person: str) -> str:
 
 SHARED_MEMBERS = Question(
     "sharedMembers",
-    _shared_members(""),
+    _shared_members(anywhere),
     many=True,
     area="%(v)s.dataset",
-    narrowed=_shared_members(ONE_AREA),
+    narrowed=_shared_members(of_one_area),
 )
 
 COMPLETE = "['complete', 'completed', 'done', 'achieved', 'closed']"
 
 
-def _overdue(commitment: str) -> str:
+def _overdue(area: Callable[[str], str]) -> str:
     return f"""
-    MATCH (c:Commitment{commitment}) WHERE c.due_by < $asOf AND {visible("c")}
+    MATCH (c:Commitment{area("c")}) WHERE c.due_by < $asOf AND {visible("c")}
       AND NOT toLower(coalesce(c.status, '')) IN {COMPLETE}
     WITH c ORDER BY c.due_by, c.seq
     WITH collect(c) AS value
@@ -314,13 +310,17 @@ def _overdue(commitment: str) -> str:
 
 
 OVERDUE = Question(
-    "overdue", _overdue(""), many=True, area="%(v)s.dataset", narrowed=_overdue(ONE_AREA)
+    "overdue",
+    _overdue(anywhere),
+    many=True,
+    area="%(v)s.dataset",
+    narrowed=_overdue(of_one_area),
 )
 
 
-def _commitments(commitment: str) -> str:
+def _commitments(area: Callable[[str], str]) -> str:
     return f"""
-    MATCH (c:Commitment{commitment})-[:IN_PLAN]->(:Plan)
+    MATCH (c:Commitment{area("c")})-[:IN_PLAN]->(:Plan)
     WHERE {visible("c")} AND {commitment_in_force("c")}
     WITH c ORDER BY c.seq WITH collect(c) AS value
     """
@@ -328,10 +328,10 @@ def _commitments(commitment: str) -> str:
 
 COMMITMENTS = Question(
     "commitments",
-    _commitments(""),
+    _commitments(anywhere),
     many=True,
     area="%(v)s.dataset",
-    narrowed=_commitments(ONE_AREA),
+    narrowed=_commitments(of_one_area),
 )
 """Every commitment that belongs to a plan in force: the candidates for near-duplicate
 wording."""
