@@ -25,7 +25,7 @@ from graph.settings import Neo4jSettings, from_managed
 from schema.app import create_app
 from tests.bulk import write_bulk_dataset
 from tests.conftest import FIXTURES, load_dataset
-from tests.support import neo4j_environment, serving
+from tests.support import COLD_START_SECONDS, neo4j_environment, serving, wait_until_ready
 
 MANY = 5000
 """Members in the dataset a load is killed in: enough that its transaction lasts seconds."""
@@ -115,10 +115,7 @@ def test_the_api_starts_while_neo4j_is_down_and_recovers_when_it_returns(
         question = client.post("/graphql", json={"query": '{ node(id: "x") { id } }'})
         assert question.status_code == 200 and question.json()["errors"]
         own_server.start(port=_port(settings))
-        deadline = time.monotonic() + 90
-        while client.get("/readyz").status_code != 200:
-            assert time.monotonic() < deadline, client.get("/readyz").text
-            time.sleep(0.5)
+        wait_until_ready(client, COLD_START_SECONDS)
         answer = client.post(
             "/graphql", json={"query": '{ body(name: "Domestic Abuse Board") { id } }'}
         )

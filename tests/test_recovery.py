@@ -23,7 +23,7 @@ from graph.settings import Neo4jSettings, from_managed
 from queries.questions import ANSWER_GRACE
 from schema.app import READINESS_SECONDS, create_app
 from tests.conftest import FIXTURES, load_dataset
-from tests.support import wait_until_ready
+from tests.support import COLD_START_SECONDS, wait_until_ready
 
 QUESTION = {"query": '{ body(name: "Domestic Abuse Board") { id } }'}
 ANSWER = {"data": {"body": {"id": "body/domestic-abuse-board"}}}
@@ -73,8 +73,8 @@ def test_the_api_finds_the_server_again_when_it_comes_back_on_another_port(
     asked = create_app(settings, query_timeout=QUERY_TIMEOUT)
     probed = create_app(settings, query_timeout=QUERY_TIMEOUT)
     with TestClient(asked) as questions, TestClient(probed) as probes:
-        wait_until_ready(questions)
-        wait_until_ready(probes)
+        wait_until_ready(questions, COLD_START_SECONDS)  # the module's server has just started
+        wait_until_ready(probes, COLD_START_SECONDS)
         assert questions.post("/graphql", json=QUESTION).json() == ANSWER
         server.stop()
         with socket.socket() as squatter:  # listens, and never answers
@@ -102,7 +102,7 @@ def test_a_frozen_server_costs_a_caller_the_time_limit_and_no_more(
 ) -> None:
     settings = from_managed(server, start=True)
     with TestClient(create_app(settings, query_timeout=QUERY_TIMEOUT)) as client:
-        wait_until_ready(client)
+        wait_until_ready(client, COLD_START_SECONDS)  # a server restarted by the test before
         assert client.post("/graphql", json=QUESTION).json() == ANSWER  # a connection waits
         info = server.running()
         assert info is not None
