@@ -21,8 +21,8 @@ from govgraph.bulk import bulk
 from graph.connection import open_driver, server_version
 from graph.server import ManagedServer, ServerError, default_home
 from graph.settings import Neo4jSettings, from_environment, from_managed, resolve
-from graph.write import DeletionGuard, Diff
-from loaders.dataset import Dataset, DatasetInvalid, read_dataset
+from graph.write import Diff, LoadRefused
+from loaders.dataset import Claims, DatasetInvalid, clashes, read_dataset
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -232,17 +232,32 @@ def _db(args: argparse.Namespace) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    failed = False
-    for path in args.paths:
+    return 0 if _all_valid(args.paths, say_valid=True) else 1
+
+
+def _all_valid(paths: Sequence[Path], say_valid: bool = False) -> bool:
+    """Whether every dataset is valid, alone and beside the others, each read in turn and
+    let go (only names and ids are kept between them); every problem is reported."""
+    claims: list[Claims] = []
+    invalid = 0
+    for path in paths:
         try:
             with bulk():
                 dataset = read_dataset(path)
-        except DatasetInvalid as invalid:
-            failed = True
-            _report(path, invalid)
+        except DatasetInvalid as problems:
+            _report(path, problems)
+            invalid += 1
             continue
-        print(f"{path}: valid, {len(dataset.records)} records")
-    return 1 if failed else 0
+        claims.append(dataset.claims())
+        if say_valid:
+            print(f"{path}: valid, {len(dataset.records)} records")
+    clashing = clashes(claims)
+    if clashing:
+        _report(Path("datasets"), DatasetInvalid(clashing))
+    if len(paths) > 1 and (invalid or clashing):
+        summary = f"{invalid} of {len(paths)} datasets are invalid"
+        print(f"govgraph: {summary}, {len(clashing)} clash(es); none was loaded", file=sys.stderr)
+    return not invalid and not clashing
 
 
 def _report(path: Path, invalid: DatasetInvalid) -> None:
@@ -258,34 +273,39 @@ def _load(args: argparse.Namespace) -> int:
 def _load_paths(
     settings: Neo4jSettings, paths: Sequence[Path], dry_run: bool = False, max_delete: float = 0.25
 ) -> int:
-    """Validate every dataset first; load only when all are valid."""
-    with bulk():
-        try:
-            datasets = [read_dataset(path) for path in paths]
-        except DatasetInvalid as invalid:
-            _report(paths[0] if len(paths) == 1 else Path("datasets"), invalid)
-            return 1
-        return _write_datasets(settings, datasets, dry_run, max_delete)
+    """Validate every dataset first, report every one that is invalid, and load only when all
+    are valid. Each is read twice, to validate and to load, so that memory holds one dataset
+    at a time: kept from one reading to the other, 200 datasets of 1,000 records held 1.9 GB,
+    and 1,000 of them 8.4 GB."""
+    if not _all_valid(paths):
+        return 1
+    return _write_datasets(settings, paths, dry_run, max_delete)
 
 
 def _write_datasets(
-    settings: Neo4jSettings, datasets: Sequence[Dataset], dry_run: bool, max_delete: float
+    settings: Neo4jSettings, paths: Sequence[Path], dry_run: bool, max_delete: float
 ) -> int:
     from usecases.graph_store import GraphStore
 
     changed = False
     with GraphStore(settings) as store:
         try:
-            for dataset in datasets:
-                with _progress(f"loading {dataset.info.name}") as progress:
+            for path in paths:
+                with bulk():
                     try:
-                        diff = store.load(
-                            dataset, dry_run=dry_run, max_delete_fraction=max_delete,
-                            progress=progress, findings=False,
-                        )  # fmt: skip
-                    except DeletionGuard as guard:
-                        print(f"govgraph: {guard}; nothing was written", file=sys.stderr)
+                        dataset = read_dataset(path)
+                    except DatasetInvalid as invalid:  # changed since it was validated
+                        _report(path, invalid)
                         return 1
+                    with _progress(f"loading {dataset.info.name}") as progress:
+                        try:
+                            diff = store.load(
+                                dataset, dry_run=dry_run, max_delete_fraction=max_delete,
+                                progress=progress, findings=False,
+                            )  # fmt: skip
+                        except LoadRefused as refused:
+                            print(f"govgraph: {refused}; nothing was written", file=sys.stderr)
+                            return 1
                 changed = changed or (diff.changed and not dry_run)
                 _print_diff(dataset.info.name, diff, dry_run)
         finally:

@@ -94,8 +94,28 @@ queries/questions.py). The guard is a node of its own: the load's transaction ho
 the dataset's nodes until it commits."""
 
 
-class DeletionGuard(Exception):
-    """A load would remove more of the graph than allowed; nothing was written."""
+TAKEN_IDS = """
+UNWIND $ids AS id
+MATCH (n:Record {id: id})
+WITH id, n.dataset AS owner ORDER BY id
+RETURN collect([id, owner])[..$shown] AS shown, count(*) AS taken
+"""
+"""Of the ids a load would create, those another dataset's records hold (any record the
+dataset itself holds would be an update, not a creation)."""
+
+
+class LoadRefused(Exception):
+    """A load the graph must not take; nothing was written."""
+
+
+class DeletionGuard(LoadRefused):
+    """A load would remove more of the graph than allowed."""
+
+
+class IdsTaken(LoadRefused):
+    """A load would create records whose ids another dataset's records hold: an id names one
+    record across every area, and Neo4j would refuse the write halfway with a constraint's
+    message."""
 
 
 @dataclass
@@ -154,6 +174,7 @@ def load(
         transaction = session.begin_transaction()
         try:
             diff = _diff(transaction, dataset, nodes, edges)
+            _refuse_taken_ids(transaction, dataset, diff)
             removed = diff.nodes.removed
             if diff.existing_nodes and removed / diff.existing_nodes > max_delete_fraction:
                 raise DeletionGuard(
@@ -216,6 +237,21 @@ def _diff(
     diff.nodes.removed = len(diff.node_removals)
     diff.relations.removed = len(diff.edge_removals)
     return diff
+
+
+def _refuse_taken_ids(transaction: Transaction, dataset: str, diff: Diff, shown: int = 5) -> None:
+    ids = [node.id for node, _ in diff.node_creates]
+    if not ids:
+        return
+    found = transaction.run(TAKEN_IDS, ids=ids, shown=shown).single(strict=True)
+    if found["taken"]:
+        named = "; ".join(f"{record_id!r} of {owner!r}" for record_id, owner in found["shown"])
+        more = found["taken"] - len(found["shown"])
+        raise IdsTaken(
+            f"{found['taken']} record id(s) of {dataset!r} belong to other datasets already "
+            f"loaded: {named}{f' and {more} more' if more else ''}; an id names one record "
+            "across every area, so give these records ids of their own"
+        )
 
 
 def _classify(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -107,6 +107,8 @@ class Dataset:
     texts: dict[str, str | None] = field(default_factory=dict)
     """Each readable document's text by id (None when its file is absent), read once while
     validating so that a load stores exactly the text that was checked."""
+    name_line: int = 1
+    """The line of dataset.yaml that names it."""
 
     def of(self, section: str) -> Iterator[Located]:
         return (item for item in self.records if item.section == section)
@@ -118,13 +120,65 @@ class Dataset:
         """The text of a source document, if its file is present."""
         return self.texts.get(document.id)
 
+    def claims(self) -> Claims:
+        """What this dataset claims that no other loaded with it may."""
+        ids = {}
+        for item in self.records:
+            record_id = getattr(item.record, "id", None)
+            if record_id is not None:
+                ids[record_id] = (item.file, item.line("id"))
+        return Claims(self.info.name, (self.root / "dataset.yaml", self.name_line), ids)
+
+
+Where = tuple[Path, int]
+
+
+@dataclass(frozen=True)
+class Claims:
+    """A dataset's name and its records' ids, each with where it is written: the graph keeps
+    one area per name and one record per id, across every area."""
+
+    name: str
+    name_at: Where
+    ids: dict[str, Where]
+
+
+def clashes(claims: Iterable[Claims]) -> list[Problem]:
+    """Names and record ids claimed by two datasets loaded together. A name twice would have
+    the second area replace the first, and an id twice fail the second area's write after the
+    first area was written: both are refused before anything is written."""
+    problems: list[Problem] = []
+    names: dict[str, Where] = {}
+    owners: dict[str, tuple[str, Where]] = {}
+    for claim in claims:
+        first = names.setdefault(claim.name, claim.name_at)
+        if first != claim.name_at:
+            problems.append(
+                Problem(*claim.name_at, "dataset.name",
+                        f"{claim.name!r} names the dataset at {_at(first)} too")
+            )  # fmt: skip
+        for record_id, where in claim.ids.items():
+            owner, owned_at = owners.setdefault(record_id, (claim.name, where))
+            if owner != claim.name:
+                problems.append(
+                    Problem(*where, "id", f"{record_id!r} is a record of {owner!r} too, at "
+                            f"{_at(owned_at)}: an id names one record across every area")
+                )  # fmt: skip
+    return problems
+
+
+def _at(where: Where) -> str:
+    return f"{where[0]}:{where[1]}"
+
 
 def read_dataset(root: Path) -> Dataset:
     """Read and validate a dataset directory; raise DatasetInvalid listing every problem."""
     problems: list[Problem] = []
     allowance = AliasAllowance()
-    info = _read_info(root, allowance, problems)
-    dataset = Dataset(info=info or DatasetInfo(name=root.name, title=root.name), root=root)
+    info, name_line = _read_info(root, allowance, problems) or (None, 1)
+    dataset = Dataset(
+        info=info or DatasetInfo(name=root.name, title=root.name), root=root, name_line=name_line
+    )
     files = sorted(p for p in root.glob("*.yaml") if p.name not in NOT_RECORDS)
     if not files:
         problems.append(Problem(root, 1, "dataset", "no *.yaml files found"))
@@ -172,7 +226,8 @@ def _read_yaml(
 
 def _read_info(
     root: Path, allowance: AliasAllowance, problems: list[Problem]
-) -> DatasetInfo | None:
+) -> tuple[DatasetInfo, int] | None:
+    """The dataset's name, title and documents directory, and the line that names it."""
     file = root / "dataset.yaml"
     if not root.is_dir():
         problems.append(Problem(root, 1, "dataset", "not a directory"))
@@ -203,7 +258,7 @@ def _read_info(
         message = f"{info.documents_dir!r} {escape}"
         problems.append(Problem(file, line, "dataset.documents_dir", message))
         return None
-    return info
+    return info, located.line_of(("dataset", "name"))
 
 
 def _validate_file(located: LocatedYaml, problems: list[Problem]) -> Iterator[Located]:

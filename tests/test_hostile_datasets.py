@@ -8,6 +8,7 @@ at fault within seconds, with no traceback, and `govgraph load` must write nothi
 
 from __future__ import annotations
 
+import re
 import shutil
 import time
 from collections.abc import Callable
@@ -374,3 +375,100 @@ def test_links_and_aliases_that_stay_inside_are_accepted(
     )
     (root / "more.yaml").symlink_to(root / "parts" / "more.yaml")
     assert main(["validate", str(root)]) == 0, capsys.readouterr().err
+
+
+RECORD_ID = re.compile(r"\b(body|commitment|document|meeting|organisation|person|workstream)/")
+
+
+def _areas(tmp_path: Path, count: int) -> list[Path]:
+    """`count` copies of the mini dataset, each an area of its own name and record ids."""
+    roots = []
+    for number in range(count):
+        root = tmp_path / f"area-{number}"
+        shutil.copytree(FIXTURES / "mini", root)
+        _edit(root / "dataset.yaml", "name: mini", f"name: area-{number}")
+        data = root / "data.yaml"
+        data.write_text(RECORD_ID.sub(rf"\1/area-{number}-", data.read_text()))
+        roots.append(root)
+    return roots
+
+
+def test_several_datasets_load_only_when_every_one_is_valid_and_each_invalid_one_is_named(
+    tmp_path: Path,
+    driver: Driver,
+    settings: Neo4jSettings,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Datasets are read one at a time, first to validate and then to load, so a load of a
+    thousand areas holds one in memory rather than all; no area is written while any is
+    invalid, and every invalid one is reported, not only the first."""
+    for name, value in (("NEO4J_URI", settings.uri), ("NEO4J_USER", settings.user),
+                        ("NEO4J_PASSWORD", settings.password),
+                        ("NEO4J_DATABASE", settings.database)):  # fmt: skip
+        monkeypatch.setenv(name, value)
+    areas = _areas(tmp_path, 4)
+    for broken in (areas[1], areas[3]):
+        _edit(broken / "data.yaml", "to: CSP Executive", "to: Nobody At All")
+    before = _everything(driver, settings.database)
+    assert main(["load", *map(str, areas)]) == 1
+    said = capsys.readouterr().err
+    assert _everything(driver, settings.database) == before
+    for broken in (areas[1], areas[3]):
+        assert f"{broken / 'data.yaml'}:" in said and f"{broken}: 1 problem(s)" in said, said
+    for valid in (areas[0], areas[2]):
+        assert str(valid) not in said, said
+    assert "2 of 4 datasets are invalid, 0 clash(es); none was loaded" in said, said
+
+    for fixed in (areas[1], areas[3]):
+        _edit(fixed / "data.yaml", "to: Nobody At All", "to: CSP Executive")
+    assert main(["load", *map(str, areas)]) == 0
+    loaded, _, _ = driver.execute_query(
+        "MATCH (n:Record) RETURN n.dataset AS area, count(*) AS records ORDER BY area",
+        database_=settings.database,
+    )
+    assert [(row["area"], row["records"]) for row in loaded] == [
+        (f"area-{number}", loaded[0]["records"]) for number in range(4)
+    ]
+
+
+def test_datasets_loaded_together_may_not_share_a_name_or_a_record_id(
+    tmp_path: Path,
+    driver: Driver,
+    settings: Neo4jSettings,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The second of two areas with one id would fail at its write, after the first was
+    written, and a name twice would have the second replace the first: both are refused
+    before anything is written, each at its file and line."""
+    for name, value in (("NEO4J_URI", settings.uri), ("NEO4J_USER", settings.user),
+                        ("NEO4J_PASSWORD", settings.password),
+                        ("NEO4J_DATABASE", settings.database)):  # fmt: skip
+        monkeypatch.setenv(name, value)
+    first, second, third = _areas(tmp_path, 3)
+    _edit(second / "data.yaml", "id: person/area-1-bob-sample", "id: person/area-0-bob-sample")
+    _edit(third / "dataset.yaml", "name: area-2", "name: area-0")
+    before = _everything(driver, settings.database)
+    assert main(["load", str(first), str(second), str(third)]) == 1
+    said = capsys.readouterr().err
+    assert _everything(driver, settings.database) == before
+    bob = _line(second / "data.yaml", "id: person/area-0-bob-sample")
+    clash = f"{second / 'data.yaml'}:{bob}: id: 'person/area-0-bob-sample' is a record of 'area-0'"
+    assert clash in said, said
+    named = _line(third / "dataset.yaml", "name: area-0")
+    twice = f"{third / 'dataset.yaml'}:{named}: dataset.name: 'area-0' names the dataset at"
+    assert f"{twice} {first / 'dataset.yaml'}:" in said, said
+    assert "0 of 3 datasets are invalid, 2 clash(es); none was loaded" in said, said
+
+    assert main(["load", str(first)]) == 0  # the second, loaded after it, finds the id taken
+    capsys.readouterr()
+    loaded = _everything(driver, settings.database)
+    assert main(["load", str(second)]) == 1
+    said = capsys.readouterr().err
+    assert _everything(driver, settings.database) == loaded
+    assert (
+        "govgraph: 1 record id(s) of 'area-1' belong to other datasets already loaded: "
+        "'person/area-0-bob-sample' of 'area-0'; an id names one record across every area"
+    ) in said, said
+    assert "Traceback" not in said and "nothing was written" in said, said

@@ -74,7 +74,8 @@ class GraphStore:
         """Project and write a validated dataset in one transaction (all or nothing), after
         migrating; then, unless `findings` is false (a caller loading several datasets works
         them out once after the last), work out the stored findings of the graph it leaves.
-        DeletionGuard when it would delete more than the fraction allowed."""
+        LoadRefused, writing nothing, when it would delete more than the fraction allowed
+        (DeletionGuard) or create records under ids other datasets hold (IdsTaken)."""
         self.migrate()
         rows = project(dataset)
         diff = load(
