@@ -866,18 +866,119 @@ def test_no_input_makes_it_raise() -> None:
     assert minutes().people == []
 
 
+def test_an_action_mark_with_no_colon_and_first_names_owning_a_marked_task() -> None:
+    facts = minutes(
+        "Police Accountability Board notes 11 May 2021",
+        "Present:",
+        "Paul Fell (PF)",
+        "Sarah Crampton (SC)",
+        "3. Force strategic priorities performance update",
+        "Action PF to discuss NBCP proposal with Pauline Sturman",
+        "Action Plan progress was reviewed by the group.",
+        "Action – Paul and Sarah to discuss so can better understand the data.",
+        "KT would like to send best wishes to her from the Board.",
+        "Consequently officers agreed to give consideration to whether a meeting could be held.",
+    )
+    assert [(a.text, a.owner) for a in facts.actions] == [
+        ("PF to discuss NBCP proposal with Pauline Sturman", "PF"),
+        ("Paul and Sarah to discuss so can better understand the data.", "Paul and Sarah"),
+        ("officers agreed to give consideration to whether a meeting could be held.", "officers"),
+    ]
+
+
+def test_names_run_into_posts_wrapped_entries_and_a_welcome_item_over_names() -> None:
+    facts = minutes(
+        "YOS MANAGEMENT BOARD",
+        "Present:",
+        "Jenna DitchburnAdmin Officer, Youth Offending Team (Minutes)",
+        "Stephen YoungCleveland Police (on behalf of Ted Allen)",
+        "Shaun McLurg Head of Children and Young People’s Services",
+    )
+    assert [(p.role, p.name, p.substitute_for) for p in facts.people] == [
+        ("member", "Jenna Ditchburn", None),
+        ("substitute", "Stephen Young", "Ted Allen"),
+        ("member", "Shaun McLurg", None),
+    ]
+    unheaded = minutes(
+        "Minutes of the Meeting held on Friday 18 July 2014",
+        "Joan Maughan – Independent Chair",
+        "Michelle Allott – Norfolk & Suffolk Foundation Trust (rep Jane Sayer)",
+        "Terry Hicks – Assistant General Manager, West Norfolk, East of England",
+        "Ambulance Service NHS Trust (rep Anneliese Hillyer-Thake)",
+        "Pete Hornby – Detective Chief Inspector, Norfolk Constabulary (rep Nick",
+        "James Kearns – Chief Executive Officer, BUILD Norwich",
+        "Declarations of Interest",
+    )
+    assert [(p.role, p.name, p.organisation, p.substitute_for) for p in unheaded.people] == [
+        ("chair", "Joan Maughan", None, None),
+        ("substitute", "Michelle Allott", "Norfolk & Suffolk Foundation Trust", "Jane Sayer"),
+        (
+            "substitute",
+            "Terry Hicks",
+            "East of England Ambulance Service NHS Trust",
+            "Anneliese Hillyer-Thake",
+        ),
+        ("substitute", "Pete Hornby", "Norfolk Constabulary", "Nick"),
+        ("member", "James Kearns", "BUILD Norwich", None),
+    ]
+    welcomed = minutes(
+        "11th May 2021",
+        "1. Welcome and introductions",
+        "Nicci Marzec (NM)",
+        "CC Nick Adderley (NA)",
+        "SM welcomed everyone to the meeting.",
+        "2. Previous minutes and action log",
+    )
+    assert roles(welcomed) == [("member", "Nicci Marzec"), ("member", "Nick Adderley")]
+
+
+def test_an_attendance_grid_read_by_its_key_and_a_list_of_initials() -> None:
+    facts = minutes(
+        "Minutes of the Salford Safeguarding Adult Board (SSAB) Meeting",
+        "P= Present A= Apologies DNA=Did not attend D/R=Deputise/Representative",
+        "Board Member P A DNA D/R",
+        "Steve Pugh (SP) – Chair P",
+        "Mary Doyle (MD) – Chief Superintendent, GMP A",
+        "Clare Devlin (CD) – Detective Chief Inspector, GMP R",
+        "Hayley Moore (HM) – Inspection Manager, CQC DNA",
+    )
+    assert [(p.role, p.name, p.organisation) for p in facts.people] == [
+        ("chair", "Steve Pugh", None),
+        ("apology", "Mary Doyle", "GMP"),
+        ("substitute", "Clare Devlin", "GMP"),
+        ("absent", "Hayley Moore", "CQC"),
+    ]
+    initials = minutes(
+        "Bradford & District Youth Justice Board Meeting",
+        "Present",
+        "KT (Chair), CJ, P B, STH (minutes), MD (for MS), SK",
+        "Apologies",
+        "MV, ST, JJ",
+        "1. Introductions.",
+    )
+    assert [(p.role, p.name, p.substitute_for) for p in initials.people] == [
+        ("chair", "KT", None), ("member", "CJ", None), ("member", "P B", None),
+        ("member", "STH", None), ("substitute", "MD", "MS"), ("member", "SK", None),
+        ("apology", "MV", None), ("apology", "ST", None), ("apology", "JJ", None),
+    ]  # fmt: skip
+
+
 def test_the_tuning_minutes_score_at_least_what_has_been_reached() -> None:
     """The agenda floor fell from 0.84 (and actions precision from 0.72) when 14 sets of
     minutes from 14 more councils joined the tuning set; read before any rule came from
     them, they gave 16 of 35 items. The people floor fell from 0.88 when 5 more joined, from
     5 more councils, in layouts the rules had not met (an untitled table of members, rows of
     surnames in capitals, a grid of attendance ticks): they gave 40 of 95 people first, and
-    the agenda floor fell from 0.80 with them (3 of their 9 items)."""
+    the agenda floor fell from 0.80 with them (3 of their 9 items). The agenda floor fell
+    from 0.79 when 7 more joined, chosen for their actions and attendance lists (action
+    marks without a colon, names run into posts, a key to an attendance grid's marks,
+    initials alone): read first, they gave 33 of 108 people, 9 of 15 items and 5 of 9
+    actions; the rules written from them took people and actions up, not items (9 of 15)."""
     tuning = [f for f in fixtures("tuning") if f.kind == "minutes"]
     pairs = [(fixture, read_minutes(read(fixture.path))) for fixture in tuning]
     scores = score(pairs)
     print(table(scores))
     people, items, actions = scores["people"], scores["agenda_items"], scores["actions"]
-    assert people.recall >= 0.85 and people.precision >= 0.96, people.missed + people.wrong
-    assert items.recall >= 0.79 and items.precision >= 0.96, items.missed + items.wrong
-    assert actions.recall >= 0.63 and actions.precision >= 0.72, actions.missed + actions.wrong
+    assert people.recall >= 0.87 and people.precision >= 0.96, people.missed + people.wrong
+    assert items.recall >= 0.78 and items.precision >= 0.96, items.missed + items.wrong
+    assert actions.recall >= 0.67 and actions.precision >= 0.76, actions.missed + actions.wrong

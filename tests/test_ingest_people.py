@@ -7,6 +7,7 @@ import pytest
 from loaders.ingest.people import (
     ParsedPerson,
     bare_name,
+    initials_listed,
     is_job_title,
     is_name_like,
     is_organisation,
@@ -366,3 +367,57 @@ def test_places_and_services_run_into_a_list_are_no_persons(name: str) -> None:
     """Words a list runs on that are no one's name: a given name opens a person's, and a
     common English word that is no given name does not."""
     assert not is_name_like(name)
+
+
+@pytest.mark.parametrize(
+    ("entry", "name", "title", "organisation"),
+    [
+        (
+            "Jenna DitchburnAdmin Officer, Youth Offending Team",
+            "Jenna Ditchburn",
+            "Admin Officer",
+            "Youth Offending Team",
+        ),
+        (
+            "Mandy BriggsTeesside Magistrates Court",
+            "Mandy Briggs",
+            None,
+            "Teesside Magistrates Court",
+        ),
+        (
+            "Julie AllanLead for Cleveland Area, National Probation Service",
+            "Julie Allan",
+            "Lead for Cleveland Area",
+            "National Probation Service",
+        ),
+        ("Shaun McLurg Head of Children", "Shaun McLurg", "Head of Children", None),
+        ("Ann MacKenzie, Kirklees Council", "Ann MacKenzie", None, "Kirklees Council"),
+    ],
+)
+def test_a_name_run_into_the_post_or_organisation_after_it(
+    entry: str, name: str, title: str | None, organisation: str | None
+) -> None:
+    person = parse_person(entry)
+    assert person is not None
+    assert (person.name, person.title, person.organisation) == (name, title, organisation)
+
+
+def test_rep_in_brackets_stands_in_and_also_rep_does_not() -> None:
+    standing_in = parse_person(
+        "Michelle Allott – Norfolk & Suffolk Foundation Trust (rep Jane Sayer)"
+    )
+    assert standing_in is not None and standing_in.substitute_for == "Jane Sayer"
+    both = parse_person(
+        "Ann Taylor – Head of Social Care, Adult Social Care (also rep Debbie Olley)"
+    )
+    assert both is not None and both.substitute_for is None
+
+
+def test_a_list_of_initials_alone() -> None:
+    listed = initials_listed("KT (Chair), CJ, P B, MD (for MS), SK")
+    assert [(p.name, p.role_hint, p.substitute_for) for p in listed] == [
+        ("KT", "chair", None), ("CJ", None, None), ("P B", None, None), ("MD", None, "MS"),
+        ("SK", None, None),
+    ]  # fmt: skip
+    assert initials_listed("NHS, CCG") == []  # two are no list of people
+    assert initials_listed("Jane Smith, CJ, SK") == []

@@ -39,6 +39,7 @@ from loaders.ingest.facts import (
 from loaders.ingest.people import (
     ParsedPerson,
     bare_name,
+    initials_listed,
     is_job_title,
     is_name_like,
     is_organisation,
@@ -322,6 +323,19 @@ _ATTENDANCE: dict[str, str | None] = {
 }  # fmt: skip
 """The part an attendance column's word gives; None for a meeting yet to happen, "" to
 take the part of the list the table stands in."""
+_CODE_KEY = re.compile(
+    r"(?:^|\s|,|;)(?P<code>(?-i:[A-Z]{1,3}(?:/[A-Z]{1,3})?))\s*=\s*"
+    r"(?P<meaning>[A-Za-z][A-Za-z’'/ -]*?)(?=\s+(?-i:[A-Z]{1,3}(?:/[A-Z]{1,3})?)\s*=|\s*[,;.]|\s*$)"
+)
+"""One code of a key to the marks of an attendance grid: "P= Present", "A = Apology",
+"DNA=Did not attend", "D/R=Deputise/Representative"."""
+_CODE_MEANINGS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\b(?:did\s+not|not|non)\b|\babsent", re.IGNORECASE), "absent"),
+    (re.compile(r"\bapolog", re.IGNORECASE), "apology"),
+    (re.compile(r"\b(?:deput|represent|substitut|in\s+place)", re.IGNORECASE), "substitute"),
+    (re.compile(r"\b(?:present|attend|yes)", re.IGNORECASE), "member"),
+]
+"""The part a key's meaning gives, the first that fits ("Did not attend" before "attend")."""
 _OTHER_COLUMNS = _word_set(
     "no item items description decision decisions minutes notes discussion subject"
 ) | {"agenda item"}
@@ -378,6 +392,13 @@ _NOT_A_HEADING = re.compile(
 )
 """Words of a sentence, which an item's title is not."""
 _MAX_TITLE_WORDS = 16
+_WELCOME_ITEM = re.compile(
+    r"^(?:welcome|introductions?|attendance|welcome,?\s+(?:and\s+)?introductions?"
+    r"(?:\s+and\s+apologies)?)\.?$",
+    re.IGNORECASE,
+)
+"""An opening item under which the names of those present may stand unheaded, one a
+line ("1. Welcome and introductions" / "PFCC Stephen Mold (SM)" / "Nicci Marzec (NM)")."""
 
 # -- actions -----------------------------------------------------------------------------
 
@@ -502,7 +523,23 @@ _NOTING = _word_set(
     re-elected re-appointed co-opted
     """
 )
-_NOT_TASK_VERBS = _word_set("be have been the a an this that")
+_NOT_TASK_VERBS = _word_set("be have been the a an this that like")
+"""Words after "to"/"will"/"would" that set no task: "KT would like to send best wishes"."""
+_CONNECTIVE = re.compile(
+    r"^(?:consequently|therefore|accordingly|subsequently|additionally|furthermore|however|"
+    r"finally|thereafter|as\s+a\s+result|in\s+addition|in\s+the\s+meantime)\s*,?\s+(?=\S)",
+    re.IGNORECASE,
+)
+"""A word joining a sentence to the one before, never part of who acts: "Consequently
+officers agreed to give consideration to ...", "However, the Chair will write ..."."""
+_BARE_ACTION_MARK = re.compile(
+    r"^(?!(?i:actions?\s+(?:fraud|plans?|groups?|logs?|points?|trackers?|sheets?|teams?|for|"
+    r"learning|on)\b))(?:ACTIONS?\s+(?=[A-Z])|Actions?\s+(?=[A-Z][\w.’'/&-]*\s+"
+    r"(?:and\s+\S+\s+)?to\s))"
+)
+"""An action mark with nothing between it and the task's owner: "Action PF to discuss the
+proposal with Pauline Sturman", "ACTION JS to circulate"; not "Action Fraud to ..." or
+"Action Plan to be ...", which name a body or a document."""
 _DUE = re.compile(
     rf"\b(?:due|deadline)\s*[:\-–]\s*(?P<stated>[^.;]+)|\b(?:by|before|at|for|to|until|in)\s+"
     rf"(?P<due>(?:the\s+)?(?:next|{_MONTH})\s+(?:\w+\s+){{0,2}}meeting|"
@@ -703,7 +740,14 @@ class _MinutesReader:
         """Whether an agenda's "No. Item" header has been read: short headings below it
         may be items whose numbers were lost."""
         self.consumed: set[int] = set()
-        self.unheaded: list[tuple[int, ParsedPerson]] = []
+        self.unheaded: list[tuple[int, ParsedPerson, str]] = []
+        self.unheaded_text = ""
+        """The last entry of the unheaded list as read so far, its wrapped lines joined."""
+        self.codes: dict[str, str] = {}
+        """The part each mark of an attendance grid gives, as the document's key has it
+        ("P= Present A= Apologies DNA=Did not attend"): an entry ending in a mark."""
+        self.unheaded_end = 0
+        """The line that entry ends on."""
         self.last_apologies: list[ParsedPerson] = []
         self.started = False
         """Whether the attendance or the agenda has begun: names before it may be an
@@ -824,6 +868,9 @@ class _MinutesReader:
         number = index + 1
         cells = _minutes_apart(_cells(line))
         plain = _strip_bullet(line)
+        if codes := _code_key(plain):
+            self.codes = codes
+            return
         if _is_items_header(cells):
             self.items_header = True
             return
@@ -864,6 +911,8 @@ class _MinutesReader:
         self.section = None
         if not self.started and len(cells) == 1 and self._unheaded_entry(number, plain):
             return
+        if not self.started and len(cells) == 1 and self._unheaded_wraps(number, plain):
+            return
         self._close_unheaded()
         if len(cells) > 1 and len(cells) > self.action_columns.get("action", len(cells)):
             self._row_contents(index, cells, 0)
@@ -894,7 +943,7 @@ class _MinutesReader:
         self.resolving = False
         self.describing = self.minutes_labelled
         self._close_unheaded()
-        self.started = True
+        self.started = not (len(self.items) < 2 and _WELCOME_ITEM.match(item.title or ""))
         self.items.append(item)
         heading = _people_heading(item.title or "")
         if heading and not heading[1]:
@@ -956,10 +1005,21 @@ class _MinutesReader:
         text = _LEAD_IN.sub("", plain)
         if _NO_ONE.match(text) or _FOOTNOTE_MARK.match(text) or _COUNTED_POSTS.match(text):
             return True  # "(1)" marks a note on attendance; "Three Board Officials" no one
-        line, text = self._joined(index, text)
-        text = _as_listed(text, section.role)
+        if initialled := initials_listed(text):
+            self._add_all(number, initialled, section)
+            section.taken += len(initialled)
+            return True
+        marked = self._marked_part(text)
+        line, text = (number, text) if marked else self._joined(index, text)
+        text = _as_listed(text[: -len(marked[0]) - 1] if marked else text, section.role)
         people = parse_people(text) or [p for p in [parse_person(text)] if p]
         named = [p for p in people if p.name or p.title]
+        if named and marked:
+            for person in named:
+                self._add(line, person, section, marked[1])
+            section.misses = 0
+            section.taken += len(named)
+            return True
         if named and not _is_prose(text, named):
             self._add_all(line, named, section)
             section.misses = 0
@@ -977,6 +1037,14 @@ class _MinutesReader:
             self.unsure.append(Unsure(number, "in a list of people but not read as one", text))
             return True
         return False
+
+    def _marked_part(self, text: str) -> tuple[str, str] | None:
+        """The mark an entry ends in and the part the document's key gives it: "Mary
+        Doyle (MD) – Chief Superintendent, GMP A" sent apologies."""
+        last = text.rsplit(maxsplit=1)
+        if len(last) == 2 and last[1] in self.codes:
+            return last[1], self.codes[last[1]]
+        return None
 
     def _entry_follows(self, index: int) -> bool:
         """Whether the next line read is an entry with a name, so that the line at `index`
@@ -1079,14 +1147,18 @@ class _MinutesReader:
 
     def _unheaded_entry(self, number: int, plain: str) -> bool:
         """Names listed one a line before any heading, each with initials, honorific or
-        organisation: the members present, in minutes that do not say so."""
-        people = parse_people(plain)
+        organisation: the members present, in minutes that do not say so. A bracket the
+        line leaves open is read closed ("(rep Nick"), its rest lost to the page."""
+        entry = f"{plain})" if plain.count("(") == plain.count(")") + 1 else plain
+        marked = self._marked_part(entry)
+        entry = entry[: -len(marked[0]) - 1] if marked else entry
+        people = parse_people(entry)
         if len(people) > 1:  # "Mrs M Paterson Mr M Reiss": two names, each by its title
             side_by_side = len(people) <= _UNHEADED_PER_LINE
             if not side_by_side or not all(p.name and p.honorific for p in people):
                 return False
         else:
-            person = parse_person(plain)
+            person = parse_person(entry)
             if person is None or not person.name:
                 return False
             people = [person]
@@ -1094,15 +1166,42 @@ class _MinutesReader:
             return False
         if _TAKING_PART.match(plain) or _NOT_A_HEADING.search(plain):
             return False
-        self.unheaded.extend((number, person) for person in people)
+        role = marked[1] if marked else "member"
+        self.unheaded.extend((number, person, role) for person in people)
+        self.unheaded_text, self.unheaded_end = (entry if marked else plain), number
+        return True
+
+    def _unheaded_wraps(self, number: int, plain: str) -> bool:
+        """Whether a line that is no entry of its own carries on the unheaded list's last
+        entry, wrapped: "Terry Hicks – Assistant General Manager, West Norfolk, East of
+        England" / "Ambulance Service NHS Trust (rep Anneliese Hillyer-Thake)". The entry
+        read again with it must name the same one person."""
+        if not self.unheaded or number != self.unheaded_end + 1 or not self.unheaded_text:
+            return False
+        first, person, role = self.unheaded[-1]
+        if len(parse_people(self.unheaded_text)) > 1:
+            return False
+        bare = re.sub(r"\([^()]*\)?", "", plain).strip(" ,")
+        cut = self.unheaded_text.count("(") > self.unheaded_text.count(")")
+        if not (
+            cut or _DANGLING.search(self.unheaded_text) or ")" in plain or is_organisation(bare)
+        ):
+            return False  # "Declarations of Interest" after the list is no part of an entry
+        text = f"{self.unheaded_text} {plain}"
+        again = parse_person(text)
+        if again is None or again.name != person.name or not _stands_as_a_person(again):
+            return False
+        self.unheaded[-1] = (first, again, role)
+        self.unheaded_text, self.unheaded_end = text, number
         return True
 
     def _close_unheaded(self) -> None:
         if len(self.unheaded) >= 2:
             self.started = True
-            for number, person in self.unheaded:
-                self._add(number, person, None, "member")
+            for number, person, role in self.unheaded:
+                self._add(number, person, None, role)
         self.unheaded = []
+        self.unheaded_text = ""
 
     def _people_in_sentences(self, index: int, text: str, join: bool) -> None:
         """People a sentence names: apologies, those present, substitutes, and those
@@ -1502,6 +1601,12 @@ class _MinutesReader:
         if _ACTIONS_HEADING.match(plain):
             self.in_actions = True
             return
+        bare = _BARE_ACTION_MARK.match(plain)
+        if bare and not _ACTION_MARKER.match(plain):
+            task = plain[bare.end() :]
+            if ((found := _task(task)) is not None and found[0] is not None) or _named_task(task):
+                self._action(number, task, marked=True)
+                return
         marker = _ACTION_MARKER.match(plain)
         if marker and index > 0 and len(marker["text"].split()) <= 4 and _is_owner(marker["text"]):
             task = _sentences(self.lines[index - 1])[-1]
@@ -1567,10 +1672,12 @@ class _MinutesReader:
     def _action(self, number: int, text: str, marked: bool) -> None:
         """An action in `text` (a sentence, or what follows an "Action:" mark); its owner
         may be named last, in brackets ("Report to the next meeting (JS)")."""
-        text = _NUMBERING.sub("", text.strip())
+        text = _CONNECTIVE.sub("", _NUMBERING.sub("", text.strip()))
         if len(text.split()) < _TASK_WORDS:
             return
         found = _task(text)
+        if marked and (found is None or found[0] is None) and (named := _named_task(text)):
+            found = (named, _due(text))  # "Action – Paul and Sarah to discuss ..."
         if found is None and _REPORT_BACK.match(text) and _due(text):
             found = (None, _due(text))
         if found is None and not marked and (closing := _closing_task(text)):
@@ -1784,6 +1891,24 @@ def _page_furniture(lines: list[str]) -> set[str]:
             and not _DOT_ALONE.match(line)
         )
     }
+
+
+def _code_key(line: str) -> dict[str, str]:
+    """The marks a key line defines and the part each gives, when it defines two or more
+    of them and is nothing else: "P= Present A= Apologies DNA=Did not attend D/R=Deputise/
+    Representative", "Key: Y = Attend, N = Did Not Attend, A = Apology"."""
+    keyed = list(_CODE_KEY.finditer(line))
+    rest = _CODE_KEY.sub(" ", line)
+    if len(keyed) < 2 or re.sub(r"(?i)\bkey\b|[\s:,;.]", "", rest):
+        return {}
+    codes: dict[str, str] = {}
+    for key in keyed:
+        part = next((p for pattern, p in _CODE_MEANINGS if pattern.search(key["meaning"])), None)
+        if part:
+            for code in key["code"].split("/"):
+                codes.setdefault(code, part)
+            codes[key["code"]] = part
+    return codes if len(codes) >= 2 else {}
 
 
 def _continues(text: str, following: str) -> bool:
@@ -2079,7 +2204,7 @@ def _task(text: str) -> tuple[str | None, str | None] | None:
     """Owner and due date of a sentence that sets a task ("JS to circulate the plan by
     June", "Website - budget to be set up"), or None when it sets none. A body agreeing
     to do something itself ("The Board agreed to discuss ...") is a decision, not a task."""
-    text = _NUMBERING.sub("", text.strip())
+    text = _CONNECTIVE.sub("", _NUMBERING.sub("", text.strip()))
     task = _TASK.match(text)
     if task and task["verb"] not in _NOT_TASK_VERBS and _is_owner(task["owner"]):
         owner = _owner(task["owner"])

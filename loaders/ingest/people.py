@@ -40,9 +40,10 @@ _RANKS = (
     "c/supt", "chief supt", "chief superintendent", "dcs", "acc", "assistant chief constable",
     "dcc", "deputy chief constable", "chief constable", "commander", "crew manager",
     "watch manager", "station manager", "group manager", "area manager", "chief fire officer",
-    "deputy chief fire officer", "assistant chief fire officer",
+    "deputy chief fire officer", "assistant chief fire officer", "cc", "pcc", "dpcc", "pfcc",
 )  # fmt: skip
-"""Police ranks and, from fire and rescue services, the ranks they give before a name."""
+"""Police ranks ("CC" a chief constable), commissioners' posts ("PCC", "DPCC", "PFCC") and,
+from fire and rescue services, the ranks they give before a name."""
 _RANK_MODIFIERS = ("acting", "temporary", "detective", "a/", "t/", "det")
 _COURTESY = (
     "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "rev", "revd",
@@ -118,6 +119,7 @@ _ROLE_HINTS: dict[str, RoleHint] = {
     "substitute": "substitute", "sub": "substitute", "substitute member": "substitute",
     "chair": "chair", "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
     "in the chair": "chair", "chairing": "chair", "chair of the meeting": "chair",
+    "chair for the meeting": "chair", "chair for this meeting": "chair",
     "vice-chair": "vice-chair", "vice chair": "vice-chair", "vice-chairman": "vice-chair",
     "vice chairman": "vice-chair", "vice-chairperson": "vice-chair", "deputy chair": "vice-chair",
     "vice-chairwoman": "vice-chair",
@@ -140,7 +142,7 @@ _DASH_INITIALS = re.compile(r"^(?P<initials>[A-Z][A-Za-z]{1,4})\s*[-–—:]\s*(
 _SUBSTITUTE = re.compile(
     r"^(?:(?:who\s+)?(?:was\s+)?(?:substituting|substitute|sub|deputising|deputy|standing\s+in|"
     r"attending|attended|present)\s+)?(?:as\s+substitute\s+)?(?:for|in\s+place\s+of|on\s+behalf\s+of|"
-    r"representing)\s+(?P<absent>.+)$",
+    r"representing|rep\.?)\s+(?P<absent>.+)$",
     re.IGNORECASE,
 )
 _TRAILING_SUBSTITUTE = re.compile(
@@ -300,6 +302,35 @@ def parse_people(text: str) -> list[ParsedPerson]:
     if len(groups) == 1 and _is_courtesy(groups[0]):
         groups = _side_by_side(groups[0])  # "Mrs M Paterson Mr M Reiss"
     return [p for group in groups for p in _substituted(group, grouped=len(groups) > 1)]
+
+
+_INITIALS_ENTRY = re.compile(
+    r"^(?P<initials>(?-i:[A-Z]{2,4}|[A-Z] [A-Z](?: [A-Z])?))(?:\s*\((?P<part>[^()]*)\))?$"
+)
+
+
+def initials_listed(text: str) -> list[ParsedPerson]:
+    """The people of a list that names each by initials alone, as some minutes do under
+    "Present" and "Apologies": "KT (Chair), CJ, P B, STH (minutes), MD (for MS), SK"; the
+    initials stand as the name. Empty unless every entry is initials, three or more."""
+    entries = [e for e in _LIST_SEPARATOR.split(text.strip().rstrip(".")) if e]
+    matches = [_INITIALS_ENTRY.match(e.strip()) for e in entries]
+    if len(entries) < 3 or not all(matches):
+        return []
+    people = []
+    for match in matches:
+        assert match is not None
+        part = _take_meeting_part(f"x ({match['part']})") if match["part"] else None
+        stands_for = _SUBSTITUTE.match(match["part"] or "")
+        people.append(
+            ParsedPerson(
+                name=match["initials"],
+                role_hint=part.role_hint if part else None,
+                substitute_for=(part.substitute_for if part else None)
+                or (stands_for["absent"] if stands_for else None),
+            )
+        )
+    return people
 
 
 _SUBSTITUTING = re.compile(
@@ -741,8 +772,17 @@ _GLUED_POST = re.compile(
 MischenkoCo-Chair", "Sarah ForbesChief Clinical Information Officer"."""
 
 
+_GLUED_WORDS = re.compile(r"\b(?!Fitz[A-Z])(?P<left>[A-Z][a-z’'-]*[a-z]{3})(?=[A-Z][a-z]{2,})")
+"""A name run into any capitalised word after it, a post or an organisation, as a page
+saved as text prints a table's lost cell border: "Jenna DitchburnAdmin Officer", "Mandy
+BriggsTeesside Magistrates Court", "Stephen YoungCleveland Police". The name's last word
+has three lower-case letters or more before the capital, so "McLurg", "MacKenzie",
+"O'Neill" and "FitzGerald" stay whole."""
+
+
 def _clean(text: str) -> str:
     text = _GLUED_POST.sub(" ", " ".join(text.split()))
+    text = _GLUED_WORDS.sub(lambda m: f"{m['left']} ", text)
     text = _BULLET.sub("", text)
     return text.strip(" ,;.") if not text.endswith(")") else text.strip(" ,;")
 
@@ -777,7 +817,7 @@ def _take_meeting_part(text: str) -> _MeetingPart:
             replacement = f"({content})"
         elif hint:
             part = replace(part, role_hint=hint)
-        elif re.match(r"also\s+representing\b", content, re.IGNORECASE):
+        elif re.match(r"also\s+rep(?:resenting\b|\.|\s)", content, re.IGNORECASE):
             pass
         elif substitute and not is_organisation(substitute["absent"]):
             part = replace(part, substitute_for=bare_name(substitute["absent"]))
