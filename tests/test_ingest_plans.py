@@ -1483,6 +1483,44 @@ def test_unmarked_priorities_each_followed_by_paragraphs_about_it() -> None:
     ]
 
 
+def test_an_outcome_heading_named_with_its_scope_before_the_label() -> None:
+    facts = read_plan(
+        text(
+            "Youth Justice Outcome 1 : Fewer first-time entrants",
+            "Partnership Outcome 2:",
+            "Victims feel heard at every stage",
+            "Youth Justice Outcome 3",
+            "Reporting Indicators",
+        )
+    )
+    assert [(p.kind, p.text) for p in facts.priorities] == [
+        ("objective", "Youth Justice Outcome 1 : Fewer first-time entrants"),
+        ("objective", "Victims feel heard at every stage"),
+    ]
+
+
+def test_sentences_opening_with_their_work_in_a_priority_s_paragraph_are_actions() -> None:
+    facts = read_plan(
+        text(
+            "Our priorities for the next three years are:",
+            "1. Night-time economy",
+            "Train door staff to spot vulnerable people, extend the taxi marshal scheme, "
+            "and support street pastors in the town centre. Footfall has grown since 2022.",
+            "2. Hate crime",
+            "Encouraging victims to report incidents to third-party centres. Tackling hate "
+            "crime and supporting victims are central to this priority.",
+        )
+    )
+    assert [(p.kind, p.text) for p in facts.priorities] == [
+        ("priority", "Night-time economy"),
+        ("action", "Train door staff to spot vulnerable people"),
+        ("action", "extend the taxi marshal scheme"),
+        ("action", "support street pastors in the town centre."),
+        ("priority", "Hate crime"),
+        ("action", "Encouraging victims to report incidents to third-party centres."),
+    ]
+
+
 # Inputs that are no such document ---------------------------------------------------------
 
 READERS = (read_plan, read_structure, read_decision)

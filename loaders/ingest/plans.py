@@ -59,6 +59,21 @@ _NUMBERED_HEADING = re.compile(
     re.I,
 )
 """A heading that numbers its item: "Priority 1: ...", "Priority one - ...", "Objective 2.1"."""
+_SCOPED_HEADING = re.compile(
+    # "Local Outcome 1 : ..." / "Community Justice Outcome 1:" (its name on the next line)
+    rf"^(?:[A-Z][\w'’&-]*\s+){{1,4}}(?P<label>(?i:(?:strategic\s+)?(?:{'|'.join(_LABELS)})))\s+"
+    r"(?P<number>\d{1,2}(?:\.\d{1,2})*)\s*:\s*(?P<rest>.*)$"
+)
+"""A numbered heading whose label the scope of its item precedes, as outcome frameworks
+write them. The colon is needed: without it ("West Dunbartonshire Outcome 1" over a table of
+indicators) the words are a running title, not the item's heading."""
+
+
+def _numbered_heading(line: str) -> re.Match[str] | None:
+    """A heading numbering its item, with or without the scope before its label."""
+    return _NUMBERED_HEADING.match(line) or _SCOPED_HEADING.match(line)
+
+
 _CODES: dict[str, PriorityKind] = {"p": "priority", "sp": "priority", "so": "objective"}
 """The codes that number items, by what they stand for: P(riority), S(trategic) P(riority),
 S(trategic) O(bjective)."""
@@ -260,6 +275,37 @@ _PLEDGE = re.compile(
 action plan"); "We will have reduced ..." and "We will be ..." are outcomes, not work."""
 _PLEDGE_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 """A bullet promising something is an action wherever it stands."""
+_WORK_VERBS = _words_of(
+    "address build commission consult continue co-ordinate coordinate create deliver develop "
+    "disrupt divert educate embed empower encourage engage enhance ensure establish expand "
+    "explore extend facilitate identify implement improve increase introduce invest launch "
+    "maintain monitor pilot prevent promote protect provide pursue raise reduce review secure "
+    "share strengthen support tackle target train undertake use work"
+)
+
+
+def _progressive(verb: str) -> str:
+    """ "reduce" -> "reducing", "identify" -> "identifying"."""
+    return f"{verb[:-1] if verb.endswith('e') else verb}ing"
+
+
+_WORK_WORDS = "|".join(sorted({*_WORK_VERBS, *map(_progressive, _WORK_VERBS)}))
+_WORK_SENTENCE = re.compile(rf"^(?:{_WORK_WORDS})\s[^.;]*[.)]$", re.I)
+"""A sentence of a priority's paragraph that opens with the work it names, its verb bare or
+in -ing: "Identify hotspot locations and increases in crime trends.", "Continuing to
+support the coordination of ...". A title without its full stop ("Tackling hate crime")
+heads something; it is no sentence."""
+_WORK_AS_SUBJECT = re.compile(
+    r"(?<!\bwho)(?<!\bwhich)(?<!\bthat)\s+(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\b",
+    re.I,
+)
+"""The verb a sentence opening with work says something of that work by, the work its subject
+("Tackling offending and supporting victims are central to the plan", "Support services
+have been redesigned"); "who are", "which is" belong to a clause inside the work's words."""
+_NEXT_WORK = re.compile(rf",\s+(?:and\s+)?(?=(?:{_WORK_WORDS})\s)")
+"""Where a sentence naming several pieces of work starts the next: at a comma before its
+verb ("Reduce alcohol harm, support the recovery community, reduce the availability of
+low-cost, high-strength alcohol")."""
 _SCOPE = re.compile(
     r"\b(?:encompass|include|involve|cover|centre[sd]?\s+on|center(?:s|ed)?\s+on|focus(?:es)?\s+on)"
     r"[a-z]*\s+(?P<parts>[^;.]+(?:;[^;.]+){2,})\.?$",
@@ -518,9 +564,7 @@ class _Reader:
         if self.field(line):
             return
         if heading := (
-            _NUMBERED_HEADING.match(line)
-            or _LABELLED_ITEM.match(line)
-            or _CODED_PRIORITY.match(line)
+            _numbered_heading(line) or _LABELLED_ITEM.match(line) or _CODED_PRIORITY.match(line)
         ):
             self.heading(heading, number)
             return
@@ -631,7 +675,9 @@ class _Reader:
         """The commitments a paragraph states in its sentences, whether it stands alone,
         describes the item above it or closes a list: work promised ("We will ...") is an
         action, an aim ("The partnership aims to ...", "Our ambition is to ...") an
-        objective."""
+        objective. In the paragraphs discussing a priority, a sentence opening with the work it
+        names is an action, or as many actions as the pieces of work it names between
+        commas."""
         for sentence in _PLEDGE_SENTENCE.split(line):
             span = _SPAN_IN_WORDS.search(sentence)
             if span and _PRIORITIES.search(sentence) and not _PERIOD.search(sentence):
@@ -640,6 +686,24 @@ class _Reader:
                 self.add(sentence, "action", number)
             elif aim := _AIM.search(sentence):
                 self.add(aim["what"] or aim["ours"], "objective", number)
+            elif (
+                self._describing_a_priority()
+                and _WORK_SENTENCE.match(sentence)
+                and not _WORK_AS_SUBJECT.search(sentence)
+            ):
+                for work in _NEXT_WORK.split(sentence):
+                    self.add(work, "action", number)
+
+    def _describing_a_priority(self) -> bool:
+        """Whether the paragraph being read is one of those that discuss the priority just
+        listed or titled, not prose after the list."""
+        current = self.lists[-1] if self.lists else None
+        return (
+            current is not None
+            and current.kind == "priority"
+            and current.items > 0
+            and current.described > 0
+        )
 
     def _contents_entry(self, line: str) -> str:
         """A contents line without its page; a numbered sub-section under a priorities
@@ -729,7 +793,7 @@ class _Reader:
 
     def _starts_something(self, line: str) -> bool:
         return bool(
-            _NUMBERED_HEADING.match(line) or _MARKER.match(line) or _ITEM_LABEL.match(line)
+            _numbered_heading(line) or _MARKER.match(line) or _ITEM_LABEL.match(line)
             or any(label.match(line) for label in _FIELD_LABELS.values())
         )  # fmt: skip
 
@@ -895,7 +959,7 @@ class _Reader:
         (a heading, another table)."""
         printed = self.printed
         assert printed is not None
-        if _NUMBERED_HEADING.match(line) or _LABELLED_ITEM.match(line) or _table_header(line):
+        if _numbered_heading(line) or _LABELLED_ITEM.match(line) or _table_header(line):
             self.flush_printed()
             self.printed = None
             return False
