@@ -585,3 +585,19 @@ def test_a_document_its_cues_do_not_tell_is_taken_for_what_reading_it_gives(
     detected = detect(text)
     assert detected.kind == kind
     assert detected.reason.startswith(f"{kind}: ") and " at line " in detected.reason
+
+
+def test_prose_among_the_first_lines_is_not_read_as_the_title() -> None:
+    """A page that opens with its title and then a paragraph: the paragraph's words about
+    governance say what the plan speaks of, not that the page describes a structure."""
+    opening = classify(
+        text_of(
+            "Strategic plan",
+            "",
+            "Every safeguarding board must publish a strategic plan, and ours sets out the "
+            "aims we share with our partners, the governance in place for the board and how "
+            "its sub-groups will carry the work forward over the coming year.",
+        )
+    )
+    assert opening.kind != "governance", opening
+    assert "governance" not in opening.reason.split(":", 1)[0], opening

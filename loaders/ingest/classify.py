@@ -24,6 +24,10 @@ from loaders.ingest.text import Text
 
 TITLE_LINES = 5
 """A document names itself in its first lines (or its format's title)."""
+TITLE_WORDS = 25
+"""A title is short: a longer line among the first is already the document's prose, whose
+words ("effective governance arrangements", "the Board's sub-groups") say what it speaks
+of, not what it is."""
 OPENING_LINES = 10
 """Where a meeting's day and time stand, under the body's name."""
 READ_LINES = 250
@@ -245,15 +249,17 @@ def _score(evidence: Sequence[Evidence]) -> int:
 def _evidence(text: Text) -> list[Evidence]:
     """The first place each cue is found, words that one cue has counted for a kind not
     counting again for it. A title may wrap over its first lines, so title cues are looked
-    for in those lines read as one too. The format's own title counts as line 1 when the
-    lines do not already start with it (HTML pages do, PDFs and Word files do not)."""
+    for in those of them short enough to be a title, read as one too. The format's own
+    title counts as line 1 when the lines do not already start with it (HTML pages do, PDFs
+    and Word files do not)."""
     numbered = text.numbered()[:READ_LINES]
     if text.title and (not text.lines or text.title != text.lines[0]):
         numbered.insert(0, (1, text.title))
-    title = " ".join(line for _, line in numbered[:TITLE_LINES])
+    titles = [(n, line) for n, line in numbered[:TITLE_LINES] if len(line.split()) <= TITLE_WORDS]
+    title = " ".join(line for _, line in titles)
     found: list[Evidence] = []
     for cue in CUES:
-        lines = numbered if cue.within != TITLE_LINES else [*numbered, (1, title)]
+        lines = numbered if cue.within != TITLE_LINES else [*titles, (1, title)]
         for number, line in lines:
             if number > cue.within:
                 break
