@@ -21,6 +21,7 @@ from neo4j import Driver
 from govgraph.cli import main
 from graph.settings import Neo4jSettings
 from tests.conftest import FIXTURES
+from tests.support import neo4j_environment
 
 MINUTES = (FIXTURES / "mini" / "documents" / "minutes.txt").read_text()
 MIB = 2**20
@@ -337,19 +338,24 @@ def test_load_writes_nothing(
     make: Callable[[Path], Hostile],
     tmp_path: Path,
     driver: Driver,
-    settings: Neo4jSettings,
-    monkeypatch: pytest.MonkeyPatch,
+    loading_here: Neo4jSettings,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     case = make(tmp_path)
-    for name, value in (("NEO4J_URI", settings.uri), ("NEO4J_USER", settings.user),
-                        ("NEO4J_PASSWORD", settings.password),
-                        ("NEO4J_DATABASE", settings.database)):  # fmt: skip
-        monkeypatch.setenv(name, value)
+    settings = loading_here
     before = _everything(driver, settings.database)
     assert main(["load", str(case.root)]) == 1
     assert "nothing was loaded" in capsys.readouterr().err
     assert _everything(driver, settings.database) == before
+
+
+@pytest.fixture
+def loading_here(monkeypatch: pytest.MonkeyPatch, settings: Neo4jSettings) -> Neo4jSettings:
+    """The tests' Neo4j, into which `main` in this process loads."""
+    for name, value in neo4j_environment(settings).items():
+        if name.startswith("NEO4J_"):
+            monkeypatch.setenv(name, value)
+    return settings
 
 
 def _everything(driver: Driver, database: str) -> tuple[int, int]:
@@ -396,17 +402,13 @@ def _areas(tmp_path: Path, count: int) -> list[Path]:
 def test_several_datasets_load_only_when_every_one_is_valid_and_each_invalid_one_is_named(
     tmp_path: Path,
     driver: Driver,
-    settings: Neo4jSettings,
-    monkeypatch: pytest.MonkeyPatch,
+    loading_here: Neo4jSettings,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     """Datasets are read one at a time, first to validate and then to load, so a load of a
     thousand areas holds one in memory rather than all; no area is written while any is
     invalid, and every invalid one is reported, not only the first."""
-    for name, value in (("NEO4J_URI", settings.uri), ("NEO4J_USER", settings.user),
-                        ("NEO4J_PASSWORD", settings.password),
-                        ("NEO4J_DATABASE", settings.database)):  # fmt: skip
-        monkeypatch.setenv(name, value)
+    settings = loading_here
     areas = _areas(tmp_path, 4)
     for broken in (areas[1], areas[3]):
         _edit(broken / "data.yaml", "to: CSP Executive", "to: Nobody At All")
@@ -435,17 +437,13 @@ def test_several_datasets_load_only_when_every_one_is_valid_and_each_invalid_one
 def test_datasets_loaded_together_may_not_share_a_name_or_a_record_id(
     tmp_path: Path,
     driver: Driver,
-    settings: Neo4jSettings,
-    monkeypatch: pytest.MonkeyPatch,
+    loading_here: Neo4jSettings,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     """The second of two areas with one id would fail at its write, after the first was
     written, and a name twice would have the second replace the first: both are refused
     before anything is written, each at its file and line."""
-    for name, value in (("NEO4J_URI", settings.uri), ("NEO4J_USER", settings.user),
-                        ("NEO4J_PASSWORD", settings.password),
-                        ("NEO4J_DATABASE", settings.database)):  # fmt: skip
-        monkeypatch.setenv(name, value)
+    settings = loading_here
     first, second, third = _areas(tmp_path, 3)
     _edit(second / "data.yaml", "id: person/area-1-bob-sample", "id: person/area-0-bob-sample")
     _edit(third / "dataset.yaml", "name: area-2", "name: area-0")
