@@ -1660,3 +1660,82 @@ def test_the_council_keeps_its_article_and_a_count_of_groups_is_no_body() -> Non
         ("Forum", "chaired_by", "cabinet member for community safety and equalities"),
         ("local councillors", "part_of", "Forum"),
     }
+
+
+def test_members_run_on_after_who_they_are_in_the_same_sentence() -> None:
+    facts = read_structure(
+        text(
+            "Safer Riverside",
+            "The responsible authorities for the Safer Riverside Partnership are Riverside "
+            "Borough Council, Lowland Police, Lowland Fire and Rescue Service and the Lowland "
+            "Integrated Care Board.",
+            "The Riverside Health Board has a broad membership, constituting of Elected "
+            "Members, the Riverside Clinical Commissioning Group and Riverside Housing Trust.",
+            "The following organisations are invited to attend the Partnership.",
+        )
+    )
+    partnership, board = "Safer Riverside Partnership", "Riverside Health Board"
+    assert ends(facts.relations) == {
+        ("Riverside Borough Council", "part_of", partnership),
+        ("Lowland Police", "part_of", partnership),
+        ("Lowland Fire and Rescue Service", "part_of", partnership),
+        ("Lowland Integrated Care Board", "part_of", partnership),
+        ("Elected Members", "part_of", board),
+        ("Riverside Clinical Commissioning Group", "part_of", board),
+        ("Riverside Housing Trust", "part_of", board),
+    }
+
+
+def test_a_body_that_brings_members_together_lists_them() -> None:
+    facts = read_structure(
+        text(
+            "Riverside Children's Partnership",
+            "The Riverside Children's Partnership brings together senior leaders from the "
+            "council, the police and local schools to improve outcomes for children.",
+        )
+    )
+    partnership = "Riverside Children's Partnership"
+    assert ends(facts.relations) == {
+        ("senior leaders from the council", "part_of", partnership),
+        ("the police", "part_of", partnership),
+        ("local schools", "part_of", partnership),
+    }
+
+
+def test_groups_each_heading_their_own_description_after_a_lead_in() -> None:
+    facts = read_structure(
+        text(
+            "Board Structure",
+            "The Riverside Adults Board is supported by three subgroups:",
+            "The Learning Group",
+            "Meets every quarter to review what the case reviews have taught partners.",
+            "The Quality Group",
+            "Looks at audits and data from all partners.",
+            "Contact us",
+            "The Riverside Adults Board is supported by an office.",
+        )
+    )
+    board = "Riverside Adults Board"
+    assert ends(facts.relations) == {
+        ("Learning Group", "part_of", board),
+        ("Quality Group", "part_of", board),
+    }
+
+
+def test_groups_named_before_a_colon_after_the_arrangements_a_body_has_in_place() -> None:
+    facts = read_structure(
+        text(
+            "Partnership groups",
+            "The Riverside Safeguarding Partnership has put in place the following arrangements:",
+            "Executive Group: this group sets the priorities of the partnership and agrees "
+            "its business plan each year with the three statutory partners.",
+            "Practice Group: this group looks at the work of front line staff across every "
+            "agency and shares what they learn with the whole partnership.",
+            format="docx",
+        )
+    )
+    partnership = "Riverside Safeguarding Partnership"
+    assert ends(facts.relations) == {
+        ("Executive Group", "part_of", partnership),
+        ("Practice Group", "part_of", partnership),
+    }

@@ -531,10 +531,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         "part_of", "right", "mid",
     ),
     _trigger(
-        r"(?<!\bto\sbe\s)\b(?:(?:consists?|consisting|comprised|composed|made\s+up)\s+of|"
+        r"(?<!\bto\sbe\s)\b(?:(?:consists?|consisting|comprised|composed|made\s+up|"
+        r"constitut(?:ed|ing))\s+of|"
         r"comprises?(?:\s+of)?|comprising|membership\s+(?:includes|comprises))\b",
         "part_of", "right", "left", members=True,
     ),
+    _trigger(r"\bbrings\s+together\b", "part_of", "right", "left", members=True),
     _trigger(r"\bincludes\b", "part_of", "right", "left", members=True, adjacent=True),
     _trigger(
         r"\bha(?:s|ve)\s+(?:(?:the\s+following|\w+)\s+)?(?:sub[- ]?groups|sub[- ]?committees|"
@@ -681,6 +683,8 @@ def relations_in(
     )
     found: list[RelationFact] = []
     lead_in: _LeadIn | None = None
+    headed: _LeadIn | None = None
+    in_list = False
     membership: str | None = None
     duties = False
     columns: dict[int, RelationKind] = {}
@@ -703,6 +707,19 @@ def relations_in(
         if membership and (chair := _chair(passage)):
             found.append(_fact(membership, "chaired_by", chair[0], chair[1], passage.first))
             continue
+        group = _headed_group(passage, following)
+        if lead_in and group and lead_in.mark is None and _parts_listed(lead_in):
+            headed, lead_in, in_list = lead_in, None, False
+        if headed and group and lead_in is None and not in_list:
+            quote = f"{headed.line} {passage.text}"
+            found.append(_fact(group, headed.type, headed.body, quote, passage.first))
+        elif (
+            headed
+            and _is_heading(passage.text)
+            and not _LIST_MARKER.match(passage.text)
+            and not _leads_in(passage, following, text.format)
+        ):
+            headed = None  # the next section, not a group's paragraph nor a list in it
         if lead_in and item and _heads_prose(passage, following):
             lead_in = None  # "Governance" over the paragraph after a list: no item
         if lead_in and item and _same_style(lead_in, passage.text):
@@ -720,6 +737,7 @@ def relations_in(
         found.extend(_inline_members(passage, context))
         found.extend(_in_passage(passage, context, duties))
         duties = duties or bool(_DUTIES.search(passage.text))
+        in_list = item or _leads_in(passage, following, text.format)
     return _unique(found)
 
 
@@ -958,8 +976,18 @@ class _LeadIn:
     """Whether the items are a body's members, each named in full."""
 
 
-_UNFINISHED = re.compile(r"\b(?:of|include|includes|including|are|is|comprises?|comprising)$", re.I)
-"""A sentence left open for the list below to finish: "The members of the group consists of"."""
+_UNFINISHED = re.compile(
+    r"\b(?:of|include|includes|including|are|is|comprises?|comprising|following)$", re.I
+)
+"""A sentence left open for the list below to finish: "The members of the group consists of",
+"The partnership is structured in the following"."""
+_STRUCTURE_LEAD = re.compile(
+    r"\b(?:structured|organised|organized|arranged)\s+(?:as\s+follows|in\s+the\s+following)\b"
+    r"|\bthe\s+following\s+(?:arrangements|structures?|groups|boards|bodies|forums)\b",
+    re.I,
+)
+"""A lead-in to the groups a body is made of: "The partnership is structured in the
+following", "The Partnership has put in place the following arrangements:"."""
 
 
 def _leads_in(passage: Passage, following: Passage | None, layout: str) -> bool:
@@ -996,7 +1024,7 @@ def _lead_in(passage: Passage, context: _Context) -> _LeadIn | None:
         if body is None:
             return None
         return _LeadIn(line, body, trigger.type, trigger.source == items_side)
-    if _SUB_GROUPS.search(line):
+    if _SUB_GROUPS.search(line) or _STRUCTURE_LEAD.search(line):
         body = _resolve_phrase(_holder(named[-1].text), context) if named else _about(context)
         return _LeadIn(line, body, "part_of", True) if body else None
     if _MEMBERS_LEAD.search(line) or (
@@ -1044,7 +1072,7 @@ def _split_members(part: str) -> list[str]:
     """Names joined by "and" in a list's part, split only after a whole name
     ("Community Rehabilitation Company and Birmingham and Solihull Clinical Commissioning
     Group" is two)."""
-    for joint in re.finditer(r"\s+and\s+(?=[A-Z])", part):
+    for joint in re.finditer(r"\s+and\s+(?=[A-Z]|the\s)", part):
         left = part[: joint.start()]
         last = left.split()[-1] if left.split() else ""
         if head_word(last) or is_acronym(last):
@@ -1081,14 +1109,18 @@ def _inline_members(passage: Passage, context: _Context) -> Iterator[RelationFac
 _LIST_STOP = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)\.(?:\s+(?=[A-Z])|$)")
 """The end of a list run on in a sentence: a full stop, not a semicolon, nor the stop of
 "e.g.", "i.e." or "etc."."""
+_MEMBER_KINDS = r"(?:members|partners|organisations|agencies|responsible\s+authorities)"
 _INLINE_MEMBERS = re.compile(
-    r"\b(?:(?P<these>these|they)\s+include|(?:[\w-]+\s+){0,3}members\s+(?:are|include)"
+    r"\b(?:(?P<these>these|they)\s+include"
+    rf"|(?:[\w-]+\s+){{0,3}}{_MEMBER_KINDS}(?:\s+(?:for|of)\s+[^.;:]{{1,80}}?)?\s+(?:are|include)"
+    r"(?=\s*:?\s+(?-i:[A-Z]))"
     r"|(?P<membership>membership)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,4}?)?\s+(?:includes?|comprises?"
     r"|consists\s+of|is\s+made\s+up\s+of))\s*:?\s+",
     re.I,
 )
 """A lead-in to members run on in its sentence: "These include: ...", "Its members are
-...", "membership of the board includes ..."."""
+...", "membership of the board includes ...", "The responsible authorities for the
+Partnership are ...", "These organisations are ..." (a name next, not "are invited to")."""
 _EXAMPLES = re.compile(r"^.*?\b(?:e\.g\.|for\s+example|such\s+as|including)\s+", re.I)
 """Words before the members a list part names by example: "organisations operating in the
 Vale e.g. South Wales Police"."""
@@ -1154,6 +1186,43 @@ def _group_heading(line: str, following: Passage | None) -> bool:
         and following is not None
         and bool(_LIST_MARKER.match(following.text))
     )
+
+
+def _parts_listed(lead_in: _LeadIn) -> bool:
+    """Whether a lead-in's items are groups standing in its relation to its body ("The SAB
+    is supported by five subgroups:", "The following groups report to the Board:"), not
+    members."""
+    return lead_in.items_are_sources and not lead_in.members
+
+
+_NAMED_BEFORE_COLON = re.compile(r"^(?P<name>[^:]{2,80}?):\s+\S")
+"""A group named before what is said of it: "Executive Group: this group develops ..."."""
+
+
+def _prose(text: str) -> bool:
+    """Whether a line is prose: long, a sentence, or more than one ("The highest level is
+    the Group. This includes")."""
+    return _opened(text) or bool(re.search(r"[.!?]\s+\S", text))
+
+
+def _headed_group(passage: Passage, following: Passage | None) -> str | None:
+    """The group a line names when it heads what is said of it: a name alone on its line
+    over a paragraph ("The Chairs Group", "b) The Leadership Group"), or a name before a
+    colon ("Stakeholders Group: this group has ..."). A lead-in's groups may each come so,
+    their descriptions between them."""
+    text = _LIST_MARKER.sub("", passage.text).strip()
+    labelled = _NAMED_BEFORE_COLON.match(text)
+    if labelled:
+        name = labelled["name"]
+    elif following is not None and _prose(following.text) and not _TERMINAL.search(text):
+        name = text
+    else:
+        return None
+    name = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I)
+    words = name.split()
+    if not 0 < len(words) <= _ITEM_NAME_WORDS or not name[0].isupper() or "," in name:
+        return None
+    return name if _names_a_body(name) else None
 
 
 def _from_lead_in(lead_in: _LeadIn, item: Passage) -> list[RelationFact]:
