@@ -531,8 +531,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "part_of", "right", "mid",
     ),
     _trigger(
-        r"(?<!\bto\sbe\s)\b(?:(?:consists?|consisting|comprised|composed|made\s+up|"
-        r"constitut(?:ed|ing))\s+of|"
+        r"(?<!\bto\sbe\s)\b(?:(?:consists?|consisting|comprised|composed|made\s+up)\s+of|"
         r"comprises?(?:\s+of)?|comprising|membership\s+(?:includes|comprises))\b",
         "part_of", "right", "left", members=True,
     ),
@@ -1113,7 +1112,7 @@ _MEMBER_KINDS = r"(?:members|partners|organisations|agencies|responsible\s+autho
 _INLINE_MEMBERS = re.compile(
     r"\b(?:(?P<these>these|they)\s+include"
     rf"|(?:[\w-]+\s+){{0,3}}{_MEMBER_KINDS}(?:\s+(?:for|of)\s+[^.;:]{{1,80}}?)?\s+(?:are|include)"
-    r"(?=\s*:?\s+(?-i:[A-Z]))"
+    r"(?=\s*:?\s+(?:the\s+)?(?-i:[A-Z]))"
     r"|(?P<membership>membership)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,4}?)?\s+(?:includes?|comprises?"
     r"|consists\s+of|is\s+made\s+up\s+of))\s*:?\s+",
     re.I,
