@@ -1738,3 +1738,21 @@ def test_groups_named_before_a_colon_after_the_arrangements_a_body_has_in_place(
         ("Executive Group", "part_of", partnership),
         ("Practice Group", "part_of", partnership),
     }
+
+
+def test_a_group_set_up_to_act_on_a_board_s_behalf_delivers_for_it() -> None:
+    facts = read_structure(
+        text(
+            "Riverside Safeguarding",
+            "As well as the two Boards, the RSAB and RSCB have set up a number of subgroups to "
+            "carry out specific work on their behalf.",
+            "The Riverside Delivery Group includes managers from every agency and they may set "
+            "up a task and finish group to do so on its behalf.",
+        )
+    )
+    assert ends(facts.relations) == {
+        ("subgroups", "delivers_for", "RSAB"),
+        ("subgroups", "delivers_for", "RSCB"),
+        ("task and finish group", "delivers_for", "Riverside Delivery Group"),
+        ("managers from every agency", "part_of", "Riverside Delivery Group"),
+    }

@@ -1284,10 +1284,53 @@ def _in_passage(passage: Passage, context: _Context, duty: bool = False) -> Iter
         for trigger in TRIGGERS:
             for match in trigger.pattern.finditer(sentence):
                 yield from _read(passage, sentence, begin, found, trigger, match, context, duty)
+        yield from _on_own_behalf(passage, sentence, begin, found, context)
         subjects = [p for p in found if p.body and p.first <= 2]
         if subjects:
             context.last_subject = _resolve_phrase(subjects[0].text, context)
             context.passage_subject = context.last_subject
+
+
+_OWN_BEHALF = re.compile(r"\bon\s+(?:its|their)\s+behalf\b", re.I)
+"""A body set up to act for the sentence's subject: "... to undertake tasks on their
+behalf"."""
+
+
+def _on_own_behalf(
+    passage: Passage, sentence: str, begin: int, found: Sequence[Phrase], context: _Context
+) -> Iterator[RelationFact]:
+    """The body a sentence's subject sets up or uses to act "on its behalf" delivers for
+    that subject: "In addition to the main Boards, the SAB and the SCB have created
+    subgroups to undertake specific tasks on their behalf" (past an opening phrase of
+    its own, "In addition to the main Boards,")."""
+    match = _OWN_BEHALF.search(sentence)
+    if match is None:
+        return
+    at = begin + match.start()
+    kinds = [p for p in found if p.end <= at and head_word(p.text.split()[-1])]
+    if not kinds:
+        return
+    doer = kinds[-1]
+    words = sentence.split(maxsplit=1)
+    opening = (
+        _OPENING_PHRASE.match(sentence) if words and words[0].casefold() in _PREPOSITIONS else None
+    )
+    start = begin + (opening.end() if opening else 0)
+    subject = next((p for p in found if p.body and start <= p.start and p.end < doer.start), None)
+    if subject is None or subject.first > _SUBJECT_WORDS + (
+        len(opening[0].split()) if opening else 0
+    ):
+        return
+    quote = passage.text[subject.start : begin + match.end()]
+    for name in _split_members(subject.text):
+        target = _resolve_phrase(name, context)
+        yield _fact(doer.text, "delivers_for", target, quote, passage.line_at(subject.start))
+
+
+_OPENING_PHRASE = re.compile(r"^[^,]{1,80},\s+")
+"""A sentence's opening phrase before its subject: "In addition to the main Boards, "."""
+_SUBJECT_WORDS = 2
+"""Words a sentence's subject may stand after, its article and the like."""
 
 
 def _read(
