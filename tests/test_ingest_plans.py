@@ -1685,22 +1685,6 @@ def test_members_run_on_after_who_they_are_in_the_same_sentence() -> None:
     }
 
 
-def test_a_body_that_brings_members_together_lists_them() -> None:
-    facts = read_structure(
-        text(
-            "Riverside Children's Partnership",
-            "The Riverside Children's Partnership brings together senior leaders from the "
-            "council, the police and local schools to improve outcomes for children.",
-        )
-    )
-    partnership = "Riverside Children's Partnership"
-    assert ends(facts.relations) == {
-        ("senior leaders from the council", "part_of", partnership),
-        ("the police", "part_of", partnership),
-        ("local schools", "part_of", partnership),
-    }
-
-
 def test_groups_each_heading_their_own_description_after_a_lead_in() -> None:
     facts = read_structure(
         text(

@@ -535,7 +535,6 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"comprises?(?:\s+of)?|comprising|membership\s+(?:includes|comprises))\b",
         "part_of", "right", "left", members=True,
     ),
-    _trigger(r"\bbrings\s+together\b", "part_of", "right", "left", members=True),
     _trigger(r"\bincludes\b", "part_of", "right", "left", members=True, adjacent=True),
     _trigger(
         r"\bha(?:s|ve)\s+(?:(?:the\s+following|\w+)\s+)?(?:sub[- ]?groups|sub[- ]?committees|"
