@@ -17,10 +17,14 @@ HELD_OUT_FLOORS = {
     "agenda_items": (0.57, 0.73),
     "actions": (0.10, 0.25),
     "priorities": (0.38, 0.69),
-    "relations": (0.20, 0.76),
+    "relations": (0.21, 0.75),
 }
 """(recall, precision) that held-out extraction must not fall below: the figures of the 43
-held-out documents (14 of them new this round, first scored after the round's rules)."""
+held-out documents (14 of them new this round, first scored after the round's rules).
+Relations moved once since: the structure rules of a later round (members named in their
+sentence, groups that each head their own description) found two more held-out relations,
+one right and one wrong: 30 of 39 to 31 of 41, recall 21% to 22%, precision 77% to 76%
+(75.6%), so the floor on recall rose and the one on precision fell by a point."""
 
 
 def scores(split: str) -> dict[str, Score]:
