@@ -188,3 +188,38 @@ def test_a_load_killed_half_way_leaves_the_old_graph_and_a_rerun_converges(
     assert after[0] == before[0] and after != before
     assert not again.changed
     assert records[0]["people"] == records[0]["edition_b"] == MANY
+
+
+def test_a_dataset_too_big_for_one_transaction_is_refused_with_what_to_do(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A dataset loads in one transaction. When Neo4j's transaction memory cannot hold it
+    (24,000 records in a 256 MB heap here; 120,000 in a 2 GB one), the command says so and
+    what to do, in one line, and nothing is written."""
+    monkeypatch.setenv("GOVGRAPH_NEO4J_HEAP", "256m")
+    server = ManagedServer(tmp_path / "neo4j")
+    try:
+        settings = from_managed(server, start=True)
+        synthetic = tmp_path / "synthetic"
+        made = subprocess.run(
+            [sys.executable, "-m", "govgraph.cli", "synth", "--partnerships", "20",
+             "--out", str(synthetic)],
+            capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        assert made.returncode == 0, made.stderr
+        done = subprocess.run(
+            [sys.executable, "-m", "govgraph.cli", "load", str(synthetic)],
+            env=neo4j_environment(settings), capture_output=True, text=True, timeout=600,
+        )  # fmt: skip
+        with open_driver(settings) as driver:
+            records, _, _ = driver.execute_query(
+                "MATCH (n:Record) RETURN count(n) AS records", database_=settings.database
+            )
+    finally:
+        server.stop()
+    assert done.returncode == 1, done.stderr
+    said = done.stderr.strip().splitlines()
+    assert "Traceback" not in done.stderr, done.stderr
+    assert said[-1].startswith("govgraph: Neo4j ran out of memory for one transaction ("), said
+    assert "GOVGRAPH_NEO4J_HEAP" in said[-1] and "split the dataset" in said[-1], said
+    assert records[0]["records"] == 0
