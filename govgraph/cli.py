@@ -22,7 +22,7 @@ from graph.connection import open_driver, server_version
 from graph.server import ManagedServer, ServerError, default_home
 from graph.settings import Neo4jSettings, from_environment, from_managed, resolve
 from graph.write import Diff, LoadRefused
-from loaders.dataset import Claims, Dataset, DatasetInvalid, clashes, read_dataset
+from loaders.dataset import Claims, DatasetInvalid, clashes, read_dataset
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -298,28 +298,17 @@ def _load_paths(
     dataset at a time: kept from one reading to the other, 200 datasets of 1,000 records held
     1.9 GB, and 1,000 of them 8.4 GB. One alone is read once: a second reading of 120,000
     records took 25 s."""
-    if len(paths) == 1:
-        try:
-            with bulk():
-                only = read_dataset(paths[0])
-        except DatasetInvalid as invalid:
-            _report(paths[0], invalid)
-            return 1
-        return _write_datasets(settings, paths, dry_run, max_delete, read=lambda _: only)
-    if not _all_valid(paths):
+    if len(paths) > 1 and not _all_valid(paths):
         return 1
-    return _write_datasets(settings, paths, dry_run, max_delete, read=read_dataset)
+    return _write_datasets(settings, paths, dry_run, max_delete)
 
 
 def _write_datasets(
-    settings: Neo4jSettings,
-    paths: Sequence[Path],
-    dry_run: bool,
-    max_delete: float,
-    read: Callable[[Path], Dataset],
+    settings: Neo4jSettings, paths: Sequence[Path], dry_run: bool, max_delete: float
 ) -> int:
-    """Load each dataset, as `read` gives it, in its own transaction; the findings are
-    worked out once, after the last written."""
+    """Read, validate and load each dataset in its own transaction; the findings are worked
+    out once, after the last written. A dataset found invalid here (one given alone, or one
+    changed since it was validated with the others) stops the load before it is written."""
     from usecases.graph_store import GraphStore
 
     changed = False
@@ -328,8 +317,8 @@ def _write_datasets(
             for path in paths:
                 with bulk():
                     try:
-                        dataset = read(path)
-                    except DatasetInvalid as invalid:  # changed since it was validated
+                        dataset = read_dataset(path)
+                    except DatasetInvalid as invalid:
                         _report(path, invalid)
                         return 1
                     with _progress(f"loading {dataset.info.name}") as progress:

@@ -422,8 +422,7 @@ def plan_ahead(driver: Driver, database: str) -> None:
 
     preludes = preludes_planned_ahead()
     with concurrent.futures.ThreadPoolExecutor(len(preludes)) as planners:
-        for planned in [planners.submit(explain, prelude) for prelude in preludes]:
-            planned.result()
+        list(planners.map(explain, preludes))  # list: a planner's failure is raised here
 
 
 def preludes_planned_ahead() -> list[Prelude]:
