@@ -43,6 +43,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Neo4j down, refusing us, or unreachable: one line, never a traceback.
         print(f"govgraph: {_neo4j_failure(error)}", file=sys.stderr)
         return 1
+    except Exception as error:  # the last resort: a defect, yet still one line to the user
+        first = (str(error).strip().splitlines() or [""])[0]
+        print(
+            f"govgraph: stopped by an unexpected {type(error).__name__}"
+            f"{': ' + first if first else ''}. This is a defect in govgraph: please report it "
+            "with the command and the file it read",
+            file=sys.stderr,
+        )
+        return 1
 
 
 def _parser() -> argparse.ArgumentParser:

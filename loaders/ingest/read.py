@@ -465,7 +465,7 @@ def _pdf(data: bytes) -> _Content:
     except pypdfium2.PdfiumError as error:
         raise UnreadableDocument(_pdf_problem(error)) from None
     try:
-        title = _fold(pdf.get_metadata_value("Title")) or None
+        title = _pdf_title(pdf)
         pages = [_pdf_page_lines(pdf, index) for index in range(len(pdf))]
     except pypdfium2.PdfiumError as error:
         raise UnreadableDocument(_pdf_problem(error)) from None
@@ -481,6 +481,16 @@ def _pdf(data: bytes) -> _Content:
         if (number, position) not in running
     ]
     return _Content([line for line, _ in kept], title=title, pages=tuple(n for _, n in kept))
+
+
+def _pdf_title(pdf: pypdfium2.PdfDocument) -> str | None:
+    """The title the PDF's metadata states, if it can be read: a damaged metadata string
+    (pdfium hands it over as UTF-16 that does not decode) leaves the document untitled
+    rather than unreadable, since its text may be whole."""
+    try:
+        return _fold(pdf.get_metadata_value("Title")) or None
+    except UnicodeDecodeError:
+        return None
 
 
 def _pdf_page_lines(pdf: pypdfium2.PdfDocument, index: int) -> list[str]:
@@ -559,7 +569,8 @@ def _docx(data: bytes) -> _Content:
     try:
         with zipfile.ZipFile(BytesIO(data)) as archive:
             entries = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError):
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError):
+        # NotImplementedError: zipfile's word for a version or compression it does not know
         raise UnreadableDocument("not a document: a damaged zip archive") from None
     if "word/document.xml" not in {entry.filename for entry in entries}:
         raise UnreadableDocument("not a document: a zip archive without word/document.xml")
