@@ -1521,6 +1521,61 @@ def test_sentences_opening_with_their_work_in_a_priority_s_paragraph_are_actions
     ]
 
 
+def test_contents_entries_numbered_as_sections_give_their_items() -> None:
+    facts = read_plan(
+        text(
+            "Table of Contents",
+            "1. INTRODUCTION ........................ 2",
+            "2. OUR PRIORITIES ...................... 3",
+            "2.1. Burglary and theft from vehicles .......... 3",
+            "2.2. Exploitation of young people .......... 5",
+            "3. Achievements against last year's priorities .......... 7",
+            format="pdf",
+        )
+    )
+    assert [(p.kind, p.text) for p in facts.priorities] == [
+        ("priority", "Burglary and theft from vehicles"),
+        ("priority", "Exploitation of young people"),
+    ]
+
+
+def test_a_contents_list_without_its_title_gives_the_priorities_it_numbers() -> None:
+    facts = read_plan(
+        text(
+            "1 Introduction 2",
+            "2 Where we are now 4",
+            "3 Strategic priority 1: Jobs- growing the firms we already have 7",
+            "4 Strategic priority 2: Homes- building the homes that local families can "
+            "afford to rent 9",
+        )
+    )
+    assert [(p.kind, p.text) for p in facts.priorities] == [
+        ("priority", "Strategic priority 1: Jobs- growing the firms we already have"),
+        (
+            "priority",
+            "Strategic priority 2: Homes- building the homes that local families can afford "
+            "to rent",
+        ),
+    ]
+
+
+def test_a_heading_over_the_partnership_s_achievements_ends_the_list_above_it() -> None:
+    facts = read_plan(
+        text(
+            "The partnership agreed these priorities for 2019-22:",
+            "Reducing burglary",
+            "Supporting victims of fraud",
+            "Progress & Achievements",
+            "Burglaries reported to the police fell in the first year and more victims of fraud "
+            "were referred for support",
+        )
+    )
+    assert [(p.kind, p.text) for p in facts.priorities] == [
+        ("priority", "Reducing burglary"),
+        ("priority", "Supporting victims of fraud"),
+    ]
+
+
 # Inputs that are no such document ---------------------------------------------------------
 
 READERS = (read_plan, read_structure, read_decision)

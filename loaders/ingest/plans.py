@@ -246,8 +246,17 @@ _LEADER = re.compile(r"\s*(?:\.{3,}|…+)\s*\d{1,3}$")
 _PAGE_AFTER = re.compile(r" \d{1,3}$")
 _CONTENTS = re.compile(r"(?:table\s+of\s+)?contents", re.IGNORECASE)
 _CONTENTS_PAGE = re.compile(r"\s*(?:\.{3,}|…+)?\s+\d{1,3}$")
-_SUB_SECTION = re.compile(r"^\d{1,2}\.\d{1,2}\s+(?P<title>\S.*)$")
-"""The page a contents list gives after an item's name, without leader dots."""
+"""The page a contents list gives after an item's name, with or without leader dots."""
+_SUB_SECTION = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+(?P<title>\S.*)$")
+"""A sub-section's entry in a contents list, its number closed by a full stop or not:
+"5.1 Violent crime", "4.1. Anti-Social Behaviour"."""
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\S)")
+"""The number of the section a contents entry gives: "6 " of "6 Strategic priority 1: ..."."""
+_NUMBERED_ENTRY = re.compile(
+    r"^\d{1,2}(?:\.\d{1,2})*\.?\s+"  # the section's number: "2 ", "4.1. "
+    r"\D.*?(?:\.{3,}|…+|\s)\s*(?P<page>\d{1,3})$"  # its name, then its page
+)
+"""A contents entry as a section's number, its name and its page: "2 About this strategy 4"."""
 _PAGE_FURNITURE = re.compile(r"^\d{1,3}\s*\|\s*|\s*\|\s*\d{1,3}$")
 _POSSESSIVE_OWNER = re.compile(
     r"(?P<owner>(?:[A-Z][\w&-]*\s+){0,6}[A-Z][\w&-]*)['’]s\s+(?:[\w-]+\s+){0,4}(?:plan|strategy)\b"
@@ -338,6 +347,13 @@ _BLOCK_TITLE_WORDS = 8
 _TITLE_WORDS = 20
 _TITLE_RUN = 3
 """The fewest titles in a row that make a list without marks, not a heading or two."""
+_ACHIEVEMENTS = re.compile(
+    # "Progress & Achievements" / "5. Achievements against 2016/17 priorities" / "Key achievements"
+    r"^(?:\d{1,2}\.?\s+)?(?:progress\s+(?:&|and)\s+)?(?:key\s+|our\s+)?achievements\b",
+    re.IGNORECASE,
+)
+"""A heading over what the plan's partners have achieved: the plan's record, no list of
+its items, and the end of the list above it."""
 _POINTS_AHEAD = re.compile(r"\b(?:the\s+following|focus(?:es)?\s+on):$", re.I)
 """A lead-in that points to the list after it without naming what it holds."""
 
@@ -529,10 +545,15 @@ class _Reader:
         if _CONTENTS.fullmatch(line):
             self.contents = True
             return
+        self.contents = self.contents or self._untitled_contents(number)
         if self.contents:
             line = self._contents_entry(line)
             if not line:
                 return
+        if _ACHIEVEMENTS.match(line):
+            self.lists.clear()
+            self.last_item = None
+            return
         if self.printed is not None and self.printed_line(line, number):
             return
         if self.pending_heading and self.name_heading(line):
@@ -707,8 +728,10 @@ class _Reader:
 
     def _contents_entry(self, line: str) -> str:
         """A contents line without its page; a numbered sub-section under a priorities
-        section ("5 Our priorities 9" / "5.1 Violent crime 10") is an item of its list. The
-        contents end at the first line that gives no page."""
+        section ("5 Our priorities 9" / "5.1 Violent crime 10") is an item of its list, and
+        an entry numbering its item ("6 Strategic priority 1: Prosperity 16") is read
+        without its section's number. The contents end at the first line that gives no
+        page."""
         if re.fullmatch(r"page(?:\s+no\.?|s)?", line, re.IGNORECASE):
             return ""  # the contents' column heading
         page = _CONTENTS_PAGE.search(line)
@@ -719,7 +742,18 @@ class _Reader:
         sub = _SUB_SECTION.match(line)
         if sub and self.lists and self.lists[-1].kind == "priority":
             return f"• {sub['title']}"
-        return line
+        entry = _SECTION_NUMBER.sub("", line)
+        return entry if _numbered_heading(entry) else line
+
+    def _untitled_contents(self, number: int) -> bool:
+        """Whether a contents list starts at this line though the capture lost its title:
+        this line and the next each give a section's number, its name and its page, the
+        pages running on ("1 Introduction 3" / "2 About this strategy 4")."""
+        if number >= len(self.text.lines):
+            return False
+        this = _NUMBERED_ENTRY.match(self.text.line(number))
+        after = _NUMBERED_ENTRY.match(self.text.line(number + 1))
+        return bool(this and after and int(this["page"]) <= int(after["page"]))
 
     def _unmarked_blocks(self, number: int) -> bool:
         """Whether the items after a label are unmarked paragraphs, one a line: a web page
@@ -1091,8 +1125,9 @@ _TITLE_AT_MOST = 8
 _EXPLANATION_AT_LEAST = 8
 
 
-_BARE_NUMBER = re.compile(r"(?:[A-Za-z]+\s+)?[A-Za-z]*\d{1,2}(?:\.\d{1,2})*[a-z]?")
-"""A label and number, or a code, with nothing to name the item: "Priority 1", "SO1"."""
+_BARE_NUMBER = re.compile(r"(?:[A-Za-z]+\s+){0,2}[A-Za-z]*\d{1,2}(?:\.\d{1,2})*[a-z]?")
+"""A label and number, or a code, with nothing to name the item: "Priority 1", "Strategic
+priority 2", "SO1"."""
 
 
 def _titled(heading: str) -> str:
