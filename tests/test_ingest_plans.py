@@ -1795,3 +1795,37 @@ def test_a_group_set_up_to_act_on_a_board_s_behalf_delivers_for_it() -> None:
         ("task and finish group", "delivers_for", "Riverside Delivery Group"),
         ("managers from every agency", "part_of", "Riverside Delivery Group"),
     }
+
+
+def test_a_body_that_brings_partners_together_has_them_as_members() -> None:
+    facts = read_structure(
+        text(
+            "Safer Brookfield",
+            "The Safer Brookfield Partnership brings together public and voluntary sector "
+            "organisations to cut crime in the borough.",
+            "Its purpose is to bring together local residents to agree the priorities.",
+        )
+    )
+    assert ends(facts.relations) == {
+        (
+            "public and voluntary sector organisations",
+            "part_of",
+            "Safer Brookfield Partnership",
+        ),
+    }
+
+
+def test_a_theme_or_field_of_work_led_by_a_body_is_governed_by_it() -> None:
+    facts = read_structure(
+        text(
+            "Brookfield Community Planning",
+            "The plan now has two priorities:",
+            "Housing - led by the Brookfield Housing Forum",
+            "Community planning in Brookfield is led by the Brookfield Partnership Board.",
+            "Brookfield's is led by the council.",
+        )
+    )
+    assert ends(facts.relations) == {
+        ("Brookfield Housing Forum", "governs", "Housing"),
+        ("Brookfield Partnership Board", "governs", "Community planning in Brookfield"),
+    }

@@ -532,9 +532,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     _trigger(
         r"(?<!\bto\sbe\s)\b(?:(?:consists?|consisting|comprised|composed|made\s+up)\s+of|"
-        r"comprises?(?:\s+of)?|comprising|membership\s+(?:includes|comprises))\b",
+        r"comprises?(?:\s+of)?|comprising|membership\s+(?:includes|comprises)|"
+        r"(?<!\bto\s)(?<!\bwhich\s)(?:brings?|bringing)\s+together)\b",
         "part_of", "right", "left", members=True,
-    ),
+    ),  # "brings together" as a body's own sentence says whom it is made of; not "to bring
+    # together" (a purpose) nor "which brings together" (a body a plan names in passing)
     _trigger(r"\bincludes\b", "part_of", "right", "left", members=True, adjacent=True),
     _trigger(
         r"\bha(?:s|ve)\s+(?:(?:the\s+following|\w+)\s+)?(?:sub[- ]?groups|sub[- ]?committees|"
@@ -1371,8 +1373,10 @@ def _read(
         sides["right"] = _right(sentence, begin, found, until, trigger.people == "right")
         if not sides["right"] and trigger.people == "right":
             sides["right"] = _post_named(sentence, begin, until)
-    sides["left"] = _left(sentence, begin, found, at, context) or _fallback(
-        sentence, begin, at, trigger, context, duty
+    sides["left"] = (
+        _left(sentence, begin, found, at, context)
+        or _fallback(sentence, begin, at, trigger, context, duty)
+        or _field_led(sentence, begin, at, trigger)
     )
     if trigger.adjacent and not _right_before(sides["left"], at, found):
         return
@@ -1396,6 +1400,26 @@ def _read(
             yield _fact(
                 source_name, trigger.type, target_name, quote, passage.line_at(max(first, begin))
             )
+
+
+_LED_FIELD = re.compile(
+    r"(?P<field>[A-Z][\w&’'-]*(?:\s+[\w&’'-]+){0,5}?)\s+(?:(?:is|are)(?:\s+jointly)?|[-–—])\s+$"
+)
+"""A field of work or a theme opening a sentence or line before "led by", named without a
+body's word: "Community Planning in Falkirk is led by ...", "Poverty - led by ..."."""
+
+
+def _field_led(sentence: str, begin: int, at: int, trigger: Trigger) -> list[_End]:
+    """What a body leads when the text names no body before "led by": the work or theme
+    the sentence opens with. A possessive ("Cumberland's is led by") stands for a body
+    left unsaid, not for a field."""
+    if trigger.type != "governs" or trigger.source != "right":
+        return []
+    opening = _LED_FIELD.fullmatch(sentence[: at - begin])
+    if opening is None or opening["field"].endswith(("'s", "’s")):
+        return []
+    start = begin + opening.start("field")
+    return [_End(opening["field"], start, begin + opening.end("field"), generic=False)]
 
 
 def _described(end: _End, sentence: str, begin: int) -> bool:
