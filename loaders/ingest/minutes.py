@@ -438,6 +438,12 @@ _TRAILING_ACTION = re.compile(
 _SHOUTED_ACTION = re.compile(r"(?<=\S)\s+ACTIONS?\s*[:\-–—]?\s+(?P<task>[A-Z].{8,300})$")
 """A task marked mid-line in capitals after what was said: "Owen to find out how the
 income is used ACTION Owen to check this out"."""
+_OWNER_RUN_IN = re.compile(
+    r"(?<=[.!?])\s+(?P<owner>(?-i:[A-Z][A-Za-z]?[A-Z][a-z]?)(?:\s*[/&]\s*(?-i:[A-Z][A-Za-z]?[A-Z][a-z]?))*)$"
+)
+"""The owner's initials from an action column that text extraction ran into the end of
+the paragraph beside it: "... C Shaw to email when finalised. CS"; the task is the
+sentence before them."""
 _BRACKETED = re.compile(r"\((?P<task>[^()]{12,300})\)")
 """A task set in brackets inside the minutes' prose: "We could run 4 workshops (JD to
 discuss with Action in Rural Sussex re facilitation)"."""
@@ -490,11 +496,13 @@ _RESOLUTION_PART = re.compile(
 """Where one resolution's parts divide: "that A be noted; and (b) that B ...", or "that
 A be noted, and B be reported to the next meeting"."""
 _AGREED_WITHIN = re.compile(
-    r"\b(?:it\s+was|(?:was|were)\s+(?:then\s+)?)(?:agreed|resolved|decided)\s+that\s+(?P<clause>.+)$",
+    r"\b(?:it\s+was|(?:was|were)\s+(?:then\s+)?)(?:agreed|resolved|decided|(?:proposed|moved)\s+"
+    r"and\s+seconded)\s+that\s+(?P<clause>.+)$",
     re.IGNORECASE,
 )
 """A resolution inside a longer sentence: "... but it was agreed that a response be
-provided"."""
+provided"; or a motion put and seconded: "it was proposed and seconded that a letter of
+thanks be sent"."""
 _REPORT_BACK = re.compile(
     r"^(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:report|update|paper|response|briefing|"
     r"presentation|proposals?|plan|review)s?\b[^.;]*?\b(?:would|will|should|shall|is\s+to|"
@@ -1635,6 +1643,14 @@ class _MinutesReader:
                 task = _sentences(before)[-1]
                 self.actions.append(ActionFact(task, number, owner, _due(task)))
                 return
+        run_in = _OWNER_RUN_IN.search(plain)
+        said = _sentences(plain[: run_in.start()]) if run_in else []
+        if run_in and said and len(said[-1].split()) >= _TASK_WORDS:
+            if said[:-1]:
+                self._actions_in_text(number, " ".join(said[:-1]))
+            task = _NUMBERING.sub("", _NUMBERED.sub("", said[-1]))
+            self.actions.append(ActionFact(task, number, run_in["owner"], _due(task)))
+            return
         listed = _NUMBERED.match(plain) or _NUMBERING.match(plain) or plain != self.lines[index]
         if self.in_actions and listed:
             self._action(number, _NUMBERING.sub("", _NUMBERED.sub("", plain)), marked=True)
