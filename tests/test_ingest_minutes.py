@@ -990,6 +990,23 @@ def test_a_motion_proposed_and_seconded_gives_work_unless_it_appoints() -> None:
     ]
 
 
+def test_a_support_team_under_the_members_is_in_attendance() -> None:
+    facts = minutes(
+        "Present:",
+        "Cllr Joan Price (Chair)",
+        "Raj Patel – Fire and Rescue Service",
+        "Support Team:",
+        "Lucy Hart – Partnership Office",
+        "Policy Support:",
+        "Owen Bell Policy Officer, District Council",
+        "1. Welcome",
+    )
+    assert roles(facts) == [
+        ("chair", "Joan Price"), ("member", "Raj Patel"), ("attendee", "Lucy Hart"),
+        ("attendee", "Owen Bell"),
+    ]  # fmt: skip
+
+
 def test_the_tuning_minutes_score_at_least_what_has_been_reached() -> None:
     """The agenda floor fell from 0.84 (and actions precision from 0.72) when 14 sets of
     minutes from 14 more councils joined the tuning set; read before any rule came from

@@ -111,7 +111,8 @@ _PEOPLE_HEADINGS: list[tuple[str, str]] = [
      r"(?:\s+without\s+apolog(?:y|ies))?", "absent"),
     (r"substitutes?|substitutions?|substitute\s+members?(?:\s+present)?", "substitute"),
     (r"also\s+(?:in\s+attendance|present|attending)|in\s+attendance|(?:[^\W\d]\w*\s+)?officers"
-     r"(?:\s+(?:present|in\s+attendance|attending))?|support(?:\s+officers?)?|advisers|"
+     r"(?:\s+(?:present|in\s+attendance|attending))?|(?:(?-i:[A-Z][\w&'’-]*)\s+)?support"
+     r"(?:\s+(?:officers?|team|staff))?|advisers|"
      r"advisors|guests|presenters?|presentations?|speakers|observers?|others\s+present|"
      r"(?:non[- ]?members?|others)\s+also\s+(?:present|in\s+attendance)|"
      r"non-voting\s+members|board\s+support|"
