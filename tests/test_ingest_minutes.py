@@ -1007,6 +1007,22 @@ def test_a_support_team_under_the_members_is_in_attendance() -> None:
     ]  # fmt: skip
 
 
+def test_the_agenda_pack_label_the_minutes_open_with_is_no_item_of_theirs() -> None:
+    facts = minutes(
+        "Agenda Item 6b",
+        "RIVERSIDE COMMUNITY SAFETY BOARD",
+        "Minutes of the meeting held on 3 March 2011",
+        "41 Apologies",
+        "None were received.",
+        "Agenda Item 6b",
+        "42 Anti-social Behaviour Update",
+        "The Board noted the report.",
+    )
+    assert [(i.number, i.title) for i in facts.agenda_items] == [
+        ("41", "Apologies"), ("42", "Anti-social Behaviour Update"),
+    ]  # fmt: skip
+
+
 def test_the_tuning_minutes_score_at_least_what_has_been_reached() -> None:
     """The agenda floor fell from 0.84 (and actions precision from 0.72) when 14 sets of
     minutes from 14 more councils joined the tuning set; read before any rule came from

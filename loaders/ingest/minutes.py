@@ -1894,9 +1894,11 @@ def _first_named(text: str) -> ParsedPerson | None:
 def _page_furniture(lines: list[str]) -> set[str]:
     """Lines a page prints around the text, which may fall inside a list or sentence:
     page numbers, and short lines with a number that every page repeats ("DPP
-    17.08.2004")."""
+    17.08.2004"); and the label of the agenda pack the minutes were printed in, which
+    the document opens with and each page may repeat ("Agenda Item 4a"): the item the
+    minutes are of a later meeting's agenda, not one of theirs."""
     repeated = Counter(lines)
-    return {
+    furniture = {
         line
         for line in lines
         if _PAGE_NUMBER.match(line)
@@ -1908,6 +1910,10 @@ def _page_furniture(lines: list[str]) -> set[str]:
             and not _DOT_ALONE.match(line)
         )
     }
+    pack_label = _ITEM.match(lines[0]) if lines else None
+    if pack_label and not pack_label["title"]:
+        furniture.add(lines[0])
+    return furniture
 
 
 def _code_key(line: str) -> dict[str, str]:
