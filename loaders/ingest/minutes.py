@@ -384,6 +384,9 @@ _PRESENTED_LINE = re.compile(
     re.IGNORECASE,
 )
 """A line of its own naming who presents the item: "Presented By: Geraldine Gerrard"."""
+_PACK_LABEL = re.compile(r"^agenda\s+item\s+\d{1,3}[a-z]?$", re.IGNORECASE)
+"""The label an agenda pack prints on the minutes it carries, alone on its line: "Agenda
+Item 4a" (an item of the minutes themselves takes a colon or a title: "Agenda item 1:")."""
 _ONE_ITEM_PAGE = re.compile(r"^agenda\s+item$", re.IGNORECASE)
 """The heading of a page that gives one agenda item (modern.gov's "Agenda item"), its
 title on the next line."""
@@ -1910,8 +1913,7 @@ def _page_furniture(lines: list[str]) -> set[str]:
             and not _DOT_ALONE.match(line)
         )
     }
-    pack_label = _ITEM.match(lines[0]) if lines else None
-    if pack_label and not pack_label["title"]:
+    if lines and _PACK_LABEL.match(lines[0]):
         furniture.add(lines[0])
     return furniture
 
