@@ -985,9 +985,7 @@ def test_a_motion_proposed_and_seconded_gives_work_unless_it_appoints() -> None:
         "Members thanked the retiring officers and it was moved and seconded that a card be "
         "sent to each of them.",
     )
-    assert [(a.text, a.owner) for a in facts.actions] == [
-        ("a card be sent to each of them.", None)
-    ]
+    assert [(a.text, a.owner) for a in facts.actions] == [("a card be sent to each of them.", None)]
 
 
 def test_a_support_team_under_the_members_is_in_attendance() -> None:
