@@ -963,6 +963,64 @@ def test_an_attendance_grid_read_by_its_key_and_a_list_of_initials() -> None:
     ]  # fmt: skip
 
 
+def test_owner_initials_run_into_the_end_of_a_paragraph() -> None:
+    facts = minutes(
+        "Present: Ann Lee (AL), Tom Reid (TR)",
+        "2. Matters arising",
+        "TR said the leaflet had gone to print. AL to send the final proof to partners. AL",
+        "The new venue worked well and the group will meet there again. TR/AL",
+        "Minutes agreed. Next meeting in May.",
+    )
+    assert [(a.text, a.owner) for a in facts.actions] == [
+        ("AL to send the final proof to partners.", "AL"),
+        ("The new venue worked well and the group will meet there again.", "TR/AL"),
+    ]
+
+
+def test_a_motion_proposed_and_seconded_gives_work_unless_it_appoints() -> None:
+    facts = minutes(
+        "1. Election of Chair",
+        "It was proposed and seconded that Mrs P Owen be appointed Chair for the year.",
+        "2. Retirements",
+        "Members thanked the retiring officers and it was moved and seconded that a card be "
+        "sent to each of them.",
+    )
+    assert [(a.text, a.owner) for a in facts.actions] == [("a card be sent to each of them.", None)]
+
+
+def test_a_support_team_under_the_members_is_in_attendance() -> None:
+    facts = minutes(
+        "Present:",
+        "Cllr Joan Price (Chair)",
+        "Raj Patel – Fire and Rescue Service",
+        "Support Team:",
+        "Lucy Hart – Partnership Office",
+        "Policy Support:",
+        "Owen Bell Policy Officer, District Council",
+        "1. Welcome",
+    )
+    assert roles(facts) == [
+        ("chair", "Joan Price"), ("member", "Raj Patel"), ("attendee", "Lucy Hart"),
+        ("attendee", "Owen Bell"),
+    ]  # fmt: skip
+
+
+def test_the_agenda_pack_label_the_minutes_open_with_is_no_item_of_theirs() -> None:
+    facts = minutes(
+        "Agenda Item 6b",
+        "RIVERSIDE COMMUNITY SAFETY BOARD",
+        "Minutes of the meeting held on 3 March 2011",
+        "41 Apologies",
+        "None were received.",
+        "Agenda Item 6b",
+        "42 Anti-social Behaviour Update",
+        "The Board noted the report.",
+    )
+    assert [(i.number, i.title) for i in facts.agenda_items] == [
+        ("41", "Apologies"), ("42", "Anti-social Behaviour Update"),
+    ]  # fmt: skip
+
+
 def test_the_tuning_minutes_score_at_least_what_has_been_reached() -> None:
     """The agenda floor fell from 0.84 (and actions precision from 0.72) when 14 sets of
     minutes from 14 more councils joined the tuning set; read before any rule came from

@@ -111,7 +111,8 @@ _PEOPLE_HEADINGS: list[tuple[str, str]] = [
      r"(?:\s+without\s+apolog(?:y|ies))?", "absent"),
     (r"substitutes?|substitutions?|substitute\s+members?(?:\s+present)?", "substitute"),
     (r"also\s+(?:in\s+attendance|present|attending)|in\s+attendance|(?:[^\W\d]\w*\s+)?officers"
-     r"(?:\s+(?:present|in\s+attendance|attending))?|support(?:\s+officers?)?|advisers|"
+     r"(?:\s+(?:present|in\s+attendance|attending))?|(?:(?-i:[A-Z][\w&'’-]*)\s+)?support"
+     r"(?:\s+(?:officers?|team|staff))?|advisers|"
      r"advisors|guests|presenters?|presentations?|speakers|observers?|others\s+present|"
      r"(?:non[- ]?members?|others)\s+also\s+(?:present|in\s+attendance)|"
      r"non-voting\s+members|board\s+support|"
@@ -383,6 +384,9 @@ _PRESENTED_LINE = re.compile(
     re.IGNORECASE,
 )
 """A line of its own naming who presents the item: "Presented By: Geraldine Gerrard"."""
+_PACK_LABEL = re.compile(r"^agenda\s+item\s+\d{1,3}[a-z]?$", re.IGNORECASE)
+"""The label an agenda pack prints on the minutes it carries, alone on its line: "Agenda
+Item 4a" (an item of the minutes themselves takes a colon or a title: "Agenda item 1:")."""
 _ONE_ITEM_PAGE = re.compile(r"^agenda\s+item$", re.IGNORECASE)
 """The heading of a page that gives one agenda item (modern.gov's "Agenda item"), its
 title on the next line."""
@@ -438,6 +442,12 @@ _TRAILING_ACTION = re.compile(
 _SHOUTED_ACTION = re.compile(r"(?<=\S)\s+ACTIONS?\s*[:\-–—]?\s+(?P<task>[A-Z].{8,300})$")
 """A task marked mid-line in capitals after what was said: "Owen to find out how the
 income is used ACTION Owen to check this out"."""
+_OWNER_RUN_IN = re.compile(
+    r"(?<=[.!?])\s+(?P<owner>(?-i:[A-Z][A-Za-z]?[A-Z][a-z]?)(?:\s*[/&]\s*(?-i:[A-Z][A-Za-z]?[A-Z][a-z]?))*)$"
+)
+"""The owner's initials from an action column that text extraction ran into the end of
+the paragraph beside it: "... C Shaw to email when finalised. CS"; the task is the
+sentence before them."""
 _BRACKETED = re.compile(r"\((?P<task>[^()]{12,300})\)")
 """A task set in brackets inside the minutes' prose: "We could run 4 workshops (JD to
 discuss with Action in Rural Sussex re facilitation)"."""
@@ -490,11 +500,13 @@ _RESOLUTION_PART = re.compile(
 """Where one resolution's parts divide: "that A be noted; and (b) that B ...", or "that
 A be noted, and B be reported to the next meeting"."""
 _AGREED_WITHIN = re.compile(
-    r"\b(?:it\s+was|(?:was|were)\s+(?:then\s+)?)(?:agreed|resolved|decided)\s+that\s+(?P<clause>.+)$",
+    r"\b(?:it\s+was|(?:was|were)\s+(?:then\s+)?)(?:agreed|resolved|decided|(?:proposed|moved)\s+"
+    r"and\s+seconded)\s+that\s+(?P<clause>.+)$",
     re.IGNORECASE,
 )
 """A resolution inside a longer sentence: "... but it was agreed that a response be
-provided"."""
+provided"; or a motion put and seconded: "it was proposed and seconded that a letter of
+thanks be sent"."""
 _REPORT_BACK = re.compile(
     r"^(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:report|update|paper|response|briefing|"
     r"presentation|proposals?|plan|review)s?\b[^.;]*?\b(?:would|will|should|shall|is\s+to|"
@@ -1635,6 +1647,14 @@ class _MinutesReader:
                 task = _sentences(before)[-1]
                 self.actions.append(ActionFact(task, number, owner, _due(task)))
                 return
+        run_in = _OWNER_RUN_IN.search(plain)
+        said = _sentences(plain[: run_in.start()]) if run_in else []
+        if run_in and said and len(said[-1].split()) >= _TASK_WORDS:
+            if said[:-1]:
+                self._actions_in_text(number, " ".join(said[:-1]))
+            task = _NUMBERING.sub("", _NUMBERED.sub("", said[-1]))
+            self.actions.append(ActionFact(task, number, run_in["owner"], _due(task)))
+            return
         listed = _NUMBERED.match(plain) or _NUMBERING.match(plain) or plain != self.lines[index]
         if self.in_actions and listed:
             self._action(number, _NUMBERING.sub("", _NUMBERED.sub("", plain)), marked=True)
@@ -1877,9 +1897,11 @@ def _first_named(text: str) -> ParsedPerson | None:
 def _page_furniture(lines: list[str]) -> set[str]:
     """Lines a page prints around the text, which may fall inside a list or sentence:
     page numbers, and short lines with a number that every page repeats ("DPP
-    17.08.2004")."""
+    17.08.2004"); and the label of the agenda pack the minutes were printed in, which
+    the document opens with and each page may repeat ("Agenda Item 4a"): the item the
+    minutes are of a later meeting's agenda, not one of theirs."""
     repeated = Counter(lines)
-    return {
+    furniture = {
         line
         for line in lines
         if _PAGE_NUMBER.match(line)
@@ -1891,6 +1913,9 @@ def _page_furniture(lines: list[str]) -> set[str]:
             and not _DOT_ALONE.match(line)
         )
     }
+    if lines and _PACK_LABEL.match(lines[0]):
+        furniture.add(lines[0])
+    return furniture
 
 
 def _code_key(line: str) -> dict[str, str]:
