@@ -1031,12 +1031,17 @@ def test_the_tuning_minutes_score_at_least_what_has_been_reached() -> None:
     from 0.79 when 7 more joined, chosen for their actions and attendance lists (action
     marks without a colon, names run into posts, a key to an attendance grid's marks,
     initials alone): read first, they gave 33 of 108 people, 9 of 15 items and 5 of 9
-    actions; the rules written from them took people and actions up, not items (9 of 15)."""
+    actions; the rules written from them took people and actions up, not items (9 of 15).
+    The people floor fell from 0.87 when 5 more joined, from 5 more councils (an attendance
+    grid whose initials run across lines, a "Present:" line split only by initials in
+    brackets, names run into organisations): read first they gave 53 of 99 people, 6 of 11
+    items and 3 of 5 actions, and after the round's rules 63, 8 and 4; the agenda floor fell
+    from 0.78 to 0.77 with them (77.97%)."""
     tuning = [f for f in fixtures("tuning") if f.kind == "minutes"]
     pairs = [(fixture, read_minutes(read(fixture.path))) for fixture in tuning]
     scores = score(pairs)
     print(table(scores))
     people, items, actions = scores["people"], scores["agenda_items"], scores["actions"]
-    assert people.recall >= 0.87 and people.precision >= 0.96, people.missed + people.wrong
-    assert items.recall >= 0.78 and items.precision >= 0.96, items.missed + items.wrong
+    assert people.recall >= 0.86 and people.precision >= 0.96, people.missed + people.wrong
+    assert items.recall >= 0.77 and items.precision >= 0.96, items.missed + items.wrong
     assert actions.recall >= 0.67 and actions.precision >= 0.76, actions.missed + actions.wrong

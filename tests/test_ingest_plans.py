@@ -1621,14 +1621,17 @@ def test_long_and_odd_texts_are_read_without_failing(reader: object) -> None:
 
 # The tuning corpus -------------------------------------------------------------------------
 
-FLOORS = {"priorities": (0.57, 0.93), "relations": (0.43, 0.78), "actions": (0.75, 0.85)}
+FLOORS = {"priorities": (0.57, 0.93), "relations": (0.43, 0.73), "actions": (0.75, 0.85)}
 """(recall, precision) reached on the tuning documents, less a fact or two's worth. The
 priorities floor fell from 0.62 as 35 documents from 35 more councils joined the tuning
 set this round: scored before any rule was written from them, they gave 5 of 129
 priorities (the first 21: 2 of 65; the next 14: 3 of 64). The relations precision floor
 fell from 0.80 as 4 structure pages from 4 more councils joined: read first, they gave 14
 relations of which 2 were right, most of the rest members read from "made up of a number
-of organisations" and the like."""
+of organisations" and the like. It fell from 0.78 to 0.73 as 4 more structure pages joined
+from 4 more councils, with one page held out before and moved to tuning: read first, most
+of what they gave wrong was a sub-group's list of duties read as groups and a group called
+"the group" left unresolved; the documents that were there before stay at 80%."""
 
 
 def test_tuning_documents_reach_their_floors() -> None:

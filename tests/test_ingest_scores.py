@@ -1,5 +1,5 @@
 """Extraction scored on real documents of other councils: every kind of fact, on the
-documents rules were written against (tuning) and, apart, on the third held out from that
+documents rules were written against (tuning) and, apart, on those held out from that
 work (heldout), which says how the rules do on documents nobody here has read. The floors
 are the held-out figures reached, so that a change which loses facts fails; the README
 states them beside the targets."""
@@ -13,18 +13,18 @@ from loaders.ingest.read import read
 from tests.ingest_corpus import Score, fixtures, score, table
 
 HELD_OUT_FLOORS = {
-    "people": (0.64, 0.77),
-    "agenda_items": (0.57, 0.73),
+    "people": (0.59, 0.77),
+    "agenda_items": (0.57, 0.75),
     "actions": (0.10, 0.25),
-    "priorities": (0.38, 0.69),
-    "relations": (0.21, 0.75),
+    "priorities": (0.44, 0.76),
+    "relations": (0.17, 0.64),
 }
-"""(recall, precision) that held-out extraction must not fall below: the figures of the 43
-held-out documents (14 of them new this round, first scored after the round's rules).
-Relations moved once since: the structure rules of a later round (members named in their
-sentence, groups that each head their own description) found two more held-out relations,
-one right and one wrong: 30 of 39 to 31 of 41, recall 21% to 22%, precision 77% to 76%
-(75.6%), so the floor on recall rose and the one on precision fell by a point."""
+"""(recall, precision) that held-out extraction must not fall below: the figures of the 61
+held-out documents. 19 of them joined in the latest round, from 19 more councils and
+partnerships, their facts written by readers who neither read nor ran the extractors, and
+one left (a structure page some of whose facts were seen while a rule was checked, now
+tuning); the floors are the measure that followed, which the round's rules did not move
+(the code before the round gives the same figures on these 61)."""
 
 
 def scores(split: str) -> dict[str, Score]:
