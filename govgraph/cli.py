@@ -399,9 +399,10 @@ def _serve(args: argparse.Namespace) -> int:
 
     import uvicorn
 
-    from schema.app import QUERY_TIMEOUT, create_app
+    from schema.app import KEEP_ALIVE_SECONDS, QUERY_TIMEOUT, create_app, server_options
 
     timeout = float(os.environ.get("GOVGRAPH_QUERY_TIMEOUT", QUERY_TIMEOUT))
+    keep_alive = int(os.environ.get("GOVGRAPH_KEEP_ALIVE", KEEP_ALIVE_SECONDS))
     _log_json()
     settings = from_environment()
     started: ManagedServer | None = None
@@ -421,7 +422,10 @@ def _serve(args: argparse.Namespace) -> int:
         print(f"neo4j {version} at {settings.describe()}", flush=True)
         print(f"explorer: http://{args.host}:{args.port}/graphql", flush=True)
         app = create_app(settings, tokens=tokens, query_timeout=timeout, cors_origins=cors_origins)
-        uvicorn.run(app, host=args.host, port=args.port, log_config=None, access_log=False)
+        options = server_options(
+            args.host, args.port, keep_alive=keep_alive, log_config=None, access_log=False
+        )
+        uvicorn.run(app, **options)
     finally:
         if started is not None:
             # A second Ctrl-C or SIGTERM must not cut short the stop of what we started.

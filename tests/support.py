@@ -19,6 +19,7 @@ from starlette.testclient import TestClient
 
 from graph.server import free_port
 from graph.settings import Neo4jSettings
+from schema.app import server_options
 from schema.graphql import LISTS
 from tests.conftest import environment_without_neo4j
 
@@ -30,7 +31,9 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 def serving(app: Starlette) -> Iterator[str]:
     """The app under uvicorn on a free loopback port; yields its base URL."""
     port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    server = uvicorn.Server(
+        uvicorn.Config(app, **server_options("127.0.0.1", port, log_level="warning"))
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30
