@@ -305,8 +305,7 @@ def _latencies(settings: Neo4jSettings) -> tuple[dict[str, Any], dict[str, Any]]
                 repeat = 5 if name in GLOBAL else 30
                 http = _sample(repeat, lambda q=query: _post(client, url, q))
                 theirs = _sample(repeat, lambda q=PEER[name]: _post(client, peer_url, q))
-                text, parameters = compiled[name]
-                cypher = asyncio.run(_driver_samples(settings, text, parameters, repeat))
+                cypher = asyncio.run(_driver_samples(settings, compiled[name], repeat))
                 measured[name] = {
                     "http_p50_ms": _ms(statistics.median(http)),
                     "http_p95_ms": _ms(_p95(http)),
@@ -331,25 +330,29 @@ def _latencies(settings: Neo4jSettings) -> tuple[dict[str, Any], dict[str, Any]]
     cypher_of, _ = asyncio.run(_recorded(settings, asked))  # after the first requests were timed
     for name, shapes in unseen.items():
         for kind, entry in shapes.items():
-            entry["new_cypher"] = cypher_of[f"{name} {kind}"][0] != compiled[name][0]
+            entry["new_cypher"] = _texts(cypher_of[f"{name} {kind}"]) != _texts(compiled[name])
         print(f"  unseen {name}: {shapes}", flush=True)
     return measured, unseen
 
 
+Queries = list[tuple[str, dict[str, Any]]]
+
+
 async def _recorded(
     settings: Neo4jSettings, documents: dict[str, str]
-) -> tuple[dict[str, tuple[str, dict[str, Any]]], dict[str, int]]:
-    """The Cypher and parameters each document runs, asked in-process as the API asks, and
-    its Bolt round trips."""
+) -> tuple[dict[str, Queries], dict[str, int]]:
+    """The queries each document runs (Cypher and parameters, a prelude's answer among those
+    of the query that reads it), asked in-process as the API asks, and its Bolt round
+    trips."""
     store = GraphStore(settings)
-    compiled: dict[str, tuple[str, dict[str, Any]]] = {}
+    compiled: dict[str, Queries] = {}
     trips: dict[str, int] = {}
     async with store.asking() as driver:
         for name, document in documents.items():
             with recorded() as queries, bolt_runs() as runs:
                 result = await store.ask(document, driver=driver)
             assert not result.errors, (name, result.errors)
-            compiled[name] = queries[0]
+            compiled[name] = queries
             trips[name] = len(runs)
     return compiled, trips
 
@@ -482,19 +485,24 @@ def _key(field: FieldNode) -> str:
     return (field.alias or field.name).value
 
 
-async def _driver_samples(
-    settings: Neo4jSettings, text: str, parameters: dict[str, Any], repeat: int
-) -> list[float]:
+def _texts(queries: Queries) -> list[str]:
+    return [text for text, _ in queries]
+
+
+async def _driver_samples(settings: Neo4jSettings, queries: Queries, repeat: int) -> list[float]:
+    """The time of a request's own queries through the driver, one after another, each an
+    auto-commit read as the API makes: a question that runs a prelude is timed with it."""
     driver = AsyncGraphDatabase.driver(settings.uri, **driver_options(settings))
     samples = []
     try:
         for _ in range(repeat + 2):
             started = time.perf_counter()
-            async with driver.session(default_access_mode=READ_ACCESS) as session:
-                result = await session.run(Query(text), parameters)  # as the API reads
-                records = [record async for record in result]
+            for text, parameters in queries:
+                async with driver.session(default_access_mode=READ_ACCESS) as session:
+                    result = await session.run(Query(text), parameters)  # as the API reads
+                    records = [record async for record in result]
+                assert records, text
             samples.append(time.perf_counter() - started)
-            assert records, text
     finally:
         await driver.close()
     return samples[2:]  # the first runs warm the plan cache, as the HTTP warm-up does

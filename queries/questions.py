@@ -179,8 +179,9 @@ ago than a minute belongs to a load that died, and is ignored)."""
 RECORDED: contextvars.ContextVar[list[tuple[str, Row]] | None] = contextvars.ContextVar(
     "recorded", default=None
 )
-"""When set, every question asked appends its Cypher and parameters: for `govgraph cypher`
-and the benchmark, which time the same query through the driver directly."""
+"""When set, every question asked appends the Cypher and parameters of each query it ran, a
+prelude's answer among the parameters of the query that reads it: for `govgraph cypher`
+and the benchmark, which time the same queries through the driver directly."""
 
 
 @contextlib.contextmanager
@@ -525,10 +526,7 @@ async def ask(
 
     Giving up cancels the read, and the driver then closes that connection rather than
     return it to the pool: its answer may still arrive, and would be taken for the next."""
-    record_to = RECORDED.get()
-    if record_to is not None:
-        record_to.extend((prelude.text, prelude.parameters) for prelude in preludes)
-        record_to.append((text, parameters))
+    ran: list[tuple[str, Row]] = []
     deadline = time.monotonic() + (timeout or 30.0)
     retry_until = time.monotonic() + RETRY_SECONDS
     try:
@@ -537,14 +535,15 @@ async def ask(
                 try:
                     guards: list[Any] = []
                     given: Row = {}
+                    ran = []
                     for prelude in preludes:
+                        ran.append((prelude.text, prelude.parameters))
                         found = await _guarded(
                             driver, database, prelude.text, prelude.parameters, timeout, guards
                         )
                         given[prelude.into] = found["data"][0]
-                    record = await _guarded(
-                        driver, database, text, {**parameters, **given}, timeout, guards
-                    )
+                    ran.append((text, {**parameters, **given}))
+                    record = await _guarded(driver, database, *ran[-1], timeout, guards)
                 except (ServiceUnavailable, SessionExpired, TransientError):
                     if time.monotonic() > retry_until:
                         raise
@@ -562,6 +561,10 @@ async def ask(
         if timeout is None or not limit.expired():
             raise
         raise TimedOut(timeout, unanswered=True) from error
+    finally:
+        record_to = RECORDED.get()
+        if record_to is not None:  # the last attempt's queries, each with what it was given
+            record_to.extend(ran)
     return Answers(record["candidates"], record["data"])
 
 
