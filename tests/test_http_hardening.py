@@ -383,8 +383,9 @@ def test_the_cors_setting_names_exact_origins() -> None:
 # -- serving on a public address ---------------------------------------------------------
 
 
-class Reached(Exception):
-    """`serve` went past its checks, to logging, Neo4j or a dataset."""
+class Reached(BaseException):
+    """`serve` went past its checks, to logging, Neo4j or a dataset. Not an Exception, which
+    the command's last resort would turn into one line and exit 1."""
 
 
 @pytest.fixture
