@@ -141,19 +141,24 @@ def _scale(server: ManagedServer, partnerships: int) -> tuple[dict[str, Any], Ne
     nodes = sum(created.nodes for created in raw)
     edges = sum(created.edges for created in raw)
     writing = sum(created.writing_s for created in raw)
+    projecting = sum(created.projecting_s for created in raw)
     scale: dict[str, Any] = {
         "partnerships": partnerships,
         "datasets": len(paths),
         "nodes": nodes,
         "relationships": edges,
-        "read_and_project_s": round(reading + sum(created.projecting_s for created in raw), 1),
+        "reading_s": round(reading, 1),
+        "projecting_s": round(projecting, 1),
         "raw_create_s": round(writing, 1),
         "load_s": round(first, 1),
         "stored_findings_s": round(findings, 1),
         "reload_unchanged_s": round(again, 1),
         "raw_records_per_s": round((nodes + edges) / writing),
         "load_records_per_s": round((nodes + edges) / first),
-        "load_of_raw": round(writing / first, 2),
+        # Like for like: the raw creation is timed without the projection, which the load
+        # does itself (the same `project`, timed in the raw creation as projecting_s).
+        "load_of_raw": round(writing / (first - projecting), 2),
+        "whole_load_of_raw": round(writing / first, 2),
         "reload_speedup": round(first / again, 1),
     }
     print(json.dumps(scale), flush=True)
@@ -732,7 +737,10 @@ def _summary(results: dict[str, Any]) -> None:
     print(f"throughput at 16: ours {throughput['ours']}, peer {throughput['peer']}")
     worst = max(q["p50_ratio"] for q in largest["questions"].values())
     print(f"worst p50 ratio graphql/cypher: {worst:.2f}")
-    print(f"load records/s: {largest['load_records_per_s']} ({largest['load_of_raw']:.2f} of raw)")
+    print(
+        f"load records/s: {largest['load_records_per_s']} (the writer {largest['load_of_raw']:.2f}"
+        f" of raw; with the projection, {largest['whole_load_of_raw']:.2f})"
+    )
     peer = max(q["peer_p50_ratio"] for q in largest["questions"].values())
     print(f"peer p50 ratio ours/@neo4j/graphql: {peer:.2f}")
     pack = results["ingest"]
