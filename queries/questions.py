@@ -542,8 +542,9 @@ async def ask(
                             driver, database, prelude.text, prelude.parameters, timeout, guards
                         )
                         given[prelude.into] = found["data"][0]
-                    ran.append((text, {**parameters, **given}))
-                    record = await _guarded(driver, database, *ran[-1], timeout, guards)
+                    query = (text, {**parameters, **given})
+                    ran.append(query)
+                    record = await _guarded(driver, database, *query, timeout, guards)
                 except (ServiceUnavailable, SessionExpired, TransientError):
                     if time.monotonic() > retry_until:
                         raise

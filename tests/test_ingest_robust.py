@@ -44,6 +44,12 @@ def corpus_texts() -> list[Text]:
     return [read(path) for path in corpus_files()]
 
 
+@cache
+def corpus_lines() -> list[str]:
+    """Every line of the corpus, for lines borrowed from other documents."""
+    return [line for text in corpus_texts() for line in text.lines]
+
+
 def damaged(data: bytes, draw: st.DrawFn) -> bytes:
     """`data` with a few bytes overwritten, cut out, put in, or the file cut short: what a
     failed download, a bad disk or a careless editor leaves."""
@@ -100,13 +106,12 @@ def mangled_texts(draw: st.DrawFn) -> Text:
     """A corpus document with lines dropped, cut short, swapped, joined to others or
     seeded with the fragments above, and lines of other documents put in."""
     text = draw(st.sampled_from(corpus_texts()))
-    every_line = [line for other in corpus_texts() for line in other.lines]
     lines = list(text.lines)
     for _ in range(draw(st.integers(1, 12))):
         at = draw(st.integers(0, max(len(lines) - 1, 0)))
         how = draw(st.sampled_from(["drop", "cut", "swap", "join", "seed", "borrow"]))
         if how == "borrow" or not lines:
-            lines.insert(at, draw(st.sampled_from(every_line)))
+            lines.insert(at, draw(st.sampled_from(corpus_lines())))
         elif how == "drop":
             del lines[at]
         elif how == "cut":
@@ -115,7 +120,7 @@ def mangled_texts(draw: st.DrawFn) -> Text:
             other = draw(st.integers(0, len(lines) - 1))
             lines[at], lines[other] = lines[other], lines[at]
         elif how == "join":
-            lines[at] = f"{lines[at]} {draw(st.sampled_from(every_line))}"
+            lines[at] = f"{lines[at]} {draw(st.sampled_from(corpus_lines()))}"
         else:
             words = lines[at].split(" ")
             words.insert(draw(st.integers(0, len(words))), draw(st.sampled_from(LINE_NOISE)))

@@ -250,11 +250,12 @@ _CONTENTS_PAGE = re.compile(r"\s*(?:\.{3,}|…+)?\s+\d{1,3}$")
 _SUB_SECTION = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+(?P<title>\S.*)$")
 """A sub-section's entry in a contents list, its number closed by a full stop or not:
 "5.1 Violent crime", "4.1. Anti-Social Behaviour"."""
-_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\S)")
+_SECTION_NO = r"^\d{1,2}(?:\.\d{1,2})*\.?\s+"
+"""A section's number opening a contents entry: "2 ", "4.1. "."""
+_SECTION_NUMBER = re.compile(_SECTION_NO + r"(?=\S)")
 """The number of the section a contents entry gives: "6 " of "6 Strategic priority 1: ..."."""
 _NUMBERED_ENTRY = re.compile(
-    r"^\d{1,2}(?:\.\d{1,2})*\.?\s+"  # the section's number: "2 ", "4.1. "
-    r"\D.*?(?:\.{3,}|…+|\s)\s*(?P<page>\d{1,3})$"  # its name, then its page
+    _SECTION_NO + r"\D.*?(?:\.{3,}|…+|\s)\s*(?P<page>\d{1,3})$"  # its name, then its page
 )
 """A contents entry as a section's number, its name and its page: "2 About this strategy 4"."""
 _PAGE_FURNITURE = re.compile(r"^\d{1,3}\s*\|\s*|\s*\|\s*\d{1,3}$")
