@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import datetime
 import logging
+import math
 import os
 import signal
 import sys
@@ -80,7 +81,7 @@ def _parser() -> argparse.ArgumentParser:
 
     serve = commands.add_parser("serve", help="serve the GraphQL API and explorer")
     serve.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
-    serve.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
+    serve.add_argument("--port", type=_port, default=os.environ.get("PORT", "8000"))
     serve.add_argument(
         "--load", type=Path, action="append", default=[], help="load this dataset first"
     )
@@ -136,6 +137,33 @@ def _parser() -> argparse.ArgumentParser:
     ingest.set_defaults(handler=_ingest)
 
     return parser
+
+
+def _port(text: str) -> int:
+    """--port, or PORT from the environment: argparse checks a string default with this too,
+    so a bad PORT is refused by name rather than ending every command with a traceback."""
+    if text.strip().isdigit() and 0 < int(text) < 65536:
+        return int(text)
+    raise argparse.ArgumentTypeError(f"not a port number (1-65535, from --port or PORT): {text!r}")
+
+
+class SettingInvalid(ValueError):
+    """An environment variable holds a value the command cannot use."""
+
+
+def _seconds_setting(variable: str, default: float) -> float:
+    """A positive number of seconds from the environment, or the default when unset; a
+    value that is not one names the variable instead of stopping with a traceback."""
+    text = os.environ.get(variable)
+    if text is None or not text.strip():
+        return default
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = float("nan")
+    if not 0 < seconds < float("inf"):
+        raise SettingInvalid(f"{variable}: expected a positive number of seconds, got {text!r}")
+    return seconds
 
 
 def _date(text: str) -> datetime.date:
@@ -379,12 +407,15 @@ def _serve(args: argparse.Namespace) -> int:
     """Serve the API; start the managed Neo4j if none is configured, and stop it on exit.
     The settings are checked first, so a refused configuration starts and loads nothing."""
     from schema.access import TokensInvalid, parse_tokens
+    from schema.app import KEEP_ALIVE_SECONDS, QUERY_TIMEOUT
     from schema.http import CorsOriginsInvalid, is_loopback, parse_cors_origins
 
     try:
         tokens = parse_tokens(os.environ.get("GOVGRAPH_TOKENS"))
         cors_origins = parse_cors_origins(os.environ.get("GOVGRAPH_CORS_ORIGINS"))
-    except (TokensInvalid, CorsOriginsInvalid) as error:
+        timeout = _seconds_setting("GOVGRAPH_QUERY_TIMEOUT", QUERY_TIMEOUT)
+        keep_alive = _seconds_setting("GOVGRAPH_KEEP_ALIVE", KEEP_ALIVE_SECONDS)
+    except (TokensInvalid, CorsOriginsInvalid, SettingInvalid) as error:
         print(error, file=sys.stderr)
         return 2
     if not tokens and not args.allow_anonymous and not is_loopback(args.host):
@@ -399,10 +430,8 @@ def _serve(args: argparse.Namespace) -> int:
 
     import uvicorn
 
-    from schema.app import KEEP_ALIVE_SECONDS, QUERY_TIMEOUT, create_app, server_options
+    from schema.app import create_app, server_options
 
-    timeout = float(os.environ.get("GOVGRAPH_QUERY_TIMEOUT", QUERY_TIMEOUT))
-    keep_alive = int(os.environ.get("GOVGRAPH_KEEP_ALIVE", KEEP_ALIVE_SECONDS))
     _log_json()
     settings = from_environment()
     started: ManagedServer | None = None
@@ -423,7 +452,11 @@ def _serve(args: argparse.Namespace) -> int:
         print(f"explorer: http://{args.host}:{args.port}/graphql", flush=True)
         app = create_app(settings, tokens=tokens, query_timeout=timeout, cors_origins=cors_origins)
         options = server_options(
-            args.host, args.port, keep_alive=keep_alive, log_config=None, access_log=False
+            args.host,
+            args.port,
+            keep_alive=math.ceil(keep_alive),
+            log_config=None,
+            access_log=False,
         )
         uvicorn.run(app, **options)
     finally:

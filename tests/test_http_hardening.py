@@ -398,7 +398,14 @@ def serve_must_stop_at_its_checks(monkeypatch: pytest.MonkeyPatch) -> None:
 
     for step in ("_log_json", "from_environment", "ManagedServer", "_load_paths"):
         monkeypatch.setattr(cli, step, reached)
-    for variable in ("GOVGRAPH_TOKENS", "GOVGRAPH_CORS_ORIGINS", "HOST"):
+    for variable in (
+        "GOVGRAPH_TOKENS",
+        "GOVGRAPH_CORS_ORIGINS",
+        "GOVGRAPH_QUERY_TIMEOUT",
+        "GOVGRAPH_KEEP_ALIVE",
+        "HOST",
+        "PORT",
+    ):
         monkeypatch.delenv(variable, raising=False)
 
 
@@ -426,6 +433,34 @@ def test_serve_refuses_cors_for_every_origin(
         "GOVGRAPH_CORS_ORIGINS: '*' is refused: tokens travel in the Authorization header"
         in capsys.readouterr().err
     )
+
+
+@pytest.mark.usefixtures("serve_must_stop_at_its_checks")
+@pytest.mark.parametrize("variable", ["GOVGRAPH_QUERY_TIMEOUT", "GOVGRAPH_KEEP_ALIVE"])
+@pytest.mark.parametrize("value", ["ten", "0", "-5", "nan", "inf"])
+def test_serve_names_a_setting_that_is_not_a_number_of_seconds(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], variable: str, value: str
+) -> None:
+    monkeypatch.setenv(variable, value)
+    assert cli.main(["serve", "--host", "127.0.0.1"]) == 2
+    assert capsys.readouterr().err == (
+        f"{variable}: expected a positive number of seconds, got {value!r}\n"
+    )
+
+
+@pytest.mark.usefixtures("serve_must_stop_at_its_checks")
+@pytest.mark.parametrize("value", ["http", "0", "70000", "-1"])
+def test_a_bad_port_in_the_environment_is_refused_by_name_and_only_by_serve(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], value: str
+) -> None:
+    monkeypatch.setenv("PORT", value)
+    with pytest.raises((SystemExit, Reached)) as stopped:
+        cli.main(["serve", "--host", "127.0.0.1"])
+    assert isinstance(stopped.value, SystemExit) and stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert f"not a port number (1-65535, from --port or PORT): {value!r}" in err
+    assert "Traceback" not in err
+    assert cli.main(["validate", "data/kirklees"]) == 0
 
 
 @pytest.mark.usefixtures("serve_must_stop_at_its_checks")
