@@ -559,7 +559,7 @@ def serve_api(settings: Neo4jSettings, code: Path = ROOT) -> tuple[str, subproce
 
 
 PEER_FINDINGS = """
-UNWIND value AS f
+UNWIND value[..coalesce($first, size(value))] AS f
 WITH f, f.subject AS subject
 RETURN {kind: f.kind, subject: subject {.id, .name}, bodies: [b IN f.bodies | b {.id, .name}],
   explanation: f.explanation, sources: [s IN f.sources | {

@@ -8,6 +8,10 @@ and [] there), so answers are compared as multisets of their non-null leaves,
 `(field, value)`, in which ids, names, dates and quotes all count; stored kinds ("apology")
 are compared with our enum names ("APOLOGY"). `make bench` runs the same check before it
 times anything: a latency ratio means nothing between different answers.
+
+A list question (`"list": true`) is timed on its first 10,000 items on both sides
+(`first: 10000`), but checked whole: ours a page at a time through its `...Page` twin,
+the peer's without `first`. At a million nodes a date's gaps number more than one page.
 """
 
 from __future__ import annotations
@@ -19,11 +23,13 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from graphql import FieldNode, OperationDefinitionNode, parse, print_ast
 
-QUESTIONS: dict[str, dict[str, str]] = json.loads(
+QUESTIONS: dict[str, dict[str, Any]] = json.loads(
     (Path(__file__).resolve().parent.parent / "questions.json").read_text()
 )
-"""Question name -> {"ours": our GraphQL, "peer": the same question in the peer's schema}."""
+"""Question name -> {"ours": our GraphQL, "peer": the same question in the peer's schema,
+and "list": true for a list timed on its first page}."""
 
 Leaf = tuple[str, Any]
 
@@ -41,13 +47,60 @@ def leaves(value: Any, field: str = "") -> list[Leaf]:
     return [(field, value)]
 
 
-def ask(client: httpx.Client, url: str, query: str) -> list[Leaf]:
-    reply = client.post(url, json={"query": query})
+def _data(client: httpx.Client, url: str, query: str, variables: dict[str, Any]) -> Any:
+    reply = client.post(url, json={"query": query, "variables": variables})
     reply.raise_for_status()
     body = reply.json()
     if body.get("errors"):
         raise RuntimeError(json.dumps(body["errors"])[:500])
-    return leaves(body["data"])
+    return body["data"]
+
+
+def _field(query: str) -> tuple[FieldNode, str]:
+    """The question's one field, and its selection as text."""
+    operation = parse(query).definitions[0]
+    assert isinstance(operation, OperationDefinitionNode)
+    field = operation.selection_set.selections[0]
+    assert isinstance(field, FieldNode) and field.selection_set is not None
+    return field, print_ast(field.selection_set)
+
+
+def _asked(field: FieldNode, name: str, extra: str = "", *, first: bool = True) -> str:
+    """The field asked as `name` with its arguments (less `first` when not wanted) and
+    `extra` after them."""
+    given = [print_ast(a) for a in field.arguments or () if first or a.name.value != "first"]
+    arguments = ", ".join([*given, extra] if extra else given)
+    return f"{name}({arguments})" if arguments else name
+
+
+def ask(client: httpx.Client, url: str, query: str) -> list[Leaf]:
+    return leaves(_data(client, url, query, {}))
+
+
+def ask_whole(client: httpx.Client, url: str, query: str) -> list[Leaf]:
+    """Our list, every item: asked through its `...Page` twin from the first page to the
+    last, with the same arguments and the same selection."""
+    field, selection = _field(query)
+    page_field = _asked(field, field.name.value + "Page", "after: $after")
+    paged = (
+        f"query ($after: String) {{ page: {page_field} "
+        f"{{ pageInfo {{ endCursor hasNextPage }} nodes {selection} }} }}"
+    )
+    found: list[Leaf] = []
+    after = None
+    while True:
+        page = _data(client, url, paged, {"after": after})["page"]
+        found += leaves(page["nodes"])
+        if not page["pageInfo"]["hasNextPage"]:
+            return found
+        after = page["pageInfo"]["endCursor"]
+
+
+def ask_peer_whole(client: httpx.Client, url: str, query: str) -> list[Leaf]:
+    """The peer's list, every item: the question without its `first`."""
+    field, selection = _field(query)
+    whole = _asked(field, field.name.value, first=False)
+    return ask(client, url, f"{{ {whole} {selection} }}")
 
 
 def difference(ours: list[Leaf], peer: list[Leaf]) -> str | None:
@@ -67,6 +120,11 @@ def compare(client: httpx.Client, ours_url: str, peer_url: str, name: str) -> st
     """Ask one question of both; None when they agree."""
     texts = QUESTIONS[name]
     try:
+        if texts.get("list"):
+            return difference(
+                ask_whole(client, ours_url, texts["ours"]),
+                ask_peer_whole(client, peer_url, texts["peer"]),
+            )
         return difference(
             ask(client, ours_url, texts["ours"]), ask(client, peer_url, texts["peer"])
         )
