@@ -1576,6 +1576,26 @@ def test_a_heading_over_the_partnership_s_achievements_ends_the_list_above_it() 
     ]
 
 
+def test_key_areas_and_areas_of_focus_are_a_plan_s_priorities() -> None:
+    facts = read_plan(
+        text(
+            "The board has agreed four key areas where working together makes most difference.",
+            "The key areas are:",
+            "1. Helping older residents stay independent.",
+            "2. Giving children a healthy start.",
+            "Our areas of focus for the year ahead:",
+            "Loneliness among carers",
+            "Access to green spaces",
+        )
+    )
+    assert [(p.kind, p.text) for p in facts.priorities] == [
+        ("priority", "Helping older residents stay independent."),
+        ("priority", "Giving children a healthy start."),
+        ("priority", "Loneliness among carers"),
+        ("priority", "Access to green spaces"),
+    ]
+
+
 # Inputs that are no such document ---------------------------------------------------------
 
 READERS = (read_plan, read_structure, read_decision)

@@ -88,7 +88,13 @@ _LABELLED_ITEM = re.compile(
 )
 """An item given with its kind: "Priority: Reducing re-offending"."""
 _LEAD_IN_WORDS: tuple[tuple[re.Pattern[str], PriorityKind], ...] = (
-    (re.compile(r"\b(?:priorit(?:y|ies)|themes)\b", re.I), "priority"),
+    (
+        # "Our priorities are:", "three key areas to focus on:", "The areas of focus are:"
+        re.compile(
+            r"\b(?:priorit(?:y|ies)|themes|(?:key|main|focus)\s+areas|areas\s+of\s+focus)\b", re.I
+        ),
+        "priority",
+    ),
     (
         re.compile(
             r"\b(?:objectives?|aims?|goals?|ambitions?|we\s+want\s+to|we\s+aim\s+to|"
@@ -113,7 +119,8 @@ _LEAD_IN_WORDS: tuple[tuple[re.Pattern[str], PriorityKind], ...] = (
     ),
 )
 """Words in a lead-in or label that say what its list holds. The first found decides:
-"Priorities for action" lists priorities, "To do this we will:" and "The Board will:"
+"Priorities for action" lists priorities, as do "The key areas are:" and "areas of focus",
+the words many plans use for their priorities; "To do this we will:" and "The Board will:"
 actions. "Outcomes" are left out: the outcomes and measures a plan tracks ("Outcomes we
 expect to see:") are how it judges its items, not items of it."""
 _MARKER = re.compile(
