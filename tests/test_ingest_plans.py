@@ -1576,6 +1576,57 @@ def test_a_heading_over_the_partnership_s_achievements_ends_the_list_above_it() 
     ]
 
 
+def test_key_areas_and_areas_of_focus_are_a_plan_s_priorities() -> None:
+    facts = read_plan(
+        text(
+            "The board has agreed four key areas where working together makes most difference.",
+            "The key areas are:",
+            "1. Helping older residents stay independent.",
+            "2. Giving children a healthy start.",
+            "Our areas of focus for the year ahead:",
+            "Loneliness among carers",
+            "Access to green spaces",
+        )
+    )
+    assert [(p.kind, p.text) for p in facts.priorities] == [
+        ("priority", "Helping older residents stay independent."),
+        ("priority", "Giving children a healthy start."),
+        ("priority", "Loneliness among carers"),
+        ("priority", "Access to green spaces"),
+    ]
+
+
+def test_a_table_whose_cells_slashes_part_and_whose_rows_run_over_lines() -> None:
+    facts = read_plan(
+        text(
+            "ACTION / TARGET DATE / RAG STATUS",
+            "(to be completed at year end)",
+            "Run two cycle marking days in the town centre / Jun 2025",
+            "Youth outreach on the estates - carried over from last year",
+            "Detached youth workers to visit the three parks on Friday nights / Sept 2025",
+            "Publish a leaflet on doorstep scams for carers / relatives / Dec 2025",
+            "Theme / Evidence / Key Activities / Partners",
+            "Rural crime / Thefts of farm machinery rose by a third last year.",
+            "Farmers say they report less than they used to. / Farm watch relaunch",
+            "Trail camera loans to farms / Police",
+            "Parish councils",
+        )
+    )
+    assert [(p.kind, p.text, p.timescale) for p in facts.priorities] == [
+        ("action", "Run two cycle marking days in the town centre", "Jun 2025"),
+        (
+            "action",
+            "Youth outreach on the estates - carried over from last year Detached youth "
+            "workers to visit the three parks on Friday nights",
+            "Sept 2025",
+        ),
+        ("action", "Publish a leaflet on doorstep scams for carers / relatives", "Dec 2025"),
+        ("priority", "Rural crime", None),
+        ("action", "Farm watch relaunch", None),
+        ("action", "Trail camera loans to farms", None),
+    ]
+
+
 # Inputs that are no such document ---------------------------------------------------------
 
 READERS = (read_plan, read_structure, read_decision)

@@ -88,7 +88,13 @@ _LABELLED_ITEM = re.compile(
 )
 """An item given with its kind: "Priority: Reducing re-offending"."""
 _LEAD_IN_WORDS: tuple[tuple[re.Pattern[str], PriorityKind], ...] = (
-    (re.compile(r"\b(?:priorit(?:y|ies)|themes)\b", re.I), "priority"),
+    (
+        # "Our priorities are:", "three key areas to focus on:", "The areas of focus are:"
+        re.compile(
+            r"\b(?:priorit(?:y|ies)|themes|(?:key|main|focus)\s+areas|areas\s+of\s+focus)\b", re.I
+        ),
+        "priority",
+    ),
     (
         re.compile(
             r"\b(?:objectives?|aims?|goals?|ambitions?|we\s+want\s+to|we\s+aim\s+to|"
@@ -113,7 +119,8 @@ _LEAD_IN_WORDS: tuple[tuple[re.Pattern[str], PriorityKind], ...] = (
     ),
 )
 """Words in a lead-in or label that say what its list holds. The first found decides:
-"Priorities for action" lists priorities, "To do this we will:" and "The Board will:"
+"Priorities for action" lists priorities, as do "The key areas are:" and "areas of focus",
+the words many plans use for their priorities; "To do this we will:" and "The Board will:"
 actions. "Outcomes" are left out: the outcomes and measures a plan tracks ("Outcomes we
 expect to see:") are how it judges its items, not items of it."""
 _MARKER = re.compile(
@@ -413,6 +420,26 @@ class _Printed:
 
 
 @dataclass
+class _Slashed:
+    """A table whose cells a capture parted with slashes, its rows run over lines ("Priority
+    Area / Baseline / Key Activities / Partners" over "Anti-Social Behaviour / In 2016 ..." /
+    "... recorded. / ASB Sub Group to agree hotspots" / "To hold ASB meetings / NMDDC"), as
+    far as it has been read."""
+
+    columns: dict[str, int]
+    width: int
+    """How many cells its header names."""
+    cells: list[str] = field(default_factory=list)
+    """The cells of the row being read, each with its lines parted by newlines."""
+    first: int = 0
+    """The line the row being read starts on."""
+    waiting: list[str] = field(default_factory=list)
+    """Lines without a slash since the last row: the next row's first cell, wrapped over
+    them."""
+    rows: int = 0
+
+
+@dataclass
 class _Section:
     """The items under one priority, and the timescale, lead and portfolio holder stated
     for it."""
@@ -439,6 +466,7 @@ class _Reader:
         self.pending_field: str | None = None
         self.pending_heading: tuple[str, PriorityKind, int] | None = None
         self.printed: _Printed | None = None
+        self.slashed: _Slashed | None = None
         self.seen: set[tuple[PriorityKind, str]] = set()
         self.contents = False
         """Whether the lines being read are a contents list, each ending in its page."""
@@ -552,6 +580,14 @@ class _Reader:
             if not line:
                 return
         if _ACHIEVEMENTS.match(line):
+            self.lists.clear()
+            self.last_item = None
+            return
+        if self.slashed is not None and self.slashed_line(line, number):
+            return
+        if columns := _slashed_header(line):
+            self.slashed = _Slashed(columns, line.count(" / ") + 1)
+            self.row_parents = {}
             self.lists.clear()
             self.last_item = None
             return
@@ -960,26 +996,84 @@ class _Reader:
         return self.columns is not None and line.count(" | ") == self.width
 
     def row(self, line: str, number: int) -> None:
+        """A row of the table being read, its cells parted by bars."""
+        assert self.columns is not None
+        self.add_row([cell.strip() for cell in line.split("|")], self.columns, number)
+
+    def add_row(self, cells: list[str], columns: dict[str, int], number: int) -> None:
         """A row of an Action | Lead | Timescale table: its most specific item with the
         row's lead, timescale and portfolio holder; a priority or objective cell to its
-        left is an item of its own, once for the rows it spans."""
-        assert self.columns is not None
-        cells = [cell.strip() for cell in line.split("|")]
-        value = {name: cells[i] if i < len(cells) else "" for name, i in self.columns.items()}
+        left is an item of its own, once for the rows it spans. A cell of items printed a
+        line each ("ASB Sub Group to agree hotspots" / "To hold ASB meetings ...") gives
+        as many items."""
+        value = {name: cells[i] if i < len(cells) else "" for name, i in columns.items()}
         kinds = [kind for kind in _SPECIFICITY if value.get(kind)]
         if not kinds:
             return
         main = kinds[0]
         for kind in reversed(kinds[1:]):
-            if kind in ("priority", "objective") and self.row_parents.get(kind) != value[kind]:
-                self.row_parents[kind] = value[kind]
+            parent = " ".join(value[kind].split("\n"))
+            if kind in ("priority", "objective") and self.row_parents.get(kind) != parent:
+                self.row_parents[kind] = parent
                 if kind == "priority":
                     self.start_section()
-                self.add(value[kind], kind, number)
-        self.add(
-            value[main], main, number, value.get("timescale"),
-            value.get("lead"), value.get("portfolio_holder"),
-        )  # fmt: skip
+                self.add(parent, kind, number)
+        timescale, lead, portfolio_holder = (
+            " ".join(value.get(name, "").split("\n"))
+            for name in ("timescale", "lead", "portfolio_holder")
+        )
+        for words in value[main].split("\n"):
+            self.add(words, main, number, timescale, lead, portfolio_holder)
+
+    # tables whose cells slashes part ---------------------------------------------------
+
+    def slashed_line(self, line: str, number: int) -> bool:
+        """A line of a table whose cells slashes part: its first part goes on with the cell
+        being read, each part after a slash opens the next cell. A row ends with the line
+        that fills its last cell, or that gives its timescale with nothing after it (a
+        status column not yet filled in); lines without a slash after a row start the next
+        one, its first cell wrapped, and those before the first row wrap the header. False
+        when the line ends the table: a heading, another table."""
+        table = self.slashed
+        assert table is not None
+        if (
+            _numbered_heading(line) or _LABELLED_ITEM.match(line) or _table_header(line)
+            or _slashed_header(line)
+        ):  # fmt: skip
+            self.flush_slashed()
+            self.slashed = None
+            return False
+        parts = [part.strip() for part in line.split(" / ")]
+        if not table.cells:
+            if len(parts) == 1:
+                if table.rows:
+                    table.waiting.append(line)
+                return True
+            table.cells, table.first = [" ".join([*table.waiting, parts[0]])], number
+            table.waiting = []
+        else:
+            table.cells[-1] = f"{table.cells[-1]}\n{parts[0]}"
+        table.cells.extend(parts[1:])
+        when = table.columns.get("timescale")
+        dated = len(table.cells) - 1 == when and _is_timescale(table.cells[-1])
+        if len(table.cells) >= table.width or dated:
+            self.flush_slashed()
+        return True
+
+    def flush_slashed(self) -> None:
+        """The row being read in a slash-parted table, added, its timescale in the timescale
+        column: a slash inside a cell before it ("... require befriending / support / Apr
+        2016") leaves the cell whole."""
+        table = self.slashed
+        if table is None or not table.cells:
+            return
+        cells, table.cells = table.cells, []
+        table.rows += 1
+        when = table.columns.get("timescale", 0)
+        last_dated = max((i for i, cell in enumerate(cells) if _is_timescale(cell)), default=0)
+        if 0 < when < last_dated and not _is_timescale(cells[when]):
+            cells[when - 1 : last_dated] = [" / ".join(cells[when - 1 : last_dated])]
+        self.add_row(cells, table.columns, table.first)
 
     # tables printed without cells ------------------------------------------------------
 
@@ -1085,6 +1179,7 @@ class _Reader:
             self.add(label, kind, number)
         if self.printed is not None:
             self.flush_printed()
+        self.flush_slashed()
         for section in self.sections:
             items = section.items
             if items and self.items[items[0]].kind == "priority":
@@ -1207,8 +1302,7 @@ def deadline_in(item: str) -> str | None:
     if match is None:
         return None
     when = match["when"].strip()
-    named = parse_timescale(when) or _PERIOD.fullmatch(when) or _WHEN.fullmatch(when)
-    return when if named else None
+    return when if _is_timescale(when) else None
 
 
 def _kind_of(label: str) -> PriorityKind | None:
@@ -1372,6 +1466,32 @@ def _printed_item(line: str, kind: PriorityKind) -> tuple[PriorityKind, str, boo
         wants = "want" in commitment["words"].casefold()
         return ("objective" if wants else "action"), line, True
     return None
+
+
+def _slashed_header(line: str) -> dict[str, int] | None:
+    """Column positions of a table header whose cells slashes part ("OBJECTIVE / PLANNED END
+    DATE / YEAR END STATUS", "Priority Area / Baseline / Key Activities / Partners /
+    Measures"): three cells or more, each a column's name but for one at most, an item
+    column among them."""
+    if " | " in line:
+        return None
+    cells = [cell.strip() for cell in line.split(" / ")]
+    if len(cells) < 3 or any(not cell or len(cell.split()) > _COLUMN_WORDS for cell in cells):
+        return None
+    names = [next((n for n, pattern in _COLUMNS.items() if pattern.search(c)), None) for c in cells]
+    if names.count(None) > 1:
+        return None
+    columns: dict[str, int] = {}
+    for position, name in enumerate(names):
+        if name is not None and name != "other" and name not in columns:
+            columns[name] = position
+    return columns if any(kind in columns for kind in _SPECIFICITY) else None
+
+
+def _is_timescale(cell: str) -> bool:
+    """Whether a cell is a timescale and nothing else: "Apr 2017", "2023/24", "Ongoing"."""
+    when = cell.strip()
+    return bool(parse_timescale(when) or _PERIOD.fullmatch(when) or _WHEN.fullmatch(when))
 
 
 def _names_columns(line: str) -> bool:
