@@ -572,6 +572,27 @@ def test_an_instruction_has_no_owner_and_a_request_to_the_meeting_is_no_action()
     ]  # fmt: skip
 
 
+def test_an_action_column_under_each_item_names_who_takes_its_task_away() -> None:
+    facts = minutes(
+        "Present: Cllr Mary Evans (Chair), Tom Hughes (Housing Officer)",
+        "1. Welcome",
+        "The Chair opened the meeting and thanked the hosts.",
+        "Actions: Chair",
+        "2. Graffiti on the underpass",
+        "Since the contractor had left, Tom will ask the railway company to clean it.",
+        "Actions: Tom Hughes",
+        "3. Youth shelter",
+        "Residents had asked for a shelter near the park.",
+        "Tom to price a shelter for the next meeting. He is also working with Highways to",
+        "map the crossings.",
+        "Tom Hughes",
+    )
+    assert [(a.text, a.owner, a.due) for a in facts.actions] == [
+        ("Tom will ask the railway company to clean it.", "Tom Hughes", None),
+        ("Tom to price a shelter for the next meeting.", "Tom Hughes", "the next meeting"),
+    ]
+
+
 def test_an_owner_or_deadline_on_the_next_line_completes_the_action() -> None:
     facts = minutes(
         "Action: Circulate the revised terms of reference",
