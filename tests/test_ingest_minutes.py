@@ -593,6 +593,18 @@ def test_an_action_column_under_each_item_names_who_takes_its_task_away() -> Non
     ]
 
 
+def test_the_business_before_the_meeting_is_no_task_given_in_the_passive() -> None:
+    facts = minutes(
+        "Declarations of Interest in relation to items to be discussed at this meeting",
+        "Matters to be considered at the next meeting: the budget.",
+        "Revised Terms of Reference to be circulated before the next meeting.",
+    )
+    assert [(a.text, a.owner, a.due) for a in facts.actions] == [
+        ("Revised Terms of Reference to be circulated before the next meeting.", None,
+         "the next meeting"),
+    ]  # fmt: skip
+
+
 def test_an_owner_or_deadline_on_the_next_line_completes_the_action() -> None:
     facts = minutes(
         "Action: Circulate the revised terms of reference",

@@ -475,6 +475,14 @@ _TASK = re.compile(
 _PASSIVE_TASK = re.compile(
     r"^(?P<subject>[^.:;]{2,60}?)\s+to\s+be\s+(?P<verb>[a-z]+(?:ed|en|wn|ne|t|up))\b"
 )
+_MEETING_BUSINESS = re.compile(
+    r"\b(?:items?|matters?|business|interests?)\s+to\s+be\s+(?:discussed|considered|"
+    r"transacted|raised|declared)\b",
+    re.IGNORECASE,
+)
+"""The business before a meeting, in the passive ("Declarations of Interest in relation to
+items to be discussed at the meeting", "a matter to be considered at that meeting"): what
+is on the agenda, not work given to anyone."""
 _PRONOUNS = re.compile(
     r"\b(?:we|i|you|they|it|this|these|there|our|us|was|were|is|are|has|have|had)\b",
     re.IGNORECASE,
@@ -2264,8 +2272,9 @@ def _task(text: str) -> tuple[str | None, str | None] | None:
         if not (deciding and task["how"].startswith("agreed")):
             return owner, _due(text)
     passive = _PASSIVE_TASK.match(text)
-    if passive and passive["subject"][:1].isupper() and not _PRONOUNS.search(passive["subject"]):
-        return None, _due(text)
+    subject = passive["subject"] if passive else ""
+    if subject[:1].isupper() and not _PRONOUNS.search(subject):
+        return None if _MEETING_BUSINESS.search(text) else (None, _due(text))
     return None
 
 
