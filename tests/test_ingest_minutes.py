@@ -605,6 +605,19 @@ def test_the_business_before_the_meeting_is_no_task_given_in_the_passive() -> No
     ]  # fmt: skip
 
 
+def test_owners_who_share_a_task_are_written_with_a_slash() -> None:
+    facts = minutes(
+        "It was agreed that the lighting survey would be repeated in the spring. "
+        "(Action: Priya Shah/Owen Price)",
+        "Refresh the hate crime leaflet (Action: Community Safety Team/Youth Service)",
+    )
+    assert [(a.text, a.owner) for a in facts.actions] == [
+        ("It was agreed that the lighting survey would be repeated in the spring.",
+         "Priya Shah/Owen Price"),
+        ("Refresh the hate crime leaflet", "Community Safety Team/Youth Service"),
+    ]  # fmt: skip
+
+
 def test_an_owner_or_deadline_on_the_next_line_completes_the_action() -> None:
     facts = minutes(
         "Action: Circulate the revised terms of reference",

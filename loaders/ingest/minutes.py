@@ -2356,6 +2356,9 @@ def _is_owner(text: str) -> bool:
         return False
     if _NOT_OWNERS.search(text.strip()):
         return False
+    shared = re.split(r"\s*/\s*", owner)
+    if len(shared) > 1 and all(_is_owner(part) for part in shared):
+        return True  # owners who share the task: "Jonathan Picken/Alex Walters"
     if _INITIALS_OWNER.match(owner) and sum(c.isupper() for c in owner) >= 2:
         return True
     if _GROUP_OWNERS.match(owner):
