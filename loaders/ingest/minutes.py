@@ -1631,11 +1631,11 @@ class _MinutesReader:
                 return
         marker = _ACTION_MARKER.match(plain)
         if marker and index > 0 and len(marker["text"].split()) <= 4 and _is_owner(marker["text"]):
-            said = _sentences(self.lines[index - 1])[-1]
-            owner = _owner(marker["text"])
-            task = _task_set_by(said) or (None if _done_by(said, owner) else said)
-            if task:
-                self.actions.append(ActionFact(task, number - 1, owner, _due(task)))
+            above = _sentences(self.lines[index - 1])[-1]
+            marked = _owner(marker["text"])
+            owned = _task_set_by(above) or (None if _done_by(above, marked) else above)
+            if owned:
+                self.actions.append(ActionFact(owned, number - 1, marked, _due(owned)))
             return
         if marker and marker["owner"]:
             task = marker["text"].strip()
