@@ -572,6 +572,52 @@ def test_an_instruction_has_no_owner_and_a_request_to_the_meeting_is_no_action()
     ]  # fmt: skip
 
 
+def test_an_action_column_under_each_item_names_who_takes_its_task_away() -> None:
+    facts = minutes(
+        "Present: Cllr Mary Evans (Chair), Tom Hughes (Housing Officer)",
+        "1. Welcome",
+        "The Chair opened the meeting and thanked the hosts.",
+        "Actions: Chair",
+        "2. Graffiti on the underpass",
+        "Since the contractor had left, Tom will ask the railway company to clean it.",
+        "Actions: Tom Hughes",
+        "3. Youth shelter",
+        "Residents had asked for a shelter near the park.",
+        "Tom to price a shelter for the next meeting. He is also working with Highways to",
+        "map the crossings.",
+        "Tom Hughes",
+    )
+    assert [(a.text, a.owner, a.due) for a in facts.actions] == [
+        ("Tom will ask the railway company to clean it.", "Tom Hughes", None),
+        ("Tom to price a shelter for the next meeting.", "Tom Hughes", "the next meeting"),
+    ]
+
+
+def test_the_business_before_the_meeting_is_no_task_given_in_the_passive() -> None:
+    facts = minutes(
+        "Declarations of Interest in relation to items to be discussed at this meeting",
+        "Matters to be considered at the next meeting: the budget.",
+        "Revised Terms of Reference to be circulated before the next meeting.",
+    )
+    assert [(a.text, a.owner, a.due) for a in facts.actions] == [
+        ("Revised Terms of Reference to be circulated before the next meeting.", None,
+         "the next meeting"),
+    ]  # fmt: skip
+
+
+def test_owners_who_share_a_task_are_written_with_a_slash() -> None:
+    facts = minutes(
+        "It was agreed that the lighting survey would be repeated in the spring. "
+        "(Action: Priya Shah/Owen Price)",
+        "Refresh the hate crime leaflet (Action: Community Safety Team/Youth Service)",
+    )
+    assert [(a.text, a.owner) for a in facts.actions] == [
+        ("It was agreed that the lighting survey would be repeated in the spring.",
+         "Priya Shah/Owen Price"),
+        ("Refresh the hate crime leaflet", "Community Safety Team/Youth Service"),
+    ]  # fmt: skip
+
+
 def test_an_owner_or_deadline_on_the_next_line_completes_the_action() -> None:
     facts = minutes(
         "Action: Circulate the revised terms of reference",
@@ -1036,12 +1082,16 @@ def test_the_tuning_minutes_score_at_least_what_has_been_reached() -> None:
     grid whose initials run across lines, a "Present:" line split only by initials in
     brackets, names run into organisations): read first they gave 53 of 99 people, 6 of 11
     items and 3 of 5 actions, and after the round's rules 63, 8 and 4; the agenda floor fell
-    from 0.78 to 0.77 with them (77.97%)."""
+    from 0.78 to 0.77 with them (77.97%). The people floor fell from 0.86 to 0.85 and the
+    agenda floor from 0.77 to 0.76 (precision 0.96 to 0.95) when 5 more joined, from 5 more
+    councils, chosen for how they write actions (an action line after each item, a clerk's
+    initials, numbered actions, a previous meeting's action points, work agreed in the
+    prose): read first they gave 23 of 41 people, 6 of 13 items and 3 of 7 actions."""
     tuning = [f for f in fixtures("tuning") if f.kind == "minutes"]
     pairs = [(fixture, read_minutes(read(fixture.path))) for fixture in tuning]
     scores = score(pairs)
     print(table(scores))
     people, items, actions = scores["people"], scores["agenda_items"], scores["actions"]
-    assert people.recall >= 0.86 and people.precision >= 0.96, people.missed + people.wrong
-    assert items.recall >= 0.77 and items.precision >= 0.96, items.missed + items.wrong
+    assert people.recall >= 0.85 and people.precision >= 0.96, people.missed + people.wrong
+    assert items.recall >= 0.76 and items.precision >= 0.95, items.missed + items.wrong
     assert actions.recall >= 0.67 and actions.precision >= 0.76, actions.missed + actions.wrong

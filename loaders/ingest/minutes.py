@@ -475,6 +475,14 @@ _TASK = re.compile(
 _PASSIVE_TASK = re.compile(
     r"^(?P<subject>[^.:;]{2,60}?)\s+to\s+be\s+(?P<verb>[a-z]+(?:ed|en|wn|ne|t|up))\b"
 )
+_MEETING_BUSINESS = re.compile(
+    r"\b(?:items?|matters?|business|interests?)\s+to\s+be\s+(?:discussed|considered|"
+    r"transacted|raised|declared)\b",
+    re.IGNORECASE,
+)
+"""The business before a meeting, in the passive ("Declarations of Interest in relation to
+items to be discussed at the meeting", "a matter to be considered at that meeting"): what
+is on the agenda, not work given to anyone."""
 _PRONOUNS = re.compile(
     r"\b(?:we|i|you|they|it|this|these|there|our|us|was|were|is|are|has|have|had)\b",
     re.IGNORECASE,
@@ -1613,6 +1621,8 @@ class _MinutesReader:
         if _ACTIONS_HEADING.match(plain):
             self.in_actions = True
             return
+        if self._owner_column(index, plain):
+            return
         bare = _BARE_ACTION_MARK.match(plain)
         if bare and not _ACTION_MARKER.match(plain):
             task = plain[bare.end() :]
@@ -1621,8 +1631,11 @@ class _MinutesReader:
                 return
         marker = _ACTION_MARKER.match(plain)
         if marker and index > 0 and len(marker["text"].split()) <= 4 and _is_owner(marker["text"]):
-            task = _sentences(self.lines[index - 1])[-1]
-            self.actions.append(ActionFact(task, number - 1, _owner(marker["text"]), _due(task)))
+            above = _sentences(self.lines[index - 1])[-1]
+            marked = _owner(marker["text"])
+            owned = _task_set_by(above) or (None if _done_by(above, marked) else above)
+            if owned:
+                self.actions.append(ActionFact(owned, number - 1, marked, _due(owned)))
             return
         if marker and marker["owner"]:
             task = marker["text"].strip()
@@ -1669,6 +1682,28 @@ class _MinutesReader:
             return
         self.resolving = False
         self._actions_in_text(number, plain)
+
+    def _owner_column(self, index: int, plain: str) -> bool:
+        """A line that is only the name of someone at the meeting, under a paragraph: the
+        action column of a table read a cell a line ("Kay to provide a link to partners."
+        / "Kay Wilson-White"), naming who takes away the tasks the paragraph sets."""
+        if not any(found.fact.name == plain for found in self.found):
+            return False
+        start = index
+        while start > 0 and index - start < _ROW_LINES and not _opens_item(self.lines[start - 1]):
+            start -= 1
+        paragraph = " ".join(self.lines[start:index])
+        tasks = [task for s in _sentences(paragraph) if (task := _task_set_by(s))]
+        for task in tasks:
+            same = next(
+                (i for i, a in enumerate(self.actions) if a.line > start and a.text == task),
+                None,
+            )
+            if same is None:
+                self.actions.append(ActionFact(task, index, plain, _due(task)))
+            else:
+                self.actions[same] = replace(self.actions[same], owner=plain)
+        return bool(tasks)
 
     def _actions_in_text(self, number: int, text: str) -> None:
         """Resolutions that give work, and sentences that set a task ("JS to ...")."""
@@ -2237,8 +2272,9 @@ def _task(text: str) -> tuple[str | None, str | None] | None:
         if not (deciding and task["how"].startswith("agreed")):
             return owner, _due(text)
     passive = _PASSIVE_TASK.match(text)
-    if passive and passive["subject"][:1].isupper() and not _PRONOUNS.search(passive["subject"]):
-        return None, _due(text)
+    subject = passive["subject"] if passive else ""
+    if subject[:1].isupper() and not _PRONOUNS.search(subject):
+        return None if _MEETING_BUSINESS.search(text) else (None, _due(text))
     return None
 
 
@@ -2252,6 +2288,39 @@ def _closing_task(sentence: str) -> tuple[str, tuple[str | None, str | None]] | 
         if found is not None and found[0] is not None:
             return clause, found
     return None
+
+
+def _task_set_by(sentence: str) -> str | None:
+    """The task a sentence sets, for an owner written apart from it (an action column's
+    owner under the paragraph, "Actions: Chair"): the sentence, when it sets one or is an
+    instruction ("consider potential resource implications"); the clause from its doer on,
+    when the sentence opens with why ("As Fiona was absent Rebecca will contact her ...");
+    None when it only reports what was said or done."""
+    plain = _strip_bullet(sentence)
+    first = plain.split()[0].casefold() if plain else ""
+    if _task(plain) is not None or _named_task(plain) or first in _IMPERATIVES:
+        return sentence
+    for doer in re.finditer(r"(?<=\s)(?=[A-Z])", plain):
+        if plain[: doer.start()].split()[-1].casefold() in _SMALL_WORDS:
+            continue  # an object ("working with Torbay to produce"), not who acts
+        clause = plain[doer.start() :]
+        found = _task(clause)
+        if _named_task(clause) or (found is not None and found[0] is not None):
+            return clause
+    return None
+
+
+def _opens_item(line: str) -> bool:
+    """Whether a line starts an item or a numbered paragraph ("3. Youth shelter", "1.2"):
+    the paragraph above an owner ends there."""
+    return bool(_ROW_NUMBER.match(line)) or any(p.match(line) for _, p in _ITEM_STYLES)
+
+
+def _done_by(sentence: str, owner: str) -> bool:
+    """Whether a sentence reports what the owner marked under it did there and then ("The
+    Chair welcomed everyone ..." / "Actions: Chair"): an action column that names whoever
+    led each item, a record rather than work taken away."""
+    return bool(re.match(rf"(?:the\s+)?{re.escape(owner)}\s+[a-z]+ed\b", sentence, re.I))
 
 
 def _tasks_in(text: str) -> list[str]:
@@ -2287,6 +2356,9 @@ def _is_owner(text: str) -> bool:
         return False
     if _NOT_OWNERS.search(text.strip()):
         return False
+    shared = re.split(r"\s*/\s*", owner)
+    if len(shared) > 1 and all(_is_owner(part) for part in shared):
+        return True  # owners who share the task: "Jonathan Picken/Alex Walters"
     if _INITIALS_OWNER.match(owner) and sum(c.isupper() for c in owner) >= 2:
         return True
     if _GROUP_OWNERS.match(owner):
