@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import secrets
 import shutil
 import signal
@@ -148,11 +149,12 @@ class ManagedServer:
         current = self.running()
         if current is not None:
             return current
+        heap, page_cache = _memory_sizes()  # refused before anything is written or run
         self._stop_stale()
         lib = provision()
         self._make_private()
         port = port or self._previous_port() or free_port()
-        self._write_config(port)
+        self._write_config(port, heap, page_cache)
         if not (self.home / "data" / "databases" / "system").exists():
             self._set_initial_password(lib)  # a new store takes it at its first start
         log_descriptor = os.open(self.log_file, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
@@ -160,7 +162,7 @@ class ManagedServer:
             process = subprocess.Popen(
                 [
                     _java(),
-                    *_jvm_options(),
+                    *_jvm_options(heap),
                     "-cp",
                     f"{lib}/*",
                     ENTRY_POINT,
@@ -246,9 +248,7 @@ class ManagedServer:
                 return port if _port_free(port) else None
         return None
 
-    def _write_config(self, port: int) -> None:
-        heap = _heap()
-        page_cache = os.environ.get("GOVGRAPH_NEO4J_PAGECACHE", "512m")
+    def _write_config(self, port: int, heap: str, page_cache: str) -> None:
         settings = {
             "server.default_listen_address": "127.0.0.1",
             "server.bolt.listen_address": f"127.0.0.1:{port}",
@@ -284,14 +284,27 @@ class ManagedServer:
             umask=PRIVATE_UMASK,
         )
         if done.returncode != 0:
-            raise ServerError(f"could not set the initial password: {done.stderr.strip()}")
+            raise ServerError(
+                f"could not set the initial password: {without_stack_frames(done.stderr)}"
+            )
         _write_private(self.password_file, password + "\n")
 
     def _log_tail(self) -> str:
         try:
-            return "\n".join(self.log_file.read_text(errors="replace").splitlines()[-15:])
+            text = self.log_file.read_text(errors="replace")
         except OSError:
             return ""
+        return "\n".join(without_stack_frames(text).splitlines()[-15:])
+
+
+_STACK_FRAME = re.compile(r"\s+at \S|\s*\.\.\. \d+ more$")
+"""A line of a Java stack trace below its message: "\tat org.neo4j...", "... 17 more"."""
+
+
+def without_stack_frames(output: str) -> str:
+    """What Java printed, without its stack frames: the messages (and their causes) say
+    what is wrong; the frames are for Neo4j's developers, and the log file keeps them."""
+    return "\n".join(line for line in output.strip().splitlines() if not _STACK_FRAME.match(line))
 
 
 def _write_private(path: Path, text: str) -> None:
@@ -311,14 +324,30 @@ def _java() -> str:
     return java
 
 
-def _heap() -> str:
-    """A load is one transaction, held in memory until it commits: the heap bounds how big
-    a dataset one load can bring (Kirklees needs little; a national picture, gigabytes)."""
-    return os.environ.get("GOVGRAPH_NEO4J_HEAP", "1g")
+def _memory_sizes() -> tuple[str, str]:
+    """The heap and the page cache. A load is one transaction, held in memory until it
+    commits: the heap bounds how big a dataset one load can bring (Kirklees needs little; a
+    national picture, gigabytes)."""
+    return _memory("GOVGRAPH_NEO4J_HEAP", "1g"), _memory("GOVGRAPH_NEO4J_PAGECACHE", "512m")
 
 
-def _jvm_options() -> list[str]:
-    heap = _heap()
+_SIZE = re.compile(r"[1-9][0-9]*[kmg]?", re.IGNORECASE)
+"""A size as both the JVM (-Xmx) and Neo4j's settings read one: "512m", "4g", "1048576"."""
+
+
+def _memory(variable: str, default: str) -> str:
+    """A memory size from the environment, checked here: Neo4j and the JVM would refuse it
+    only later, with a stack trace."""
+    size = os.environ.get(variable, "").strip() or default
+    if not _SIZE.fullmatch(size):
+        raise ServerError(
+            f"{variable}: {size!r} is not a size: give a whole number, with k, m or g after "
+            "it for kilobytes, megabytes or gigabytes (512m, 4g)"
+        )
+    return size
+
+
+def _jvm_options(heap: str) -> list[str]:
     return [
         f"-Xms{heap}",
         f"-Xmx{heap}",

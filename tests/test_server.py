@@ -17,7 +17,7 @@ from urllib.parse import urlparse
 import pytest
 from neo4j import GraphDatabase
 
-from graph.server import NEO4J_VERSION, ManagedServer, provision
+from graph.server import NEO4J_VERSION, ManagedServer, ServerError, provision, without_stack_frames
 
 
 @pytest.fixture(scope="module")
@@ -197,3 +197,38 @@ def test_a_pid_left_in_server_json_that_now_belongs_to_another_process_is_not_st
     finally:
         stranger.kill()
         stranger.wait()
+
+
+@pytest.mark.parametrize(
+    ("variable", "size"),
+    [
+        ("GOVGRAPH_NEO4J_HEAP", "lots"),
+        ("GOVGRAPH_NEO4J_PAGECACHE", "1.5GiB"),
+        ("GOVGRAPH_NEO4J_HEAP", "0"),
+    ],
+)
+def test_a_memory_size_neither_the_jvm_nor_neo4j_reads_is_refused_before_anything_is_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, variable: str, size: str
+) -> None:
+    monkeypatch.setenv(variable, size)
+    server = ManagedServer(tmp_path / "neo4j")
+    with pytest.raises(ServerError) as refused:
+        server.start()
+    assert str(refused.value).startswith(f"{variable}: {size!r} is not a size")
+    assert not (server.home / "conf" / "neo4j.conf").exists()
+    assert server.recorded() is None
+
+
+def test_what_java_prints_is_shown_without_its_stack_frames() -> None:
+    printed = (
+        "java.lang.IllegalArgumentException: 'lots' is not a valid size\n"
+        "\tat org.neo4j.configuration.Config.evaluateSetting(Config.java:869)\n"
+        "\tat picocli.CommandLine.execute(CommandLine.java:2078)\n"
+        "Caused by: java.lang.IllegalArgumentException: 'lots' is not a valid size\n"
+        "\tat org.neo4j.configuration.SettingImpl.parse(SettingImpl.java:79)\n"
+        "\t... 17 more\n"
+    )
+    assert without_stack_frames(printed) == (
+        "java.lang.IllegalArgumentException: 'lots' is not a valid size\n"
+        "Caused by: java.lang.IllegalArgumentException: 'lots' is not a valid size"
+    )
