@@ -1832,3 +1832,37 @@ def test_a_theme_or_field_of_work_led_by_a_body_is_governed_by_it() -> None:
         ("Brookfield Housing Forum", "governs", "Housing"),
         ("Brookfield Partnership Board", "governs", "Community planning in Brookfield"),
     }
+
+
+def test_a_chair_named_beside_their_title_chairs_the_body_it_names() -> None:
+    facts = read_structure(
+        text(
+            "Greywater Community Safety Partnership",
+            "Councillor Ann Price, Chair of the Greywater Community Safety Partnership, and "
+            "Tom Hale, Vice Chair, open this year's report.",
+            "The evening was hosted by the Greywater Youth Forum Chair, Alderman Paul Reed.",
+            "Also speaking was the Chair of the Regional Fire Authority, Sara Lund, who praised "
+            "the Police Inspector, Chair of no body at all.",
+        )
+    )
+    assert ends(facts.relations) == {
+        ("Greywater Community Safety Partnership", "chaired_by", "Ann Price"),
+        ("Greywater Youth Forum", "chaired_by", "Paul Reed"),
+        ("Regional Fire Authority", "chaired_by", "Sara Lund"),
+    }
+
+
+def test_a_group_that_reports_its_progress_to_a_body_reports_to_it() -> None:
+    facts = read_structure(
+        text(
+            "Millbrook Partnership",
+            "The Millbrook Housing Group meets monthly and reports on its progress twice a year "
+            "to the Millbrook Partnership Board.",
+            "The Millbrook Youth Panel will report performance on a quarterly basis to the "
+            "Millbrook Children's Board.",
+        )
+    )
+    assert ends(facts.relations) == {
+        ("Millbrook Housing Group", "reports_to", "Millbrook Partnership Board"),
+        ("Millbrook Youth Panel", "reports_to", "Millbrook Children's Board"),
+    }

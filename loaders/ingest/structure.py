@@ -24,7 +24,7 @@ from itertools import pairwise
 from typing import Literal
 
 from loaders.ingest.facts import DocumentFacts, RelationFact, RelationKind, Unsure
-from loaders.ingest.people import is_organisation
+from loaders.ingest.people import is_organisation, parse_person
 from loaders.ingest.text import Text
 
 
@@ -488,10 +488,21 @@ def _trigger(
 
 _ADVERB = r"(?:\s+(?:directly|formally|quarterly|annually|regularly|jointly|back|also|"
 _ADVERB += r"ultimately|initially|through\s+its\s+chair|in\s+turn))*"
+_REPORTED_AND_WHEN = (
+    r"(?:\s+(?:on\s+)?(?:(?:its|their|the)\s+)?"
+    r"(?:progress|performance|activit(?:y|ies)|work|findings|outcomes|achievements))?"
+    r"(?:\s+(?:twice|once|three\s+times|four\s+times)\s+(?:a\s+)?year(?:ly)?"
+    r"|\s+every\s+[\w-]+\s+(?:weeks|months)|\s+(?:on\s+)?an?\s+[\w-]+\s+basis)?"
+)
+"""What is reported, and how often, between "report" and "to": "reports on progress twice
+yearly to the Board", "will report progress to the Partnership"."""
 _LISTED = r"(?:,?\s+(?:and\s+)?(?!oversight\b)[\w-]+){0,4}"
 """Further things provided, as in "strategic leadership, direction and support to"."""
 TRIGGERS: tuple[Trigger, ...] = (
-    _trigger(rf"\breport(?:s|ed|ing)?{_ADVERB}\s+(?:in\s*)?to\b", "reports_to", "left", "right"),
+    _trigger(
+        rf"\breport(?:s|ed|ing)?{_REPORTED_AND_WHEN}{_ADVERB}\s+(?:in\s*)?to\b",
+        "reports_to", "left", "right",
+    ),
     _trigger(
         r"\b(?:provides?|submits?|makes?|sends?|presents?)\s+(?:\w+\s+){0,2}reports?\s+to\b",
         "reports_to", "left", "right",
@@ -1286,6 +1297,7 @@ def _in_passage(passage: Passage, context: _Context, duty: bool = False) -> Iter
             for match in trigger.pattern.finditer(sentence):
                 yield from _read(passage, sentence, begin, found, trigger, match, context, duty)
         yield from _on_own_behalf(passage, sentence, begin, found, context)
+        yield from _chair_beside_name(passage, sentence, begin, found, context)
         subjects = [p for p in found if p.body and p.first <= 2]
         if subjects:
             context.last_subject = _resolve_phrase(subjects[0].text, context)
@@ -1326,6 +1338,52 @@ def _on_own_behalf(
     for name in _split_members(subject.text):
         target = _resolve_phrase(name, context)
         yield _fact(doer.text, "delivers_for", target, quote, passage.line_at(subject.start))
+
+
+_CHAIR_TITLE = (
+    r"(?<!Vice )(?<!Vice-)(?<!Deputy )(?:the\s+)?(?:Independent\s+|Joint\s+)?"
+    r"Chair(?:man|person|woman)?"
+)
+"""A chair's title as a name's apposition gives it, capitalised: not "Vice Chair"."""
+_CHAIR_HOLDER = r"(?P<person>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
+"""The two to four capitalised words of a person's name, an honorific among them."""
+_PERSON_THEN_CHAIR = re.compile(rf"{_CHAIR_HOLDER}\s*[,(]\s*{_CHAIR_TITLE}(?:\s+of\s|\s*,\s*)")
+"""Jo Smith, the Independent Chair of the Board / Cllr Jo Smith (Chair, Safer Borough
+Partnership: the body follows."""
+_CHAIR_OF_THEN_PERSON = re.compile(
+    rf"\b{_CHAIR_TITLE}\s+of\s+(?P<body>[^,;:()]{{2,80}}?),\s+{_CHAIR_HOLDER}"
+)
+"""Chair of the Policing Board, Jo Smith: the body follows "of"."""
+_BODY_THEN_CHAIR = re.compile(rf"(?<=\S)\s+{_CHAIR_TITLE},\s+{_CHAIR_HOLDER}")
+"""PCSP Chair, Alderman Jo Smith: the body is named just before the title."""
+
+
+def _chair_beside_name(
+    passage: Passage, sentence: str, begin: int, found: Sequence[Phrase], context: _Context
+) -> Iterator[RelationFact]:
+    """A body's chair named beside their title, as annual reports, news and membership
+    lines give one: "Jo Smith, Chair of the Partnership", "Chair of the Board, Jo Smith",
+    "PCSP Chair, Jo Smith", "Jo Smith (Chair, Safer Borough Partnership)"."""
+    for layout in (_PERSON_THEN_CHAIR, _CHAIR_OF_THEN_PERSON, _BODY_THEN_CHAIR):
+        for match in layout.finditer(sentence):
+            person = parse_person(match["person"])
+            if person is None or not person.name or _names_a_body(match["person"]):
+                continue
+            at = begin + match.start()
+            if layout is _BODY_THEN_CHAIR:
+                body = next((p for p in found if p.body and p.end == at), None)
+                ends = [_named_end(sentence, begin, body)] if body else []
+            else:
+                named_from = match.start("body") if "body" in layout.groupindex else match.end()
+                ends = _right(sentence, begin, found, begin + named_from, people=False)
+            if not ends:
+                continue
+            first = min(at, ends[0].start)
+            last = max(begin + match.end(), ends[0].end)
+            quote = passage.text[first:last].strip(" ,(")
+            yield _fact(
+                _resolve(ends[0], context), "chaired_by", person.name, quote, passage.line_at(first)
+            )
 
 
 _OPENING_PHRASE = re.compile(r"^[^,]{1,80},\s+")
