@@ -1881,3 +1881,16 @@ def test_members_counted_then_named_in_brackets_are_the_names() -> None:
         ("Police", "part_of", "Eastbrook Safeguarding Board"),
         ("Eastbrook Care Board", "part_of", "Eastbrook Safeguarding Board"),
     }
+
+
+def test_a_vice_chair_does_not_chair_the_body() -> None:
+    facts = read_structure(
+        text(
+            "Hillside Domestic Abuse Board",
+            "The Chair of the Hillside Domestic Abuse Board is Mary Cole (Hillside Council).",
+            "Vice Chair of the Board is Owen Hart (Hillside Police).",
+        )
+    )
+    assert ends(facts.relations) == {
+        ("Hillside Domestic Abuse Board", "chaired_by", "Mary Cole"),
+    }

@@ -578,7 +578,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     _trigger(r"\b(?:co-?)?chaired\s+(?:\w+\s+)?by\b", "chaired_by", "left", "right", "right"),
     _trigger(
-        r"\b(?:independent\s+)?chair(?:man|person|woman)?\s+of\s+(?P<mid>[^,.;:]{2,80}?)\s+is\b",
+        r"(?<!vice\s)(?<!vice-)(?<!deputy\s)\b(?:independent\s+)?chair(?:man|person|woman)?\s+of\s+"
+        r"(?P<mid>[^,.;:]{2,80}?)\s+is\b",
         "chaired_by", "mid", "right", "right",
     ),
     _trigger(
