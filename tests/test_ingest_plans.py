@@ -1894,3 +1894,22 @@ def test_a_vice_chair_does_not_chair_the_body() -> None:
     assert ends(facts.relations) == {
         ("Hillside Domestic Abuse Board", "chaired_by", "Mary Cole"),
     }
+
+
+def test_a_body_named_by_what_it_is_called_is_the_body_its_kind_means() -> None:
+    facts = read_structure(
+        text(
+            "Community Safety Partnership",
+            "Every borough must have a Community Safety Partnership.",
+            "Our partnership is called 'Safer Oakfield' and comprises of representatives from "
+            "the following agencies:",
+            "• Oakfield Council",
+            "• Oakfield Fire and Rescue Service",
+            "The partnership reports to the Oakfield Health and Wellbeing Board.",
+        )
+    )
+    assert ends(facts.relations) == {
+        ("Oakfield Council", "part_of", "Safer Oakfield"),
+        ("Oakfield Fire and Rescue Service", "part_of", "Safer Oakfield"),
+        ("Safer Oakfield", "reports_to", "Oakfield Health and Wellbeing Board"),
+    }

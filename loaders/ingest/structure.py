@@ -669,6 +669,9 @@ class _Context:
     it, not one the text goes on to name."""
     reading: int = 0
     """The line being read."""
+    called: dict[str, str] = field(default_factory=dict)
+    """The name the text gives a body of each kind ("Our partnership is called 'Safer
+    Anytown'"): "the partnership" is that body."""
 
     resolved: dict[tuple[str, str | None, str | None, str | None, int], str] = field(
         default_factory=dict
@@ -702,6 +705,7 @@ def relations_in(
     columns: dict[int, RelationKind] = {}
     for index, passage in enumerate(chunks):
         context.reading = passage.first
+        context.called.update(_names_given(passage.text))
         following = chunks[index + 1] if index + 1 < len(chunks) else None
         cells = passage.text.split(_CELL) if _CELL in passage.text else []
         if columns and cells:
@@ -1899,6 +1903,26 @@ _ONE_OF_A_KIND = frozenset({"council", "cabinet"})
 written, where "the Board" is a body left unsaid."""
 
 
+_GIVEN_WORD = r"[A-Z][\w&-]*(?:['’]s)?"
+_CALLED = re.compile(
+    r"\b(?:is|are)\s+(?:called|known\s+as)\s+(?:the\s+)?[‘'\"“]?"
+    rf"(?P<name>{_GIVEN_WORD}(?:\s+(?:(?:of|and|&|for|the)\s+)?{_GIVEN_WORD})*)"
+)
+"""A body named by what it is called: "Our partnership is called 'Safer Anytown'", "The
+Community Safety Partnership in Anytown is called the Safer Anytown Partnership"."""
+
+
+def _names_given(line: str) -> dict[str, str]:
+    """The name a line says a body of a kind is called, by that kind ("partnership"): the
+    last body named before "is called" is the one named."""
+    given: dict[str, str] = {}
+    for match in _CALLED.finditer(line):
+        named = [p for p in phrases(line[: match.start()]) if p.body and p.head]
+        if named and named[-1].head and not is_acronym(named[-1].head):
+            given[named[-1].head] = match["name"]
+    return given
+
+
 def _resolve_phrase(name: str, context: _Context, avoid: str | None = None) -> str:
     """ "Board" as the body the section or text is about, or a body the text names that
     contains that body's name ("Safe Durham Partnership Board" for a text about the Safe
@@ -1918,6 +1942,8 @@ def _resolved(name: str, head: str, context: _Context, avoid: str | None) -> str
     def fits(candidate: str | None) -> bool:
         return bool(candidate) and candidate != avoid and head in _heads_of(candidate or "")
 
+    if (given := context.called.get(head)) and given != avoid:
+        return given
     for candidate in (context.section, context.subject):
         if fits(candidate):
             return candidate or name
