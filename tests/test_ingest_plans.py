@@ -1883,3 +1883,84 @@ def test_a_theme_or_field_of_work_led_by_a_body_is_governed_by_it() -> None:
         ("Brookfield Housing Forum", "governs", "Housing"),
         ("Brookfield Partnership Board", "governs", "Community planning in Brookfield"),
     }
+
+
+def test_a_chair_named_beside_their_title_chairs_the_body_it_names() -> None:
+    facts = read_structure(
+        text(
+            "Greywater Community Safety Partnership",
+            "Councillor Ann Price, Chair of the Greywater Community Safety Partnership, and "
+            "Tom Hale, Vice Chair, open this year's report.",
+            "The evening was hosted by the Greywater Youth Forum Chair, Alderman Paul Reed.",
+            "Also speaking was the Chair of the Regional Fire Authority, Sara Lund, who praised "
+            "the Police Inspector, Chair of no body at all.",
+        )
+    )
+    assert ends(facts.relations) == {
+        ("Greywater Community Safety Partnership", "chaired_by", "Ann Price"),
+        ("Greywater Youth Forum", "chaired_by", "Paul Reed"),
+        ("Regional Fire Authority", "chaired_by", "Sara Lund"),
+    }
+
+
+def test_a_group_that_reports_its_progress_to_a_body_reports_to_it() -> None:
+    facts = read_structure(
+        text(
+            "Millbrook Partnership",
+            "The Millbrook Housing Group meets monthly and reports on its progress twice a year "
+            "to the Millbrook Partnership Board.",
+            "The Millbrook Youth Panel will report performance on a quarterly basis to the "
+            "Millbrook Children's Board.",
+        )
+    )
+    assert ends(facts.relations) == {
+        ("Millbrook Housing Group", "reports_to", "Millbrook Partnership Board"),
+        ("Millbrook Youth Panel", "reports_to", "Millbrook Children's Board"),
+    }
+
+
+def test_members_counted_then_named_in_brackets_are_the_names() -> None:
+    facts = read_structure(
+        text(
+            "Eastbrook Safeguarding",
+            "The Eastbrook Safeguarding Board is made up of the three statutory partners "
+            "(Eastbrook Council, Police and the Eastbrook Care Board) at the most senior level.",
+        )
+    )
+    assert ends(facts.relations) == {
+        ("Eastbrook Council", "part_of", "Eastbrook Safeguarding Board"),
+        ("Police", "part_of", "Eastbrook Safeguarding Board"),
+        ("Eastbrook Care Board", "part_of", "Eastbrook Safeguarding Board"),
+    }
+
+
+def test_a_vice_chair_does_not_chair_the_body() -> None:
+    facts = read_structure(
+        text(
+            "Hillside Domestic Abuse Board",
+            "The Chair of the Hillside Domestic Abuse Board is Mary Cole (Hillside Council).",
+            "Vice Chair of the Board is Owen Hart (Hillside Police).",
+        )
+    )
+    assert ends(facts.relations) == {
+        ("Hillside Domestic Abuse Board", "chaired_by", "Mary Cole"),
+    }
+
+
+def test_a_body_named_by_what_it_is_called_is_the_body_its_kind_means() -> None:
+    facts = read_structure(
+        text(
+            "Community Safety Partnership",
+            "Every borough must have a Community Safety Partnership.",
+            "Our partnership is called 'Safer Oakfield' and comprises of representatives from "
+            "the following agencies:",
+            "• Oakfield Council",
+            "• Oakfield Fire and Rescue Service",
+            "The partnership reports to the Oakfield Health and Wellbeing Board.",
+        )
+    )
+    assert ends(facts.relations) == {
+        ("Oakfield Council", "part_of", "Safer Oakfield"),
+        ("Oakfield Fire and Rescue Service", "part_of", "Safer Oakfield"),
+        ("Safer Oakfield", "reports_to", "Oakfield Health and Wellbeing Board"),
+    }

@@ -24,7 +24,7 @@ from itertools import pairwise
 from typing import Literal
 
 from loaders.ingest.facts import DocumentFacts, RelationFact, RelationKind, Unsure
-from loaders.ingest.people import is_organisation
+from loaders.ingest.people import is_organisation, parse_person
 from loaders.ingest.text import Text
 
 
@@ -488,10 +488,21 @@ def _trigger(
 
 _ADVERB = r"(?:\s+(?:directly|formally|quarterly|annually|regularly|jointly|back|also|"
 _ADVERB += r"ultimately|initially|through\s+its\s+chair|in\s+turn))*"
+_REPORTED_AND_WHEN = (
+    r"(?:\s+(?:on\s+)?(?:(?:its|their|the)\s+)?"
+    r"(?:progress|performance|activit(?:y|ies)|work|findings|outcomes|achievements))?"
+    r"(?:\s+(?:twice|once|three\s+times|four\s+times)\s+(?:a\s+)?year(?:ly)?"
+    r"|\s+every\s+[\w-]+\s+(?:weeks|months)|\s+(?:on\s+)?an?\s+[\w-]+\s+basis)?"
+)
+"""What is reported, and how often, between "report" and "to": "reports on progress twice
+yearly to the Board", "will report progress to the Partnership"."""
 _LISTED = r"(?:,?\s+(?:and\s+)?(?!oversight\b)[\w-]+){0,4}"
 """Further things provided, as in "strategic leadership, direction and support to"."""
 TRIGGERS: tuple[Trigger, ...] = (
-    _trigger(rf"\breport(?:s|ed|ing)?{_ADVERB}\s+(?:in\s*)?to\b", "reports_to", "left", "right"),
+    _trigger(
+        rf"\breport(?:s|ed|ing)?{_REPORTED_AND_WHEN}{_ADVERB}\s+(?:in\s*)?to\b",
+        "reports_to", "left", "right",
+    ),
     _trigger(
         r"\b(?:provides?|submits?|makes?|sends?|presents?)\s+(?:\w+\s+){0,2}reports?\s+to\b",
         "reports_to", "left", "right",
@@ -567,7 +578,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     _trigger(r"\b(?:co-?)?chaired\s+(?:\w+\s+)?by\b", "chaired_by", "left", "right", "right"),
     _trigger(
-        r"\b(?:independent\s+)?chair(?:man|person|woman)?\s+of\s+(?P<mid>[^,.;:]{2,80}?)\s+is\b",
+        r"(?<!vice\s)(?<!vice-)(?<!deputy\s)\b(?:independent\s+)?chair(?:man|person|woman)?\s+of\s+"
+        r"(?P<mid>[^,.;:]{2,80}?)\s+is\b",
         "chaired_by", "mid", "right", "right",
     ),
     _trigger(
@@ -657,6 +669,9 @@ class _Context:
     it, not one the text goes on to name."""
     reading: int = 0
     """The line being read."""
+    called: dict[str, str] = field(default_factory=dict)
+    """The name the text gives a body of each kind ("Our partnership is called 'Safer
+    Anytown'"): "the partnership" is that body."""
 
     resolved: dict[tuple[str, str | None, str | None, str | None, int], str] = field(
         default_factory=dict
@@ -690,6 +705,7 @@ def relations_in(
     columns: dict[int, RelationKind] = {}
     for index, passage in enumerate(chunks):
         context.reading = passage.first
+        context.called.update(_names_given(passage.text))
         following = chunks[index + 1] if index + 1 < len(chunks) else None
         cells = passage.text.split(_CELL) if _CELL in passage.text else []
         if columns and cells:
@@ -1286,6 +1302,7 @@ def _in_passage(passage: Passage, context: _Context, duty: bool = False) -> Iter
             for match in trigger.pattern.finditer(sentence):
                 yield from _read(passage, sentence, begin, found, trigger, match, context, duty)
         yield from _on_own_behalf(passage, sentence, begin, found, context)
+        yield from _chair_beside_name(passage, sentence, begin, found, context)
         subjects = [p for p in found if p.body and p.first <= 2]
         if subjects:
             context.last_subject = _resolve_phrase(subjects[0].text, context)
@@ -1326,6 +1343,52 @@ def _on_own_behalf(
     for name in _split_members(subject.text):
         target = _resolve_phrase(name, context)
         yield _fact(doer.text, "delivers_for", target, quote, passage.line_at(subject.start))
+
+
+_CHAIR_TITLE = (
+    r"(?<!Vice )(?<!Vice-)(?<!Deputy )(?:the\s+)?(?:Independent\s+|Joint\s+)?"
+    r"Chair(?:man|person|woman)?"
+)
+"""A chair's title as a name's apposition gives it, capitalised: not "Vice Chair"."""
+_CHAIR_HOLDER = r"(?P<person>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
+"""The two to four capitalised words of a person's name, an honorific among them."""
+_PERSON_THEN_CHAIR = re.compile(rf"{_CHAIR_HOLDER}\s*[,(]\s*{_CHAIR_TITLE}(?:\s+of\s|\s*,\s*)")
+"""Jo Smith, the Independent Chair of the Board / Cllr Jo Smith (Chair, Safer Borough
+Partnership: the body follows."""
+_CHAIR_OF_THEN_PERSON = re.compile(
+    rf"\b{_CHAIR_TITLE}\s+of\s+(?P<body>[^,;:()]{{2,80}}?),\s+{_CHAIR_HOLDER}"
+)
+"""Chair of the Policing Board, Jo Smith: the body follows "of"."""
+_BODY_THEN_CHAIR = re.compile(rf"(?<=\S)\s+{_CHAIR_TITLE},\s+{_CHAIR_HOLDER}")
+"""PCSP Chair, Alderman Jo Smith: the body is named just before the title."""
+
+
+def _chair_beside_name(
+    passage: Passage, sentence: str, begin: int, found: Sequence[Phrase], context: _Context
+) -> Iterator[RelationFact]:
+    """A body's chair named beside their title, as annual reports, news and membership
+    lines give one: "Jo Smith, Chair of the Partnership", "Chair of the Board, Jo Smith",
+    "PCSP Chair, Jo Smith", "Jo Smith (Chair, Safer Borough Partnership)"."""
+    for layout in (_PERSON_THEN_CHAIR, _CHAIR_OF_THEN_PERSON, _BODY_THEN_CHAIR):
+        for match in layout.finditer(sentence):
+            person = parse_person(match["person"])
+            if person is None or not person.name or _names_a_body(match["person"]):
+                continue
+            at = begin + match.start()
+            if layout is _BODY_THEN_CHAIR:
+                body = next((p for p in found if p.body and p.end == at), None)
+                ends = [_named_end(sentence, begin, body)] if body else []
+            else:
+                named_from = match.start("body") if "body" in layout.groupindex else match.end()
+                ends = _right(sentence, begin, found, begin + named_from, people=False)
+            if not ends:
+                continue
+            first = min(at, ends[0].start)
+            last = max(begin + match.end(), ends[0].end)
+            quote = passage.text[first:last].strip(" ,(")
+            yield _fact(
+                _resolve(ends[0], context), "chaired_by", person.name, quote, passage.line_at(first)
+            )
 
 
 _OPENING_PHRASE = re.compile(r"^[^,]{1,80},\s+")
@@ -1505,9 +1568,14 @@ def _members(sentence: str, begin: int, after: int) -> list[_End]:
     ("..., commissions independent scrutiny")."""
     offset = after - begin
     clause = _MEMBER_LIST_END.split(sentence[offset:], maxsplit=1)[0]
+    if counted := _COUNTED_THEN_NAMED.match(clause):
+        offset += counted.start("named")
+        clause = counted["named"]
     clause = _SECTORS.sub(lambda sectors: sectors[0].replace(",", _SECTOR_COMMA), clause)
     parts = _EXAMPLES_FOLLOW.sub(",", clause).split(",")
     parts = [part.replace(_SECTOR_COMMA, ",") for part in parts]
+    if counted:
+        parts = [name for part in parts for name in _split_members(part)]  # names, listed
     ends: list[_End] = []
     position = offset
     for part in parts:
@@ -1633,6 +1701,13 @@ def _named_end(sentence: str, begin: int, phrase: Phrase) -> _End:
 
 _COUNTS = _words("two three four five six seven eight nine ten eleven twelve several various")
 _COUNTED = re.compile(rf"^(?:\d{{1,2}}|{'|'.join(sorted(_COUNTS))})\s+(?=\S)", re.I)
+_COUNTED_THEN_NAMED = re.compile(
+    rf"\s*(?:the\s+)?(?:\d{{1,2}}|{'|'.join(sorted(_COUNTS))})\s+[^(),;:]{{1,60}}?"
+    r"\s*\((?P<named>[^()]+)\)",
+    re.I,
+)
+"""Members counted, then named in brackets: "the three statutory partners (Local Authority,
+Police and Health)" names three, not "three statutory partners (Local Authority"."""
 
 
 def _plural_generic(name: str) -> bool:
@@ -1828,6 +1903,26 @@ _ONE_OF_A_KIND = frozenset({"council", "cabinet"})
 written, where "the Board" is a body left unsaid."""
 
 
+_GIVEN_WORD = r"[A-Z][\w&-]*(?:['’]s)?"
+_CALLED = re.compile(
+    r"\b(?:is|are)\s+(?:called|known\s+as)\s+(?:the\s+)?[‘'\"“]?"
+    rf"(?P<name>{_GIVEN_WORD}(?:\s+(?:(?:of|and|&|for|the)\s+)?{_GIVEN_WORD})*)"
+)
+"""A body named by what it is called: "Our partnership is called 'Safer Anytown'", "The
+Community Safety Partnership in Anytown is called the Safer Anytown Partnership"."""
+
+
+def _names_given(line: str) -> dict[str, str]:
+    """The name a line says a body of a kind is called, by that kind ("partnership"): the
+    last body named before "is called" is the one named."""
+    given: dict[str, str] = {}
+    for match in _CALLED.finditer(line):
+        named = [p for p in phrases(line[: match.start()]) if p.body and p.head]
+        if named and named[-1].head and not is_acronym(named[-1].head):
+            given[named[-1].head] = match["name"]
+    return given
+
+
 def _resolve_phrase(name: str, context: _Context, avoid: str | None = None) -> str:
     """ "Board" as the body the section or text is about, or a body the text names that
     contains that body's name ("Safe Durham Partnership Board" for a text about the Safe
@@ -1847,6 +1942,8 @@ def _resolved(name: str, head: str, context: _Context, avoid: str | None) -> str
     def fits(candidate: str | None) -> bool:
         return bool(candidate) and candidate != avoid and head in _heads_of(candidate or "")
 
+    if (given := context.called.get(head)) and given != avoid:
+        return given
     for candidate in (context.section, context.subject):
         if fits(candidate):
             return candidate or name
