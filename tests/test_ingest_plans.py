@@ -1919,21 +1919,6 @@ def test_a_group_that_reports_its_progress_to_a_body_reports_to_it() -> None:
     }
 
 
-def test_members_counted_then_named_in_brackets_are_the_names() -> None:
-    facts = read_structure(
-        text(
-            "Eastbrook Safeguarding",
-            "The Eastbrook Safeguarding Board is made up of the three statutory partners "
-            "(Eastbrook Council, Police and the Eastbrook Care Board) at the most senior level.",
-        )
-    )
-    assert ends(facts.relations) == {
-        ("Eastbrook Council", "part_of", "Eastbrook Safeguarding Board"),
-        ("Police", "part_of", "Eastbrook Safeguarding Board"),
-        ("Eastbrook Care Board", "part_of", "Eastbrook Safeguarding Board"),
-    }
-
-
 def test_a_vice_chair_does_not_chair_the_body() -> None:
     facts = read_structure(
         text(

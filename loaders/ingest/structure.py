@@ -1568,14 +1568,9 @@ def _members(sentence: str, begin: int, after: int) -> list[_End]:
     ("..., commissions independent scrutiny")."""
     offset = after - begin
     clause = _MEMBER_LIST_END.split(sentence[offset:], maxsplit=1)[0]
-    if counted := _COUNTED_THEN_NAMED.match(clause):
-        offset += counted.start("named")
-        clause = counted["named"]
     clause = _SECTORS.sub(lambda sectors: sectors[0].replace(",", _SECTOR_COMMA), clause)
     parts = _EXAMPLES_FOLLOW.sub(",", clause).split(",")
     parts = [part.replace(_SECTOR_COMMA, ",") for part in parts]
-    if counted:
-        parts = [name for part in parts for name in _split_members(part)]  # names, listed
     ends: list[_End] = []
     position = offset
     for part in parts:
@@ -1701,13 +1696,6 @@ def _named_end(sentence: str, begin: int, phrase: Phrase) -> _End:
 
 _COUNTS = _words("two three four five six seven eight nine ten eleven twelve several various")
 _COUNTED = re.compile(rf"^(?:\d{{1,2}}|{'|'.join(sorted(_COUNTS))})\s+(?=\S)", re.I)
-_COUNTED_THEN_NAMED = re.compile(
-    rf"\s*(?:the\s+)?(?:\d{{1,2}}|{'|'.join(sorted(_COUNTS))})\s+[^(),;:]{{1,60}}?"
-    r"\s*\((?P<named>[^()]+)\)",
-    re.I,
-)
-"""Members counted, then named in brackets: "the three statutory partners (Local Authority,
-Police and Health)" names three, not "three statutory partners (Local Authority"."""
 
 
 def _plural_generic(name: str) -> bool:
