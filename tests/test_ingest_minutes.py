@@ -1086,12 +1086,14 @@ def test_the_tuning_minutes_score_at_least_what_has_been_reached() -> None:
     agenda floor from 0.77 to 0.76 (precision 0.96 to 0.95) when 5 more joined, from 5 more
     councils, chosen for how they write actions (an action line after each item, a clerk's
     initials, numbered actions, a previous meeting's action points, work agreed in the
-    prose): read first they gave 23 of 41 people, 6 of 13 items and 3 of 7 actions."""
+    prose): read first they gave 23 of 41 people, 6 of 13 items and 3 of 7 actions. It fell
+    to 0.84 (84.5%), and people precision from 0.96 to 0.95 (95.97%), when two held-out sets
+    of minutes joined tuning, a line of each having been printed while rules were written."""
     tuning = [f for f in fixtures("tuning") if f.kind == "minutes"]
     pairs = [(fixture, read_minutes(read(fixture.path))) for fixture in tuning]
     scores = score(pairs)
     print(table(scores))
     people, items, actions = scores["people"], scores["agenda_items"], scores["actions"]
-    assert people.recall >= 0.85 and people.precision >= 0.96, people.missed + people.wrong
+    assert people.recall >= 0.84 and people.precision >= 0.95, people.missed + people.wrong
     assert items.recall >= 0.76 and items.precision >= 0.95, items.missed + items.wrong
     assert actions.recall >= 0.67 and actions.precision >= 0.76, actions.missed + actions.wrong

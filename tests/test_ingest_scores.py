@@ -14,17 +14,16 @@ from tests.ingest_corpus import Score, fixtures, score, table
 
 HELD_OUT_FLOORS = {
     "people": (0.59, 0.77),
-    "agenda_items": (0.57, 0.75),
+    "agenda_items": (0.56, 0.74),
     "actions": (0.10, 0.25),
-    "priorities": (0.44, 0.76),
-    "relations": (0.17, 0.64),
+    "priorities": (0.44, 0.75),
+    "relations": (0.17, 0.62),
 }
-"""(recall, precision) that held-out extraction must not fall below: the figures of the 61
-held-out documents. 19 of them joined in the latest round, from 19 more councils and
-partnerships, their facts written by readers who neither read nor ran the extractors, and
-one left (a structure page some of whose facts were seen while a rule was checked, now
-tuning); the floors are the measure that followed, which the round's rules did not move
-(the code before the round gives the same figures on these 61)."""
+"""(recall, precision) that held-out extraction must not fall below: the figures of the 56
+held-out documents. Five left them in the latest round (a search over every source printed
+a line of each; they are tuning now), and the floors are the measure of the 56 that remain,
+which the round's rules did not move (the code before the round gives the same figures on
+these 56)."""
 
 
 def scores(split: str) -> dict[str, Score]:
