@@ -1949,3 +1949,52 @@ def test_a_body_named_by_what_it_is_called_is_the_body_its_kind_means() -> None:
         ("Oakfield Fire and Rescue Service", "part_of", "Safer Oakfield"),
         ("Safer Oakfield", "reports_to", "Oakfield Health and Wellbeing Board"),
     }
+
+
+def test_a_body_that_has_a_strategy_owns_it() -> None:
+    facts = read_structure(
+        text(
+            "Safer Brookfield Partnership",
+            "The Safer Brookfield Partnership has a three year strategy for 2024 to 2027.",
+            "The Partnership has a duty to produce a plan each year.",
+            "Brookfield Council and its partners have set out a plan for the town centre.",
+        )
+    )
+    assert ends(facts.relations) == {
+        ("Safer Brookfield Partnership", "owns", "three year strategy"),
+    }
+
+
+def test_parties_held_to_account_by_their_kind_are_accountable() -> None:
+    facts = read_structure(
+        text(
+            "Safer Brookfield Partnership",
+            "The Partnership will:",
+            "• hold partners to account for the delivery of agreed outcomes",
+            "• support each member to hold other organisations to account",
+            "The Executive scrutinises performance by holding agencies to account.",
+        )
+    )
+    assert ends(facts.relations) == {
+        ("partners", "accountable_to", "Safer Brookfield Partnership"),
+        ("agencies", "accountable_to", "Executive"),
+    }
+
+
+def test_a_chair_s_post_on_its_own_line_names_the_person_beside_it() -> None:
+    facts = read_structure(
+        text(
+            "Brookfield Town Board",
+            "Chair of Brookfield Youth Forum",
+            "Priya Shah",
+            "Chair of Brookfield Chamber of Trade Tom Webb",
+            "Cllr Alan Forde",
+            "Leader of Brookfield Council",
+            "Chair of Safer Brookfield Partnership",
+            "Parish Council",
+        )
+    )
+    assert ends(facts.relations) == {
+        ("Brookfield Youth Forum", "chaired_by", "Priya Shah"),
+        ("Safer Brookfield Partnership", "chaired_by", "Cllr Alan Forde"),
+    }

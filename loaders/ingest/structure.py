@@ -24,7 +24,7 @@ from itertools import pairwise
 from typing import Literal
 
 from loaders.ingest.facts import DocumentFacts, RelationFact, RelationKind, Unsure
-from loaders.ingest.people import is_organisation, parse_person
+from loaders.ingest.people import is_job_title, is_organisation, parse_person
 from loaders.ingest.text import Text
 
 
@@ -592,6 +592,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     _trigger(r"\bowned\s+by\b", "owns", "right", "left"),
     _trigger(
+        r"\bha(?:s|ve)(?=\s+(?:(?:a|an|its|their)\s+)?"
+        r"(?:(?!(?:to|of|for|duty|role|set|put|\w+ed)\b)[\w/-]+\s+){0,3}?(?:strateg(?:y|ies)|plans?)\b)",
+        "owns", "left", "right",
+    ),  # "The Partnership has a three year strategy", "The sub-groups have business plans": a
+    # body holding its own plan; not "has a duty to produce a plan" nor "have set out a plan"
+    _trigger(
         r"\b(?:owns?|owning|is\s+the\s+owner\s+of|takes?\s+ownership\s+of)\b",
         "owns", "left", "right",
     ),
@@ -720,6 +726,8 @@ def relations_in(
             membership = heading or _about(context)
         elif not item:
             membership = None
+        if posted := _chair_post(chunks, index):
+            found.append(posted)
         if membership and (chair := _chair(passage)):
             found.append(_fact(membership, "chaired_by", chair[0], chair[1], passage.first))
             continue
@@ -973,6 +981,50 @@ def _chair(passage: Passage) -> tuple[str, str] | None:
         return None
     who = re.split(r" \| |,", match["who"])[0].strip(" –-")
     return (who, match[0]) if who else None
+
+
+_CHAIR_POST = re.compile(
+    r"^(?:Independent\s+|Co-?)?Chair(?:man|person|woman)?\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][^.,:;()]{1,80})$"
+)
+"""A chair's post on a line of its own, over or under its holder's name: "Chair of
+Griffon Area Partnership" (the name on the next line), "Cllr Jo Smith / Leader of the
+Council / Chair of the Partnership" (a signature)."""
+_POSTS_ABOVE = 2
+"""How many lines above a chair's post its holder's name may stand, other posts between."""
+
+
+def _name_line(text: str) -> bool:
+    """Whether a line is a person's name and nothing else: "Cllr Ken Hudson"."""
+    person = parse_person(text)
+    return bool(
+        person and person.name and not person.title and not person.organisation
+        and len(text.split()) <= _NAME_LINE_WORDS
+    )  # fmt: skip
+
+
+_NAME_LINE_WORDS = 5
+
+
+def _chair_post(chunks: Sequence[Passage], index: int) -> RelationFact | None:
+    """The chair a post line names: the body of "Chair of <body>" is chaired by the person
+    on the next line, else by the one named just above it, past the holder's other posts."""
+    post = _CHAIR_POST.match(chunks[index].text)
+    if post is None or not _names_a_body(post["body"]):
+        return None
+    holder = None
+    if index + 1 < len(chunks) and _name_line(chunks[index + 1].text):
+        holder = chunks[index + 1].text
+    else:
+        for earlier in reversed(chunks[max(0, index - _POSTS_ABOVE) : index]):
+            if _name_line(earlier.text):
+                holder = earlier.text
+                break
+            if not is_job_title(earlier.text):
+                break
+    if holder is None:
+        return None
+    return _fact(post["body"], "chaired_by", holder, post[0], chunks[index].first)
 
 
 @dataclass
@@ -1418,7 +1470,15 @@ def _read(
             for p in found
             if mid_start <= p.start
             and p.end <= mid_end
-            and (p.body or (trigger.people == "mid" and p.text[0].isupper()))
+            and (
+                p.body
+                or (trigger.people == "mid" and p.text[0].isupper())
+                or (
+                    trigger.type == "accountable_to"
+                    and _held_kind(p.text)
+                    and not _OTHERS.search(sentence[: p.start - begin])
+                )
+            )
         ]
         sides["mid"] = [
             _end(sentence, begin, p, trigger.people == "mid")
@@ -1451,7 +1511,11 @@ def _read(
     sources, targets = sides.get(trigger.source, []), sides.get(trigger.target, [])
     for source in sources:
         for target in targets:
-            if _plural_generic(source.name) or _plural_generic(target.name):
+            if any(
+                _plural_generic(end.name)
+                and not (trigger.type == "accountable_to" and _held_kind(end.name))
+                for end in (source, target)
+            ):
                 continue
             first = min(source.start, target.start, at)
             last = max(source.end, target.end, until)
@@ -1696,6 +1760,19 @@ def _named_end(sentence: str, begin: int, phrase: Phrase) -> _End:
 
 _COUNTS = _words("two three four five six seven eight nine ten eleven twelve several various")
 _COUNTED = re.compile(rf"^(?:\d{{1,2}}|{'|'.join(sorted(_COUNTS))})\s+(?=\S)", re.I)
+
+
+_HELD_KINDS = _words("partners agencies organisations organizations providers")
+"""Whom a body holds to account by their kind alone: "hold partners to account", "holding
+agencies to account" name the parties held, though not one body."""
+
+
+_OTHERS = re.compile(r"\b(?:other|each)\s+$", re.I)
+"""What comes before a kind that names no one in particular: "other organisations"."""
+
+
+def _held_kind(name: str) -> bool:
+    return name.islower() and name.split()[-1] in _HELD_KINDS
 
 
 def _plural_generic(name: str) -> bool:
