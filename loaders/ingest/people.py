@@ -51,9 +51,14 @@ _COURTESY = (
     "canon", "father", "sir", "dame", "lord", "lady", "baroness", "baron", "rt hon",
     "cllr", "councillor", "county councillor", "county cllr", "c cllr", "c.cllr",
     "district councillor", "borough councillor", "city councillor", "alderman", "magistrate",
+    "provost", "lord provost", "depute provost", "depute lord provost", "bailie",
 )  # fmt: skip
+"""Courtesy titles, councillors' styles and, from Scottish councils, the civic titles written
+before a councillor's name ("Provost Derek Stewart", "Depute Lord Provost", "Bailie")."""
 _COURTESY_TITLES = _word_set("mr mrs ms miss mx dr")
-_PLURAL = {"cllrs": "Cllr", "councillors": "Councillor", "messrs": "Mr", "drs": "Dr"}
+_PLURAL = {
+    "cllrs": "Cllr", "councillors": "Councillor", "messrs": "Mr", "drs": "Dr", "bailies": "Bailie",
+}  # fmt: skip
 
 
 def _honorific_forms() -> frozenset[str]:
@@ -150,9 +155,9 @@ _TRAILING_SUBSTITUTE = re.compile(
     re.IGNORECASE,
 )
 _STAND_IN = re.compile(
-    r"^(?P<stand_in>.+?)\s+(?:attended|was\s+present|present|attending)\s+"
+    r"^(?P<stand_in>.+?)\s+(?:(?:attended|was\s+present|present|attending)\s+"
     r"(?:as\s+(?:a\s+|the\s+)?substitute|in\s+(?:his|her|their)\s+(?:absence|place)|"
-    r"on\s+(?:his|her|their)\s+behalf)$|"
+    r"on\s+(?:his|her|their)\s+behalf)|substituted|deputised)$|"
     r"^(?:(?:substituted|represented|replaced|deputised)\s+by|representative:?)\s+"
     r"(?P<named_by>.+)$",
     re.IGNORECASE,
@@ -467,7 +472,7 @@ def _parse_group(group: str, grouped: bool) -> list[ParsedPerson]:
         if plural_match:
             plural, segment = plural_match
             run += 1
-        elif _has_honorific(segment) and not _is_courtesy(segment):
+        elif has_honorific(segment) and not _is_courtesy(segment):
             plural = None
         starts = _starts_person(segment, plural is not None)
         previous_is_title = bool(entries) and entries[-1].ends_with_title()
@@ -520,7 +525,7 @@ class _Entry:
         found = _FROM_ORGANISATION.match(text)
         if found and is_organisation(found["organisation"]) and "(" not in found["who"]:
             whom, from_organisation = found["who"], found["organisation"]
-        if self.plural and (not _has_honorific(whom) or _is_courtesy(whom)):
+        if self.plural and (not has_honorific(whom) or _is_courtesy(whom)):
             whom = f"{self.plural} {whom}"
         person = parse_person(whom)
         if person is None:
@@ -647,7 +652,7 @@ def _ampersand_in_post(joiner: str, before: str, after: str) -> bool:
     ("Cornwall Councillor – Par & St Blazey Gate", "Chair, Westby PLG & NHW") rather
     than joining a second person: lists write "&" inside the names of wards, services and
     bodies, and join people with "and" or a comma, or give the next person an honorific."""
-    if joiner.strip() != "&" or _has_honorific(after):
+    if joiner.strip() != "&" or has_honorific(after):
         return False
     _, text = _take_honorific(_take_initials(_clean(before))[1])
     separator = _first_top_level(_NAME_SEPARATOR, text)
@@ -729,10 +734,11 @@ def _starts_person(segment: str, plural: bool) -> bool:
 
 
 def _is_bare_name(segment: str) -> bool:
-    return not _has_honorific(segment) and _starts_person(segment, plural=False)
+    return not has_honorific(segment) and _starts_person(segment, plural=False)
 
 
-def _has_honorific(segment: str) -> bool:
+def has_honorific(segment: str) -> bool:
+    """Whether the words open with an honorific or rank ("Cllr", "Provost", "DCI")."""
     _, text = _take_initials(_clean(segment))
     return _take_honorific(text)[0] is not None
 
