@@ -493,3 +493,25 @@ def test_movers_and_seconders_take_part_however_the_motion_names_them() -> None:
         ("member", "Councillor", "Pratt"),
         ("member", "Councillor", "Jo Kerr"),
     ]
+
+
+def test_a_post_written_before_its_holder_is_the_holders_title() -> None:
+    chair = parse_person("Chairman Alan Reid (AR)")
+    assert chair is not None and (chair.name, chair.title, chair.role_hint) == (
+        "Alan Reid",
+        "Chairman",
+        "chair",
+    )
+    assert parts(parse_person("The Secretary (Mrs K Doyle)")) == (
+        "Mrs",
+        "K Doyle",
+        "Secretary",
+        None,
+    )
+    assert parts(parse_person("Chair of the Forum, Jo Hart"))[1] == "Jo Hart"
+    assert parts(parse_person("Secretary (Westshire Police)")) == (
+        None,
+        None,
+        "Secretary",
+        "Westshire Police",
+    )

@@ -142,6 +142,14 @@ _CHAIR_TITLE = re.compile(
 )
 """A title that says its holder chairs ("Independent Chair", "Panel Chair"); "Joint Chair
 of the X Partnership" chairs another body."""
+_POST_BEFORE_NAME = re.compile(
+    # "Chairperson Jo Bloggs (JB)", "The Clerk (Mr J Smith)"
+    r"^(?:the\s+)?(?P<post>(?:deputy\s+|assistant\s+)?(?:clerk|secretary|treasurer)|"
+    r"(?:vice[- ])?chair(?:man|woman|person)?)(?:\s*\((?P<bracketed>[^()]+)\)|"
+    r"\s+(?P<named>(?-i:[A-Z]).+))$",
+    re.IGNORECASE,
+)
+"""A post a list gives before its holder's name, the name after it or in brackets."""
 _BULLET = re.compile(r"^(?:[•·▪◦●○■□‣⁃*>]+|[-–—](?=\s))\s*")
 _DASH_INITIALS = re.compile(r"^(?P<initials>[A-Z][A-Za-z]{1,4})\s*[-–—:]\s*(?=\S)")
 _SUBSTITUTE = re.compile(
@@ -237,6 +245,12 @@ def parse_person(entry: str) -> ParsedPerson | None:
     text = _clean(entry)
     if not text:
         return None
+    post_first = _POST_BEFORE_NAME.match(text)
+    holder = parse_person(post_first["bracketed"] or post_first["named"]) if post_first else None
+    if post_first and holder is not None and holder.name and holder.title is None:
+        post = post_first["post"]
+        post_part = _ROLE_HINTS.get(post.casefold())
+        return replace(holder, title=post, role_hint=holder.role_hint or post_part)
     part = _take_meeting_part(text)
     text, role_hint, substitute_for = part.text, part.role_hint, part.substitute_for
     initials, text = _take_initials(text)
