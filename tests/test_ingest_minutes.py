@@ -1088,12 +1088,16 @@ def test_the_tuning_minutes_score_at_least_what_has_been_reached() -> None:
     initials, numbered actions, a previous meeting's action points, work agreed in the
     prose): read first they gave 23 of 41 people, 6 of 13 items and 3 of 7 actions. It fell
     to 0.84 (84.5%), and people precision from 0.96 to 0.95 (95.97%), when two held-out sets
-    of minutes joined tuning, a line of each having been printed while rules were written."""
+    of minutes joined tuning, a line of each having been printed while rules were written.
+    The agenda floor fell from 0.76 to 0.72 when 5 more joined, chosen for how they write
+    attendance: two parish councils whose minute numbers run into their items' titles and
+    text ("19/447 Present ..."), and three pages of items run together: read first they gave
+    34 of 73 people, 6 of 27 items and 1 of 5 actions."""
     tuning = [f for f in fixtures("tuning") if f.kind == "minutes"]
     pairs = [(fixture, read_minutes(read(fixture.path))) for fixture in tuning]
     scores = score(pairs)
     print(table(scores))
     people, items, actions = scores["people"], scores["agenda_items"], scores["actions"]
     assert people.recall >= 0.84 and people.precision >= 0.95, people.missed + people.wrong
-    assert items.recall >= 0.76 and items.precision >= 0.95, items.missed + items.wrong
+    assert items.recall >= 0.72 and items.precision >= 0.95, items.missed + items.wrong
     assert actions.recall >= 0.67 and actions.precision >= 0.76, actions.missed + actions.wrong

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.ingest.facts import DocumentFacts
+from loaders.ingest.minutes import read_minutes
 from loaders.ingest.people import (
     ParsedPerson,
     bare_name,
@@ -15,6 +17,15 @@ from loaders.ingest.people import (
     parse_person,
     surname,
 )
+from loaders.ingest.text import Text
+
+
+def minutes(*lines: str) -> DocumentFacts:
+    return read_minutes(Text(lines=lines, format="text", original="x", checksum="x"))
+
+
+def roles(facts: DocumentFacts) -> list[tuple[str, str | None, str | None]]:
+    return [(p.role, p.honorific, p.name or p.title) for p in facts.people]
 
 
 def parts(person: ParsedPerson | None) -> tuple[str | None, ...]:
@@ -421,3 +432,86 @@ def test_a_list_of_initials_alone() -> None:
     ]  # fmt: skip
     assert initials_listed("NHS, CCG") == []  # two are no list of people
     assert initials_listed("Jane Smith, CJ, SK") == []
+
+
+def test_scottish_civic_titles_stand_before_a_name_as_honorifics() -> None:
+    assert parts(parse_person("Provost Morag Fyfe (Chair)"))[:2] == ("Provost", "Morag Fyfe")
+    assert parts(parse_person("Depute Lord Provost Iain Gow"))[:2] == (
+        "Depute Lord Provost",
+        "Iain Gow",
+    )
+    bailies = parse_people("Bailies Ruth Lang and Tom Baird")
+    assert [(p.honorific, p.name) for p in bailies] == [
+        ("Bailie", "Ruth Lang"),
+        ("Bailie", "Tom Baird"),
+    ]
+
+
+def test_a_bracket_after_an_apology_names_who_substituted() -> None:
+    people = parse_people(
+        "Councillor Amos (Councillor Pratt substituted) and Councillor Lyle (Councillor Dunn "
+        "deputised)"
+    )
+    assert [(p.name, p.substitute_for) for p in people] == [
+        ("Amos", None), ("Pratt", "Amos"), ("Lyle", None), ("Dunn", "Lyle"),
+    ]  # fmt: skip
+
+
+def test_a_heading_without_a_colon_opens_its_list_when_a_name_follows_it() -> None:
+    facts = minutes(
+        "PRESENT Provost Morag Fyfe (Chair)",
+        "Councillor Tom Baird",
+        "IN ATTENDANCE Ruth Lang, Chief Executive",
+        "Ewan Hay, Head of Finance",
+        "APOLOGIES for absence were received from Councillor Jo Kerr.",
+        "21/102 Present Cllr Ann Moss (AM), Cllr Bill Tate (BT)",
+    )
+    assert roles(facts) == [
+        ("chair", "Provost", "Morag Fyfe"),
+        ("member", "Councillor", "Tom Baird"),
+        ("attendee", None, "Ruth Lang"),
+        ("attendee", None, "Ewan Hay"),
+        ("apology", "Councillor", "Jo Kerr"),
+        ("member", "Cllr", "Ann Moss"),
+        ("member", "Cllr", "Bill Tate"),
+    ]
+
+
+def test_movers_and_seconders_take_part_however_the_motion_names_them() -> None:
+    facts = minutes(
+        "Present: Cllr Ann Moss (Chair)",
+        "1. Minutes",
+        "It was proposed by Councillor Lyle, seconded by Councillor Dunn and -",
+        "Resolved: that the minutes be agreed.",
+        "2. Matters arising",
+        "The action log was approved as moved and seconded by Councillors Pratt and Jo Kerr.",
+    )
+    assert roles(facts) == [
+        ("chair", "Cllr", "Ann Moss"),
+        ("member", "Councillor", "Lyle"),
+        ("member", "Councillor", "Dunn"),
+        ("member", "Councillor", "Pratt"),
+        ("member", "Councillor", "Jo Kerr"),
+    ]
+
+
+def test_a_post_written_before_its_holder_is_the_holders_title() -> None:
+    chair = parse_person("Chairman Alan Reid (AR)")
+    assert chair is not None and (chair.name, chair.title, chair.role_hint) == (
+        "Alan Reid",
+        "Chairman",
+        "chair",
+    )
+    assert parts(parse_person("The Secretary (Mrs K Doyle)")) == (
+        "Mrs",
+        "K Doyle",
+        "Secretary",
+        None,
+    )
+    assert parts(parse_person("Chair of the Forum, Jo Hart"))[1] == "Jo Hart"
+    assert parts(parse_person("Secretary (Westshire Police)")) == (
+        None,
+        None,
+        "Secretary",
+        "Westshire Police",
+    )

@@ -39,6 +39,7 @@ from loaders.ingest.facts import (
 from loaders.ingest.people import (
     ParsedPerson,
     bare_name,
+    has_honorific,
     initials_listed,
     is_job_title,
     is_name_like,
@@ -218,11 +219,15 @@ _PORTFOLIO_POST = re.compile(
     re.IGNORECASE,
 )
 _PROPOSED = re.compile(
-    r"\b(?:proposed|moved|nominated)\s+by\s+(?P<mover>.+?)\s+and\s+seconded\s+by\s+"
-    r"(?P<seconder>.+?)(?=\s+(?:and\s+)?that\b|\s*[,.;]|$)",
+    # "proposed by Cllr X and seconded by Y that", "proposed by Cllr X, seconded by Cllr Y and -"
+    r"\b(?:proposed|moved|nominated)\s+by\s+(?P<mover>.+?)(?:\s+and|,)\s+seconded\s+by\s+"
+    r"(?P<seconder>.+?)(?=\s+(?:and\s+)?that\b|\s+and\b(?!\s+(?-i:[A-Z]))|\s*[,.;]|$)|"
+    # "as moved and seconded by Councillors X and Y."
+    r"\b(?:proposed|moved)\s+and\s+seconded\s+by\s+(?P<both>.+?)(?=\s+that\b|\s*[,.;]|$)",
     re.IGNORECASE,
 )
-"""A motion's mover and seconder: "It was proposed by Cllr X and seconded by Y that"."""
+"""A motion's mover and seconder, named apart or together; a seconder's name ends at an "and"
+no name follows ("... seconded by Cllr Y and agreed")."""
 _ELECTED = re.compile(
     r"^(?P<who>.+?)\s+(?:was|be|is|has\s+been)\s+(?:duly\s+|unanimously\s+)?(?:re-)?"
     r"(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?P<post>(?:vice[- ]?|deputy\s+)?"
@@ -1795,7 +1800,8 @@ def _parts_taken(sentence: str) -> list[tuple[str, str, str | None]]:
     presented = _PRESENTED_BY.search(sentence)
     parts: list[tuple[str, str, str | None]] = []
     if proposed:
-        parts += [(proposed["mover"], "member", None), (proposed["seconder"], "member", None)]
+        movers = (proposed["both"] or proposed["mover"], proposed["seconder"])
+        parts += [(words, "member", None) for words in movers if words]
     if elected:
         post = elected["post"]
         role = "member" if post.casefold().startswith(("vice", "deputy")) else "chair"
@@ -1846,6 +1852,8 @@ def _named_in(who: str) -> list[ParsedPerson]:
     first and name after a comma. An "and" inside a post ("Housing and Communities")
     joins no two people: a cut is made only where both sides name someone."""
     who = who.strip(" ,")
+    if _PLURAL_HEADING.match(who):  # "Councillors Dunbar and Jean Davies": each a councillor
+        return [p for p in parse_people(who) if p.name]
     for joiner in re.finditer(r"\s+and\s+", who):
         first = _one_named(who[: joiner.start()])
         rest = _named_in(who[joiner.end() :]) if first is not None else []
@@ -2045,7 +2053,36 @@ def _people_heading(text: str) -> tuple[str, str] | None:
     headed = _COLUMNS_AFTER.match(text)
     if headed and headed["heading"] != text and (found := _people_heading(headed["heading"])):
         return found[0], ""
+    bare = _HEADING_BEFORE_NAME.match(text)
+    if bare and _opens_with_name(bare["heading"], bare["rest"]):
+        found = _people_heading(bare["heading"])
+        return (found[0], bare["rest"]) if found else None
     return None
+
+
+_HEADING_BEFORE_NAME = re.compile(
+    r"^(?:\d{1,3}/\d{1,4}\s+)?(?P<heading>(?:also\s+)?(?:present|in\s+attendance)|"
+    r"apolog(?:y|ies)|absent|substitutes?)\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+"""One of the plain attendance headings with the first name straight after it, no colon
+between: "PRESENT Provost Derek Stewart (Chair)", "IN ATTENDANCE Keir Bloomer, Chief
+Executive", and after the minute number a parish council gives it, "19/447 Present Cllr Brian
+Aird (BA), Cllr Peter Chandler (PC)"."""
+
+
+def _opens_with_name(heading: str, rest: str) -> bool:
+    """Whether the words after a heading with no colon start a list of people rather than a
+    sentence ("Present were ...", "APOLOGIES for absence were received"): they open with an
+    honorific, or the heading is in capitals and a name follows it."""
+    if has_honorific(rest):
+        return True
+    first = parse_person(_SEGMENT_END.split(rest, maxsplit=1)[0])
+    name = first.name if first is not None else None
+    return heading.isupper() and name is not None and is_name_like(name)
+
+
+_SEGMENT_END = re.compile(r"\s*[,;(]")
 
 
 _COLUMNS_AFTER = re.compile(

@@ -51,9 +51,14 @@ _COURTESY = (
     "canon", "father", "sir", "dame", "lord", "lady", "baroness", "baron", "rt hon",
     "cllr", "councillor", "county councillor", "county cllr", "c cllr", "c.cllr",
     "district councillor", "borough councillor", "city councillor", "alderman", "magistrate",
+    "provost", "lord provost", "depute provost", "depute lord provost", "bailie",
 )  # fmt: skip
+"""Courtesy titles, councillors' styles and, from Scottish councils, the civic titles written
+before a councillor's name ("Provost Derek Stewart", "Depute Lord Provost", "Bailie")."""
 _COURTESY_TITLES = _word_set("mr mrs ms miss mx dr")
-_PLURAL = {"cllrs": "Cllr", "councillors": "Councillor", "messrs": "Mr", "drs": "Dr"}
+_PLURAL = {
+    "cllrs": "Cllr", "councillors": "Councillor", "messrs": "Mr", "drs": "Dr", "bailies": "Bailie",
+}  # fmt: skip
 
 
 def _honorific_forms() -> frozenset[str]:
@@ -137,6 +142,14 @@ _CHAIR_TITLE = re.compile(
 )
 """A title that says its holder chairs ("Independent Chair", "Panel Chair"); "Joint Chair
 of the X Partnership" chairs another body."""
+_POST_BEFORE_NAME = re.compile(
+    # "Chairperson Jo Bloggs (JB)", "The Clerk (Mr J Smith)"
+    r"^(?:the\s+)?(?P<post>(?:deputy\s+|assistant\s+)?(?:clerk|secretary|treasurer)|"
+    r"(?:vice[- ])?chair(?:man|woman|person)?)(?:\s*\((?P<bracketed>[^()]+)\)|"
+    r"\s+(?P<named>(?-i:[A-Z]).+))$",
+    re.IGNORECASE,
+)
+"""A post a list gives before its holder's name, the name after it or in brackets."""
 _BULLET = re.compile(r"^(?:[•·▪◦●○■□‣⁃*>]+|[-–—](?=\s))\s*")
 _DASH_INITIALS = re.compile(r"^(?P<initials>[A-Z][A-Za-z]{1,4})\s*[-–—:]\s*(?=\S)")
 _SUBSTITUTE = re.compile(
@@ -150,9 +163,9 @@ _TRAILING_SUBSTITUTE = re.compile(
     re.IGNORECASE,
 )
 _STAND_IN = re.compile(
-    r"^(?P<stand_in>.+?)\s+(?:attended|was\s+present|present|attending)\s+"
+    r"^(?P<stand_in>.+?)\s+(?:(?:attended|was\s+present|present|attending)\s+"
     r"(?:as\s+(?:a\s+|the\s+)?substitute|in\s+(?:his|her|their)\s+(?:absence|place)|"
-    r"on\s+(?:his|her|their)\s+behalf)$|"
+    r"on\s+(?:his|her|their)\s+behalf)|substituted|deputised)$|"
     r"^(?:(?:substituted|represented|replaced|deputised)\s+by|representative:?)\s+"
     r"(?P<named_by>.+)$",
     re.IGNORECASE,
@@ -232,6 +245,12 @@ def parse_person(entry: str) -> ParsedPerson | None:
     text = _clean(entry)
     if not text:
         return None
+    post_first = _POST_BEFORE_NAME.match(text)
+    holder = parse_person(post_first["bracketed"] or post_first["named"]) if post_first else None
+    if post_first and holder is not None and holder.name and holder.title is None:
+        post = post_first["post"]
+        post_part = _ROLE_HINTS.get(post.casefold())
+        return replace(holder, title=post, role_hint=holder.role_hint or post_part)
     part = _take_meeting_part(text)
     text, role_hint, substitute_for = part.text, part.role_hint, part.substitute_for
     initials, text = _take_initials(text)
@@ -467,7 +486,7 @@ def _parse_group(group: str, grouped: bool) -> list[ParsedPerson]:
         if plural_match:
             plural, segment = plural_match
             run += 1
-        elif _has_honorific(segment) and not _is_courtesy(segment):
+        elif has_honorific(segment) and not _is_courtesy(segment):
             plural = None
         starts = _starts_person(segment, plural is not None)
         previous_is_title = bool(entries) and entries[-1].ends_with_title()
@@ -520,7 +539,7 @@ class _Entry:
         found = _FROM_ORGANISATION.match(text)
         if found and is_organisation(found["organisation"]) and "(" not in found["who"]:
             whom, from_organisation = found["who"], found["organisation"]
-        if self.plural and (not _has_honorific(whom) or _is_courtesy(whom)):
+        if self.plural and (not has_honorific(whom) or _is_courtesy(whom)):
             whom = f"{self.plural} {whom}"
         person = parse_person(whom)
         if person is None:
@@ -647,7 +666,7 @@ def _ampersand_in_post(joiner: str, before: str, after: str) -> bool:
     ("Cornwall Councillor – Par & St Blazey Gate", "Chair, Westby PLG & NHW") rather
     than joining a second person: lists write "&" inside the names of wards, services and
     bodies, and join people with "and" or a comma, or give the next person an honorific."""
-    if joiner.strip() != "&" or _has_honorific(after):
+    if joiner.strip() != "&" or has_honorific(after):
         return False
     _, text = _take_honorific(_take_initials(_clean(before))[1])
     separator = _first_top_level(_NAME_SEPARATOR, text)
@@ -729,10 +748,11 @@ def _starts_person(segment: str, plural: bool) -> bool:
 
 
 def _is_bare_name(segment: str) -> bool:
-    return not _has_honorific(segment) and _starts_person(segment, plural=False)
+    return not has_honorific(segment) and _starts_person(segment, plural=False)
 
 
-def _has_honorific(segment: str) -> bool:
+def has_honorific(segment: str) -> bool:
+    """Whether the words open with an honorific or rank ("Cllr", "Provost", "DCI")."""
     _, text = _take_initials(_clean(segment))
     return _take_honorific(text)[0] is not None
 
