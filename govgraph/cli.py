@@ -24,6 +24,7 @@ from graph.server import ManagedServer, ServerError, default_home
 from graph.settings import Neo4jSettings, from_environment, from_managed, resolve
 from graph.write import Diff, LoadRefused
 from loaders.dataset import Claims, DatasetInvalid, clashes, read_dataset
+from loaders.files import CannotWrite, writable_directory
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -44,7 +45,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Neo4j down, refusing us, or unreachable: one line, never a traceback.
         print(f"govgraph: {_neo4j_failure(error)}", file=sys.stderr)
         return 1
+    except CannotWrite as error:
+        print(f"govgraph: {error}", file=sys.stderr)
+        return 1
     except Exception as error:  # the last resort: a defect, yet still one line to the user
+        if isinstance(error, OSError) and error.filename is not None:
+            # Not a defect: the machine refused a file (a full disk, a lost mount).
+            print(f"govgraph: {error.filename}: {error.strerror}", file=sys.stderr)
+            return 1
         first = (str(error).strip().splitlines() or [""])[0]
         print(
             f"govgraph: stopped by an unexpected {type(error).__name__}"
@@ -73,7 +81,7 @@ def _parser() -> argparse.ArgumentParser:
     load_cmd.add_argument("--dry-run", action="store_true", help="print the diff, write nothing")
     load_cmd.add_argument(
         "--max-delete",
-        type=float,
+        type=_fraction,
         default=0.25,
         help="largest fraction of a dataset's nodes a load may remove (default 0.25)",
     )
@@ -107,11 +115,11 @@ def _parser() -> argparse.ArgumentParser:
     dump.set_defaults(handler=_export)
 
     synth = commands.add_parser("synth", help="write a synthetic dataset shaped like Kirklees")
-    synth.add_argument("--partnerships", type=int, required=True)
-    synth.add_argument("--years", type=int, default=10)
+    synth.add_argument("--partnerships", type=_count, required=True)
+    synth.add_argument("--years", type=_count, default=10)
     synth.add_argument("--seed", type=int, default=1)
     synth.add_argument(
-        "--regions", type=int, default=1,
+        "--regions", type=_count, default=1,
         help="write that many datasets (out/region-NN), each loaded as its own transaction",
     )  # fmt: skip
     synth.add_argument("--out", type=Path, required=True)
@@ -147,6 +155,26 @@ def _port(text: str) -> int:
     raise argparse.ArgumentTypeError(f"not a port number (1-65535, from --port or PORT): {text!r}")
 
 
+def _count(text: str) -> int:
+    """A whole number of at least one: none or fewer partnerships, years or regions would
+    write an empty or misleading dataset and say it succeeded."""
+    if text.strip().isdigit() and int(text) > 0:
+        return int(text)
+    raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
+
+
+def _fraction(text: str) -> float:
+    """A share from 0 to 1: the guard against a load that removes too much is off for `nan`
+    (no comparison with it is true) and refuses every removal below 0, so both are refused."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if 0 <= value <= 1:
+        return value
+    raise argparse.ArgumentTypeError(f"expected a fraction from 0 to 1 (0.25 is 25%), got {text!r}")
+
+
 class SettingInvalid(ValueError):
     """An environment variable holds a value the command cannot use."""
 
@@ -180,6 +208,8 @@ def _review(args: argparse.Namespace) -> int:
     from report.render import write_report
     from usecases.graph_store import GraphStore
 
+    writable_directory(args.out)
+
     async def build() -> Path:
         review = await collect(GraphStore(resolve()), args.as_of, args.area)
         return write_report(review, args.out)
@@ -196,9 +226,10 @@ def _review(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from report.export import export
+    from report.export import export, writable
     from usecases.graph_store import GraphStore
 
+    writable(args.format, args.out)
     store = GraphStore(resolve())
 
     async def write() -> tuple[int, int]:

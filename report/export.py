@@ -14,6 +14,7 @@ import networkx as nx
 from neo4j import AsyncDriver
 
 from graph.public import exported
+from loaders.files import replacing_files, writable_directory, writable_file
 from queries.overview import EXPORT_NODES, EXPORT_RELATIONSHIPS, stream
 
 Row = dict[str, Any]
@@ -24,13 +25,21 @@ FORMATS = ("graphml", "jsonl", "csv")
 async def export(
     driver: AsyncDriver, database: str, form: str, out: Path, *, restricted: bool = False
 ) -> tuple[int, int]:
-    """Write the graph to `out` (a file; a directory for csv); return (nodes, relationships)."""
+    """Write the graph to `out` (a file; a directory for csv); return (nodes, relationships).
+    Written whole or not at all: an export that fails midway leaves the last one as it was."""
     nodes = _viewed(stream(driver, database, EXPORT_NODES, officer=restricted), restricted)
     relationships = _viewed(
         stream(driver, database, EXPORT_RELATIONSHIPS, officer=restricted), restricted
     )
     writers = {"graphml": _graphml, "jsonl": _jsonl, "csv": _csv}
-    return await writers[form](nodes, relationships, out)
+    directory, name = (out, None) if form == "csv" else (out.parent, out.name)
+    with replacing_files(directory) as staged:
+        return await writers[form](nodes, relationships, staged / name if name else staged)
+
+
+def writable(form: str, out: Path) -> None:
+    """Raise CannotWrite when `out` cannot take an export of `form`, before one is gathered."""
+    (writable_directory if form == "csv" else writable_file)(out)
 
 
 async def _graphml(
@@ -42,7 +51,6 @@ async def _graphml(
     async for rel in relationships:
         graph.add_edge(rel["source"], rel["target"], type=rel["type"],
                        **_scalars(rel["properties"]))  # fmt: skip
-    out.parent.mkdir(parents=True, exist_ok=True)
     nx.write_graphml(graph, out)
     return graph.number_of_nodes(), graph.number_of_edges()
 
@@ -51,7 +59,6 @@ async def _jsonl(
     nodes: AsyncIterator[Row], relationships: AsyncIterator[Row], out: Path
 ) -> tuple[int, int]:
     counts = [0, 0]
-    out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8") as file:
         async for node in nodes:
             file.write(json.dumps({"kind": "node", **node}, ensure_ascii=False) + "\n")
@@ -65,7 +72,6 @@ async def _jsonl(
 async def _csv(
     nodes: AsyncIterator[Row], relationships: AsyncIterator[Row], out: Path
 ) -> tuple[int, int]:
-    out.mkdir(parents=True, exist_ok=True)
     counts = [0, 0]
     with (out / "nodes.csv").open("w", newline="", encoding="utf-8") as file:
         writer = csv.writer(file)

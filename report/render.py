@@ -14,6 +14,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from loaders.files import replacing_files
 from queries.findings import GAPS_CHECKED, OVERLAPS_CHECKED, WORK_RULE
 from report.collect import Review
 from report.duplication import THRESHOLD, Pair, handled_by_several, near_duplicates
@@ -109,8 +110,7 @@ class Page:
 
 
 def write_report(review: Review, out: Path) -> Path:
-    """Write index.html and the CSVs into `out`; return the page's path."""
-    out.mkdir(parents=True, exist_ok=True)
+    """Write index.html and the CSVs into `out`, all or none of them; return the page's path."""
     page = _page(review)
     environment = Environment(
         loader=PackageLoader("report"), autoescape=select_autoescape(), keep_trailing_newline=True
@@ -122,10 +122,10 @@ def write_report(review: Review, out: Path) -> Path:
     html = environment.get_template("index.html.j2").render(
         page=page, threshold=THRESHOLD, shown_pairs=SHOWN_PAIRS, work_rule=WORK_RULE
     )
-    index = out / "index.html"
-    index.write_text(html, encoding="utf-8")
-    _write_tables(page, out)
-    return index
+    with replacing_files(out) as staged:
+        (staged / "index.html").write_text(html, encoding="utf-8")
+        _write_tables(page, staged)
+    return out / "index.html"
 
 
 def _page(review: Review) -> Page:

@@ -12,6 +12,9 @@ import time
 import urllib.request
 from pathlib import Path
 
+import pytest
+
+from govgraph import cli
 from graph.server import free_port
 from tests.conftest import FIXTURES, environment_without_neo4j
 
@@ -97,3 +100,87 @@ def test_an_unreachable_neo4j_is_one_clear_line_never_a_traceback(tmp_path: Path
         last = done.stderr.strip().splitlines()[-1]
         assert last.startswith("govgraph") and "127.0.0.1:9" in last, (command, done.stderr)
         assert not (tmp_path / "review").exists() and not (tmp_path / "graph.jsonl").exists()
+
+
+def test_a_destination_that_cannot_take_the_output_is_refused_by_name_before_any_work(
+    tmp_path: Path,
+) -> None:
+    """Checked before Neo4j is asked anything (it is unreachable here), so a review or an
+    export of a large graph is not gathered for minutes only to be refused."""
+    environment = {
+        **environment_without_neo4j(),
+        "NEO4J_URI": "bolt://127.0.0.1:9",
+        "NEO4J_PASSWORD": "x",
+    }
+    taken = tmp_path / "taken"
+    taken.write_text("someone's file\n")
+    document = FIXTURES / "documents" / "arun-plan-2016-07" / "source.pdf"
+    a_file, a_directory = "it is a file, not a directory", "it is a directory; give a file name"
+    under_a_file = f"{taken} is a file, not a directory"
+    for command, named, reason in (
+        (["report", "--out", str(taken)], taken, a_file),
+        (["report", "--out", str(taken / "review")], taken / "review", under_a_file),
+        (["export", "--format", "csv", "--out", str(taken)], taken, a_file),
+        (["export", "--format", "jsonl", "--out", str(tmp_path)], tmp_path, a_directory),
+        (["export", "--format", "graphml", "--out", str(taken / "g.xml")], taken / "g.xml",
+         under_a_file),
+        (["ingest", str(document), "--into", str(taken)], taken, a_file),
+    ):  # fmt: skip
+        done = subprocess.run(
+            [*GOVGRAPH, *command], capture_output=True, text=True, env=environment, timeout=120
+        )
+        assert done.returncode == 1, (command, done.stderr)
+        assert done.stderr.strip().splitlines() == [
+            f"govgraph: {named}: cannot write there: {reason}"
+        ], command
+    assert taken.read_text() == "someone's file\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["taken"]
+
+
+def test_an_export_that_fails_midway_leaves_the_last_one_whole(tmp_path: Path) -> None:
+    environment = {
+        **environment_without_neo4j(),
+        "NEO4J_URI": "bolt://127.0.0.1:9",
+        "NEO4J_PASSWORD": "x",
+    }
+    last = {tmp_path / "graph.jsonl": "last week's export\n",
+            tmp_path / "csv" / "nodes.csv": "id,labels\n"}  # fmt: skip
+    for path, text in last.items():
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(text)
+    for form, out in (("jsonl", tmp_path / "graph.jsonl"), ("csv", tmp_path / "csv")):
+        done = subprocess.run(
+            [*GOVGRAPH, "export", "--format", form, "--out", str(out)],
+            capture_output=True, text=True, env=environment, timeout=120,
+        )  # fmt: skip
+        assert done.returncode == 1 and "127.0.0.1:9" in done.stderr, done.stderr
+    assert {path: path.read_text() for path in last} == last
+    assert sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*")) == [
+        "csv",
+        "csv/nodes.csv",
+        "graph.jsonl",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("command", "refused"),
+    [
+        (["load", "--max-delete", "nan", "data/kirklees"], "--max-delete: expected a fraction"),
+        (["load", "--max-delete", "-0.1", "data/kirklees"], "--max-delete: expected a fraction"),
+        (["load", "--max-delete", "1.5", "data/kirklees"], "--max-delete: expected a fraction"),
+        (["synth", "--partnerships", "0", "--out", "x"], "--partnerships: expected a whole"),
+        (["synth", "--partnerships", "-3", "--out", "x"], "--partnerships: expected a whole"),
+        (["synth", "--partnerships", "2", "--years", "0", "--out", "x"], "--years: expected"),
+        (["synth", "--partnerships", "2", "--regions", "0", "--out", "x"], "--regions: expected"),
+    ],
+)
+def test_numbers_a_command_cannot_use_are_refused_by_name(
+    command: list[str], refused: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Before, `--max-delete nan` turned off the guard against a load removing too much and
+    `--partnerships -3` wrote an empty dataset and said it succeeded."""
+    with pytest.raises(SystemExit) as stopped:
+        cli.main([part if part != "x" else str(tmp_path / "out") for part in command])
+    assert stopped.value.code == 2
+    assert refused in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []

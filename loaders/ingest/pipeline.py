@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from loaders.files import writable_directory
 from loaders.ingest.classify import TOO_LITTLE, Classification, classify
 from loaders.ingest.decision import read_decision
 from loaders.ingest.facts import DocumentFacts, DocumentKind
@@ -65,6 +66,7 @@ def ingest(
     area: str | None = None,
 ) -> list[Ingested]:
     """Add the documents at `paths` to the dataset at `into` (made when it is none)."""
+    writable_directory(into)
     draft = Draft(into, area)
     done: list[Ingested] = []
     problems: list[str] = []
