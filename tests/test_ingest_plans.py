@@ -1394,6 +1394,29 @@ def test_a_sentence_listing_a_priority_s_parts_between_semicolons_gives_each_par
     ]
 
 
+def test_priorities_run_together_in_a_sentence_are_each_an_item() -> None:
+    facts = read_plan(
+        text(
+            "Last spring the district council agreed its new wellbeing plan.",
+            "The priorities include warmer homes, safer parks and play areas, and fewer "
+            "people sleeping rough.",
+            "The plan sets out four shared aims of cleaner air, active travel, loneliness, "
+            "and food poverty, as well as a review of how partners report on them.",
+            "The strategic assessment weighs the priorities of partners, residents' views, "
+            "recent trends and crime figures.",
+        )
+    )
+    assert [(p.kind, p.text) for p in facts.priorities] == [
+        ("priority", "warmer homes"),
+        ("priority", "safer parks and play areas"),
+        ("priority", "fewer people sleeping rough"),
+        ("objective", "cleaner air"),
+        ("objective", "active travel"),
+        ("objective", "loneliness"),
+        ("objective", "food poverty"),
+    ]
+
+
 def test_the_plan_s_own_aims_in_its_prose_are_objectives() -> None:
     facts = read_plan(
         text(

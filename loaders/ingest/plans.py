@@ -329,6 +329,20 @@ _SCOPE = re.compile(
     re.I,
 )
 """A sentence naming three or more parts of what it covers between semicolons."""
+_NAMED_IN_A_SENTENCE = re.compile(
+    # "The priorities include A, B, and C.", "outlines our four key strategic aims of A, B,
+    # C, and D, as well as ..."
+    r"\b(?:(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,3})?"
+    r"(?P<label>priorities|aims|objectives|themes|outcomes|goals|ambitions)\s+"
+    r"(?P<verb>include[sd]?|are|were|of)\s+(?P<names>[^.;:,]+(?:,[^.;:,]+){2,}?)"
+    r"(?:,\s+as\s+well\s+as\b.*|\.)?$",
+    re.I,
+)
+"""A sentence of prose naming three or more of a plan's priorities (or aims, objectives)
+between commas, the last after "and". Named after "of", they are counted first ("four key
+aims of ..."): "the priorities of partners, views of the community, ..." names no priority."""
+_NAME_AT_MOST = 8
+"""Words a priority named in a sentence has at most; a longer part is a clause, not a name."""
 _SPAN_IN_WORDS = re.compile(
     r"\bover\s+(?:the\s+(?:next|coming)|a)\s+(?:\w+[\s-])?years?(?:\s+period)?\b", re.I
 )
@@ -737,6 +751,8 @@ class _Reader:
         names is an action, or as many actions as the pieces of work it names between
         commas."""
         for sentence in _PLEDGE_SENTENCE.split(line):
+            if self.named_in_sentence(sentence, number):
+                continue
             span = _SPAN_IN_WORDS.search(sentence)
             if span and _PRIORITIES.search(sentence) and not _PERIOD.search(sentence):
                 self.priorities_period = span[0]
@@ -751,6 +767,29 @@ class _Reader:
             ):
                 for work in _NEXT_WORK.split(sentence):
                     self.add(work, "action", number)
+
+    def named_in_sentence(self, sentence: str, number: int) -> bool:
+        """Whether a sentence runs the plan's priorities together, naming them between
+        commas ("The priorities include improving healthy lifestyles, tackling physical
+        inactivity, and recognising mental health."): each name is an item of the kind the
+        sentence calls them. A part too long for a name makes the sentence prose."""
+        named = _NAMED_IN_A_SENTENCE.search(sentence)
+        if named is None or (named["verb"].casefold() == "of" and not named["count"]):
+            return False
+        names = [name.strip() for name in named["names"].split(",")]
+        last = names.pop()
+        if last.startswith("and "):
+            names.append(last[len("and ") :])
+        elif " and " in last:
+            names.extend(last.rsplit(" and ", 1))
+        else:
+            return False
+        if any(not name or len(name.split()) > _NAME_AT_MOST for name in names):
+            return False
+        kind = _kind_of(named["label"]) or "priority"
+        for name in names:
+            self.add(name, kind, number)
+        return True
 
     def _describing_a_priority(self) -> bool:
         """Whether the paragraph being read is one of those that discuss the priority just
