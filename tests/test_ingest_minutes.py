@@ -539,6 +539,33 @@ def test_actions_marked_stated_and_resolved() -> None:
     ]  # fmt: skip
 
 
+def test_a_resolution_that_allows_or_refuses_what_was_asked_gives_no_work() -> None:
+    facts = minutes(
+        "4. Grants",
+        "It was resolved that the invoices listed below be authorised.",
+        "It was resolved that the hall booking request be declined.",
+        "It was resolved that the Clerk be asked to write to the applicant.",
+    )
+    assert [(a.text, a.owner) for a in facts.actions] == [
+        ("the Clerk be asked to write to the applicant.", "the Clerk"),
+    ]
+
+
+def test_initials_after_an_action_mark_own_the_task_whatever_verb_follows() -> None:
+    facts = minutes(
+        "2. Village hall",
+        "The draft accounts were agreed, proposed PT, seconded RW. ACTION KL send them to the "
+        "auditor.",
+        "ACTION: PT asked for quotes for the new boiler to be sent to her.",
+        "ACTION: The noticeboard is to be repainted in spring.",
+    )
+    assert [(a.text, a.owner) for a in facts.actions] == [
+        ("KL send them to the auditor", "KL"),
+        ("PT asked for quotes for the new boiler to be sent to her.", "PT"),
+        ("The noticeboard is to be repainted in spring.", None),
+    ]
+
+
 def test_a_numbered_list_of_actions_among_numbered_items() -> None:
     facts = minutes(
         "1. Welcome",
