@@ -539,6 +539,33 @@ def test_actions_marked_stated_and_resolved() -> None:
     ]  # fmt: skip
 
 
+def test_a_resolution_that_allows_or_refuses_what_was_asked_gives_no_work() -> None:
+    facts = minutes(
+        "4. Grants",
+        "It was resolved that the invoices listed below be authorised.",
+        "It was resolved that the hall booking request be declined.",
+        "It was resolved that the Clerk be asked to write to the applicant.",
+    )
+    assert [(a.text, a.owner) for a in facts.actions] == [
+        ("the Clerk be asked to write to the applicant.", "the Clerk"),
+    ]
+
+
+def test_initials_after_an_action_mark_own_the_task_whatever_verb_follows() -> None:
+    facts = minutes(
+        "2. Village hall",
+        "The draft accounts were agreed, proposed PT, seconded RW. ACTION KL send them to the "
+        "auditor.",
+        "ACTION: PT asked for quotes for the new boiler to be sent to her.",
+        "ACTION: The noticeboard is to be repainted in spring.",
+    )
+    assert [(a.text, a.owner) for a in facts.actions] == [
+        ("KL send them to the auditor", "KL"),
+        ("PT asked for quotes for the new boiler to be sent to her.", "PT"),
+        ("The noticeboard is to be repainted in spring.", None),
+    ]
+
+
 def test_a_numbered_list_of_actions_among_numbered_items() -> None:
     facts = minutes(
         "1. Welcome",
@@ -1068,36 +1095,14 @@ def test_the_agenda_pack_label_the_minutes_open_with_is_no_item_of_theirs() -> N
 
 
 def test_the_tuning_minutes_score_at_least_what_has_been_reached() -> None:
-    """The agenda floor fell from 0.84 (and actions precision from 0.72) when 14 sets of
-    minutes from 14 more councils joined the tuning set; read before any rule came from
-    them, they gave 16 of 35 items. The people floor fell from 0.88 when 5 more joined, from
-    5 more councils, in layouts the rules had not met (an untitled table of members, rows of
-    surnames in capitals, a grid of attendance ticks): they gave 40 of 95 people first, and
-    the agenda floor fell from 0.80 with them (3 of their 9 items). The agenda floor fell
-    from 0.79 when 7 more joined, chosen for their actions and attendance lists (action
-    marks without a colon, names run into posts, a key to an attendance grid's marks,
-    initials alone): read first, they gave 33 of 108 people, 9 of 15 items and 5 of 9
-    actions; the rules written from them took people and actions up, not items (9 of 15).
-    The people floor fell from 0.87 when 5 more joined, from 5 more councils (an attendance
-    grid whose initials run across lines, a "Present:" line split only by initials in
-    brackets, names run into organisations): read first they gave 53 of 99 people, 6 of 11
-    items and 3 of 5 actions, and after the round's rules 63, 8 and 4; the agenda floor fell
-    from 0.78 to 0.77 with them (77.97%). The people floor fell from 0.86 to 0.85 and the
-    agenda floor from 0.77 to 0.76 (precision 0.96 to 0.95) when 5 more joined, from 5 more
-    councils, chosen for how they write actions (an action line after each item, a clerk's
-    initials, numbered actions, a previous meeting's action points, work agreed in the
-    prose): read first they gave 23 of 41 people, 6 of 13 items and 3 of 7 actions. It fell
-    to 0.84 (84.5%), and people precision from 0.96 to 0.95 (95.97%), when two held-out sets
-    of minutes joined tuning, a line of each having been printed while rules were written.
-    The agenda floor fell from 0.76 to 0.72 when 5 more joined, chosen for how they write
-    attendance: two parish councils whose minute numbers run into their items' titles and
-    text ("19/447 Present ..."), and three pages of items run together: read first they gave
-    34 of 73 people, 6 of 27 items and 1 of 5 actions."""
+    """What the rules have reached on the tuning minutes, so that a rule that costs another
+    fails here. Each floor falls only when harder documents join the corpus, never for a
+    rule: docs/ingest-rounds.md ("The minutes' tuning floors") says when and why."""
     tuning = [f for f in fixtures("tuning") if f.kind == "minutes"]
     pairs = [(fixture, read_minutes(read(fixture.path))) for fixture in tuning]
     scores = score(pairs)
     print(table(scores))
     people, items, actions = scores["people"], scores["agenda_items"], scores["actions"]
-    assert people.recall >= 0.84 and people.precision >= 0.95, people.missed + people.wrong
-    assert items.recall >= 0.72 and items.precision >= 0.95, items.missed + items.wrong
-    assert actions.recall >= 0.67 and actions.precision >= 0.76, actions.missed + actions.wrong
+    assert people.recall >= 0.83 and people.precision >= 0.95, people.missed + people.wrong
+    assert items.recall >= 0.68 and items.precision >= 0.95, items.missed + items.wrong
+    assert actions.recall >= 0.66 and actions.precision >= 0.76, actions.missed + actions.wrong

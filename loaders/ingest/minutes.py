@@ -545,9 +545,11 @@ _SIGNING = re.compile(r"\bsign(?:ed)?\b.*\bminutes\b", re.IGNORECASE)
 _NOTING = _word_set(
     """noted received approved agreed endorsed accepted confirmed signed adopted welcomed
     ratified supported considered acknowledged deferred circulated taken elected appointed
-    re-elected re-appointed co-opted
+    re-elected re-appointed co-opted authorised authorized declined refused rejected granted
     """
 )
+"""Verbs of a resolution that decides, allowing or refusing what was asked ("that payment
+be authorised", "that the request be declined"), and gives no one work."""
 _NOT_TASK_VERBS = _word_set("be have been the a an this that like")
 """Words after "to"/"will"/"would" that set no task: "KT would like to send best wishes"."""
 _CONNECTIVE = re.compile(
@@ -593,6 +595,10 @@ _TASK_WORDS = 3
 _ROW_LINES = 3
 """Lines a run-together row's task may take."""
 _INITIALS_OWNER = re.compile(r"^[A-Z][A-Za-z]{0,3}(?:\s*(?:/|&|,|and)\s*[A-Z][A-Za-z]{0,3})*$")
+_MARKED_INITIALS = re.compile(r"^(?P<owner>\S+)\s+(?=[a-z])")
+"""The first word after an action mark, before one in lower case: the owner when it is
+initials, whatever verb follows ("ACTION HB send to AF", "ACTION: GG asked for comments to
+be forwarded to her")."""
 _GROUP_OWNERS = re.compile(
     r"^(?:all|(?:all\s+)?(?:the\s+)?(?-i:(?:[A-Z][\w&’'-]*\s+){0,4}?)(?:members|partners|"
     r"agencies|officers|colleagues|staff|team|representatives|leads|board|partnership|chair|"
@@ -1650,7 +1656,7 @@ class _MinutesReader:
             self._action(number, marker["text"], marked=True)
             return
         shouted = _SHOUTED_ACTION.search(plain)
-        if shouted and (owner := _named_task(shouted["task"])):
+        if shouted and (owner := _named_task(shouted["task"]) or _marked_initials(shouted["task"])):
             said = _sentences(plain[: shouted.start()].strip(" -–—"))
             task = shouted["task"].strip(" .")
             if said and _named_task(said[-1]) == owner:  # the task, then its mark
@@ -1736,8 +1742,9 @@ class _MinutesReader:
         if len(text.split()) < _TASK_WORDS:
             return
         found = _task(text)
-        if marked and (found is None or found[0] is None) and (named := _named_task(text)):
-            found = (named, _due(text))  # "Action – Paul and Sarah to discuss ..."
+        unowned = found is None or found[0] is None
+        if marked and unowned and (named := _named_task(text) or _marked_initials(text)):
+            found = (named, _due(text))  # "Action – Paul and Sarah to ...", "ACTION HB send"
         if found is None and _REPORT_BACK.match(text) and _due(text):
             found = (None, _due(text))
         if found is None and not marked and (closing := _closing_task(text)):
@@ -2374,6 +2381,15 @@ def _named_task(sentence: str) -> str | None:
         return None
     owner = _owner(task["owner"])
     return owner if _names_owner(owner) or _GROUP_OWNERS.match(owner) else None
+
+
+def _marked_initials(task: str) -> str | None:
+    """The initials a marked task opens with, when its first word is initials: two
+    capitals at least, so that a word starting a sentence ("The", "Noted") is none."""
+    first = _MARKED_INITIALS.match(task)
+    if first is None or sum(c.isupper() for c in first["owner"]) < 2:
+        return None
+    return first["owner"] if _INITIALS_OWNER.match(first["owner"]) else None
 
 
 def _is_noting(text: str) -> bool:
