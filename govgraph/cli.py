@@ -530,7 +530,7 @@ def _ingest(args: argparse.Namespace) -> int:
         for problem in failed.problems:
             print(problem, file=sys.stderr)
         return 1
-    for item in done:
+    for item in done.documents:
         if item.outcome.unchanged:
             print(f"{item.path}: unchanged (already ingested as {item.outcome.document})")
             continue
@@ -539,6 +539,14 @@ def _ingest(args: argparse.Namespace) -> int:
         review = f"; {doubts} to review, see {args.into / 'review.yaml'}" if doubts else ""
         print(f"{item.path}: {item.kind} ({item.why})")
         print(f"  {item.outcome.document}: {counts or 'nothing'}{review}")
+    decided = done.decided
+    if decided.merged or decided.removed or decided.unmatched:
+        unmatched = "; ".join(repr(name) for name in decided.unmatched)
+        print(
+            f"{args.into / 'decisions.yaml'}: {decided.merged} records merged into others, "
+            f"{decided.removed} removed"
+            + (f"; naming no record yet: {unmatched}" if unmatched else "")
+        )
     return 0
 
 

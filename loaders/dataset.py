@@ -69,9 +69,9 @@ class Problem:
         return f"{self.file}:{self.line}: {self.field}: {self.message}"
 
 
-NOT_RECORDS = ("dataset.yaml", "review.yaml")
-"""YAML files of a dataset that hold no records: its name, and what a person should review
-(written by `govgraph ingest`)."""
+NOT_RECORDS = ("dataset.yaml", "review.yaml", "decisions.yaml")
+"""YAML files of a dataset that hold no records: its name, what a person should review
+(written by `govgraph ingest`) and what a reviewer decided (read by it)."""
 
 
 class DatasetInvalid(Exception):

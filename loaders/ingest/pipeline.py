@@ -17,6 +17,7 @@ from typing import Any
 from loaders.files import writable_directory
 from loaders.ingest.classify import TOO_LITTLE, Classification, classify
 from loaders.ingest.decision import read_decision
+from loaders.ingest.decisions import Applied
 from loaders.ingest.facts import DocumentFacts, DocumentKind
 from loaders.ingest.minutes import read_minutes
 from loaders.ingest.plans import read_plan
@@ -57,6 +58,14 @@ class Ingested:
     outcome: Outcome
 
 
+@dataclass(frozen=True)
+class Ingestion:
+    """What an ingest did: each file's part, and what the reviewer's decisions changed."""
+
+    documents: list[Ingested]
+    decided: Applied
+
+
 def ingest(
     paths: Sequence[Path],
     into: Path,
@@ -64,8 +73,9 @@ def ingest(
     kind: DocumentKind | None = None,
     body: str | None = None,
     area: str | None = None,
-) -> list[Ingested]:
-    """Add the documents at `paths` to the dataset at `into` (made when it is none)."""
+) -> Ingestion:
+    """Add the documents at `paths` to the dataset at `into` (made when it is none), and
+    apply the reviewer's decisions (decisions.yaml) to the whole of it."""
     writable_directory(into)
     draft = Draft(into, area)
     done: list[Ingested] = []
@@ -78,9 +88,9 @@ def ingest(
                             else str(problem))  # fmt: skip
     if problems:
         raise IngestFailed([*problems, f"{into}: nothing was written"])
-    if any(not item.outcome.unchanged for item in done):
+    if any(not item.outcome.unchanged for item in done) or not draft.decisions.empty:
         draft.commit()
-    return done
+    return Ingestion(done, draft.decided)
 
 
 READ_AS_ENOUGH: dict[DocumentKind, tuple[str, int, Callable[[DocumentFacts], list[Any]]]] = {

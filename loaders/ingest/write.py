@@ -8,7 +8,9 @@ A dataset made by ingestion is an ordinary dataset (docs/dataset-format.md):
   checksum), its meeting, plan or decision, roles, commitments and relations;
 - `entities.yaml`: the people, bodies and organisations the documents name, each once,
   with a source in every document that names it;
-- `review.yaml`: what a person should check, each with document file and line.
+- `review.yaml`: what a person should check, each with document file and line;
+- `decisions.yaml`, when a reviewer writes one: names that are one record, or no one,
+  applied to the whole dataset at every ingest (loaders/ingest/decisions.py).
 
 Ingestion adds to a directory that holds a dataset already (references resolve against
 every record in it), and recognises a file it has seen by its checksum. Nothing is written
@@ -34,6 +36,7 @@ import yaml
 
 from graph.names import fold
 from loaders.dataset import Dataset, DatasetInvalid, read_dataset
+from loaders.ingest.decisions import Applied, DecisionsInvalid, apply_decisions, read_decisions
 from loaders.ingest.facts import (
     ActionFact,
     AgendaFact,
@@ -179,6 +182,11 @@ class Draft:
         self.ids: set[str] = set()
         self.info = {"name": slugify(area or root.name) or "dataset",
                      "title": area or root.name, "documents_dir": DOCUMENTS_DIR}  # fmt: skip
+        try:
+            self.decisions = read_decisions(root)
+        except DecisionsInvalid as invalid:
+            raise IngestFailed([*invalid.problems, f"{root}: nothing was ingested"]) from None
+        self.decided = Applied()
         if (root / "dataset.yaml").exists():
             self._read_existing()
 
@@ -279,12 +287,28 @@ class Draft:
         parent.mkdir(parents=True, exist_ok=True)
         with _staging(parent, self.root) as staged:
             self._write(staged)
+            self._decide(staged)
             try:
                 read_dataset(staged)
             except DatasetInvalid as invalid:
                 problems = [str(p).replace(str(staged), str(self.root)) for p in invalid.problems]
                 raise IngestFailed([*problems, f"{self.root}: nothing was written"]) from None
             _swap(staged, self.root)
+
+    def _decide(self, root: Path) -> None:
+        """Apply the reviewer's decisions to every ingested record, old and new."""
+        if self.decisions.empty:
+            return
+        files = {
+            path: _load_yaml(path)
+            for document_id in self.originals
+            if (path := root / f"{document_id.removeprefix('document/')}.yaml").exists()
+        }
+        self.decided = apply_decisions(self.decisions, self.entities, list(files.values()))
+        for path, sections in files.items():
+            _dump(path, {k: v for k, v in sections.items() if v})
+        entities = {s: list(r.values()) for s, r in self.entities.items() if r}
+        _dump(root / ENTITIES, entities)
 
     def _write(self, root: Path) -> None:
         for document_id in self.replaced:

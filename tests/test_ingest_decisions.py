@@ -1,0 +1,149 @@
+"""decisions.yaml: a reviewer's answers to what ingestion could not settle, applied to the
+whole dataset at every ingest, documents ingested before included, and never lost when a
+document is read again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from govgraph.cli import main
+from loaders.dataset import read_dataset
+from loaders.records import Person, Role
+
+MARCH = """Safer Northvale Partnership Board
+Minutes of the meeting held on Tuesday 4 March 2025 at Northvale Town Hall
+
+Present:
+Councillor Priya Shah (Chair) - Northvale Council
+Peter Shah - Northvale Police
+Dana Okafor - Probation Service
+
+1. Welcome and introductions
+ACTION: Dana Okafor to circulate the draft strategy by 30 April 2025.
+"""
+
+JUNE = """Safer Northvale Partnership Board
+Minutes of the meeting held on Tuesday 3 June 2025 at Northvale Town Hall
+
+Present:
+Cllr Shah (Chair) - Northvale Council
+Dana Okafor - Probation Service
+
+1. Serious violence duty
+ACTION: The Chair to write to the Home Office about funding.
+"""
+
+DECISIONS = """same:
+  - [Councillor Priya Shah, Shah]
+no_one:
+  - The Chair
+"""
+
+
+@pytest.fixture
+def minutes(tmp_path: Path) -> list[Path]:
+    files = [tmp_path / "march.txt", tmp_path / "june.txt"]
+    for file, text in zip(files, (MARCH, JUNE), strict=True):
+        file.write_text(text, encoding="utf-8")
+    return files
+
+
+def ingest(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:
+    status = main(["ingest", *map(str, args)])
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def people(root: Path) -> dict[str, Person]:
+    return {i.record.id: i.record for i in read_dataset(root).of("people")
+            if isinstance(i.record, Person)}  # fmt: skip
+
+
+def test_without_decisions_an_ambiguous_name_and_a_post_are_recorded_apart_for_review(
+    tmp_path: Path, minutes: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    into = tmp_path / "northvale"
+    assert ingest(capsys, *minutes, "--into", into)[0] == 0
+    names = {p.name for p in people(into).values()}
+    assert {"Priya Shah", "Peter Shah", "Shah", "The Chair"} <= names
+    review = yaml.safe_load((into / "review.yaml").read_text())["review"]
+    assert any("'Shah' may be any of person/priya-shah, person/peter-shah" in r["reason"]
+               for r in review)  # fmt: skip
+
+
+def test_decisions_merge_and_remove_across_documents_ingested_before(
+    tmp_path: Path, minutes: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    into = tmp_path / "northvale"
+    assert ingest(capsys, *minutes, "--into", into)[0] == 0
+    (into / "decisions.yaml").write_text(DECISIONS)
+
+    status, out, err = ingest(capsys, *minutes, "--into", into)
+
+    assert status == 0, err
+    assert "1 records merged into others, 1 removed" in out
+    dataset = read_dataset(into)  # it validates: every reference points at a record kept
+    found = people(into)
+    shah = found["person/priya-shah"]
+    assert shah.name == "Councillor Priya Shah" and "Shah" in shah.aliases
+    assert {s.document for s in shah.sources} == {
+        "document/safer-northvale-partnership-board",
+        "document/safer-northvale-partnership-board-2",
+    }
+    assert "person/shah" not in found and "person/the-chair" not in found
+    chairs = [
+        dataset.ref(item, "person")
+        for item in dataset.of("roles")
+        if isinstance(item.record, Role) and item.record.kind.value == "chair"
+    ]
+    assert chairs == ["person/priya-shah", "person/priya-shah"]  # March's and June's
+    text = "\n".join(p.read_text() for p in into.glob("*.yaml") if p.name != "decisions.yaml")
+    assert "person/the-chair" not in text and "person/shah\n" not in text
+    # The action stays; only its owner, who was no one, is gone.
+    assert "The Chair to write to the Home Office about funding." in text
+
+
+def test_decisions_survive_reingesting_and_change_nothing_the_second_time(
+    tmp_path: Path, minutes: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    into = tmp_path / "northvale"
+    into.mkdir()
+    (into / "decisions.yaml").write_text(DECISIONS)
+    assert ingest(capsys, *minutes, "--into", into)[0] == 0
+    first = {p.name: p.read_bytes() for p in into.rglob("*") if p.is_file()}
+    june = minutes[1]
+    june.write_text(JUNE.replace("about funding", "about funding for 2026"), encoding="utf-8")
+    assert ingest(capsys, june, "--into", into)[0] == 0  # a new version of June's minutes
+    assert "person/shah" not in people(into) and "person/the-chair" not in people(into)
+    june.write_text(JUNE, encoding="utf-8")
+    assert ingest(capsys, june, "--into", into)[0] == 0
+    assert ingest(capsys, *minutes, "--into", into)[0] == 0
+    assert {p.name: p.read_bytes() for p in into.rglob("*") if p.is_file()} == first
+
+
+@pytest.mark.parametrize(
+    ("decisions", "problem"),
+    [
+        ("same:\n  - [Only One Name]\n", "decisions.yaml:2: same: a list of two names or more"),
+        ("same:\n  - [A, B]\nnobody: [C]\n", "decisions.yaml:3: nobody: Extra inputs"),
+        ("no_one: The Chair\n", "decisions.yaml:1: no_one: Input should be a valid list"),
+        ("same: [\n", "decisions.yaml:2: invalid YAML"),
+    ],
+)
+def test_decisions_that_cannot_be_read_are_refused_with_file_and_line_and_nothing_written(
+    tmp_path: Path,
+    minutes: list[Path],
+    capsys: pytest.CaptureFixture[str],
+    decisions: str,
+    problem: str,
+) -> None:
+    into = tmp_path / "northvale"
+    into.mkdir()
+    (into / "decisions.yaml").write_text(decisions)
+    status, out, err = ingest(capsys, *minutes, "--into", into)
+    assert status == 1 and out == ""
+    assert problem in err, err
+    assert sorted(p.name for p in into.iterdir()) == ["decisions.yaml"]
