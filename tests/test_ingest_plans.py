@@ -2021,3 +2021,106 @@ def test_a_chair_s_post_on_its_own_line_names_the_person_beside_it() -> None:
         ("Brookfield Youth Forum", "chaired_by", "Priya Shah"),
         ("Safer Brookfield Partnership", "chaired_by", "Cllr Alan Forde"),
     }
+
+
+def test_partners_a_minute_reports_in_the_past_tense_are_members() -> None:
+    facts = read_structure(
+        text(
+            "Safer Millford Partnership",
+            "Statutory partners included: Millshire County Council, Millshire Police and the "
+            "Probation Service together with other partners including Millford Housing Trust.",
+            "The Partnership's wide membership included Millford University, the Office of the "
+            "Police and Crime Commissioner (OPCC) and Millshire Fire & Rescue Service.",
+            "Its funders included the Millford Trust.",
+        )
+    )
+    assert ends(facts.relations) == {
+        ("Millshire County Council", "part_of", "Safer Millford Partnership"),
+        ("Millshire Police", "part_of", "Safer Millford Partnership"),
+        ("Probation Service", "part_of", "Safer Millford Partnership"),
+        ("Millford Housing Trust", "part_of", "Safer Millford Partnership"),
+        ("Millford University", "part_of", "Safer Millford Partnership"),
+        (
+            "Office of the Police and Crime Commissioner (OPCC)",
+            "part_of",
+            "Safer Millford Partnership",
+        ),
+        ("Millshire Fire & Rescue Service", "part_of", "Safer Millford Partnership"),
+    }
+
+
+def test_its_membership_after_an_opening_aside_is_the_body_named_before() -> None:
+    facts = read_structure(
+        text(
+            "Community safety",
+            "Each district has a community safety partnership. In Millford, the Millford "
+            "Community Safety Partnership does this work. Supported by the District Council, "
+            "its membership includes Millshire Police, Millshire County Council and the "
+            "Probation Service.",
+        )
+    )
+    assert ends(facts.relations) == {
+        ("Millshire Police", "part_of", "Millford Community Safety Partnership"),
+        ("Millshire County Council", "part_of", "Millford Community Safety Partnership"),
+        ("Probation Service", "part_of", "Millford Community Safety Partnership"),
+    }
+
+
+def test_a_chair_named_before_their_posts_or_made_chair_in_a_minute() -> None:
+    facts = read_structure(
+        text(
+            "Millford Community Safety Partnership",
+            "Inspector Dan Rowe, Area Commander, Millshire Police, Chair of the Millford Youth "
+            "Panel, gave a presentation.",
+            "Deputy leader, Cllr Rita Vance, will remain as chair of the Millford Community "
+            "Safety Partnership, while Cllr Joe Tait stays on as vice-chair.",
+            "Present were Ann Lowe, Sam Kerr, Chair of the Millford Housing Forum.",
+        )
+    )
+    assert ends(facts.relations) == {
+        ("Millford Youth Panel", "chaired_by", "Dan Rowe"),
+        ("Millford Community Safety Partnership", "chaired_by", "Rita Vance"),
+        ("Millford Housing Forum", "chaired_by", "Sam Kerr"),
+    }
+
+
+def test_members_listed_under_a_body_that_includes_representatives_or_trails_off() -> None:
+    facts = read_structure(
+        text(
+            "Safer Millford",
+            "The Safer Millford Partnership includes representatives from:",
+            "- Millford Borough Council",
+            "- Millshire Police",
+            "Millford Youth Network",
+            "The partners of the Millford Youth Network include...",
+            "• Millford College",
+            "• Millshire County Council",
+        )
+    )
+    assert ends(facts.relations) == {
+        ("Millford Borough Council", "part_of", "Safer Millford Partnership"),
+        ("Millshire Police", "part_of", "Safer Millford Partnership"),
+        ("Millford College", "part_of", "Millford Youth Network"),
+        ("Millshire County Council", "part_of", "Millford Youth Network"),
+    }
+
+
+def test_includes_after_it_or_a_clause_lists_the_subject_s_members() -> None:
+    facts = read_structure(
+        text(
+            "Millford Community Safety Partnership",
+            "The Millford Community Safety Partnership brings together local agencies. It "
+            "includes Millford Council, Millshire Police and Millshire Fire and Rescue Service.",
+            "The Millford Youth Panel, which is led by the council and includes Millford "
+            "College, meets monthly.",
+            "The Panel keeps a website. It includes news, reports and minutes.",
+        )
+    )
+    assert ends(facts.relations) == {
+        ("local agencies", "part_of", "Millford Community Safety Partnership"),
+        ("Millford Council", "part_of", "Millford Community Safety Partnership"),
+        ("Millshire Police", "part_of", "Millford Community Safety Partnership"),
+        ("Millshire Fire and Rescue Service", "part_of", "Millford Community Safety Partnership"),
+        ("Millford Council", "governs", "Millford Youth Panel"),
+        ("Millford College", "part_of", "Millford Youth Panel"),
+    }

@@ -1060,9 +1060,12 @@ following", "The Partnership has put in place the following arrangements:"."""
 
 def _leads_in(passage: Passage, following: Passage | None, layout: str) -> bool:
     """Whether a line introduces the list after it: it ends in a colon, or it is a sentence
-    the list's first item finishes."""
+    the list's first item finishes, or it trails off into the list ("The partners
+    include...")."""
     if passage.text.endswith(":"):
         return True
+    if passage.text.endswith(("...", "…")) and _MEMBERS_LEAD.search(passage.text):
+        return following is not None and _is_list_item(following.text, layout)
     return (
         bool(_UNFINISHED.search(passage.text))
         and following is not None
@@ -1106,13 +1109,16 @@ def _lead_in(passage: Passage, context: _Context) -> _LeadIn | None:
 _MEMBERSHIP_WORDS = re.compile(r"\b(?:members?|membership|partners)\b", re.I)
 _MEMBERS_LEAD = re.compile(
     r"\b(?:members?|membership|partners)\b[^.;:]{0,60}?\b(?:include|includes|are|comprises?"
-    r"|(?:is|are)\s+made\s+up\s+of|consists?\s+of|(?:is|are)\s+drawn\s+from)\s*:?$"
-    r"|^the\s+following\b[^.;:]*\b(?:members?|membership)\b[^.;:]*:?$",
+    r"|(?:is|are)\s+made\s+up\s+of|consists?\s+of|(?:is|are)\s+drawn\s+from)\s*(?::|\.\.\.|…)?$"
+    r"|^the\s+following\b[^.;:]*\b(?:members?|membership)\b[^.;:]*:?$"
+    r"|\b(?:includes|comprises|brings\s+together)\s+representatives\s+(?:from|of)"
+    r"(?:\s+the\s+following(?:\s+[\w-]+)?)?\s*:$",
     re.I,
 )
 """A lead-in to a body's members: "In Falkirk, Community Planning Partners include:",
 "Membership is made up of:", "The following organisations are invited to be members of
-the Board:"."""
+the Board:", "The partners include..." (trailing off), "The Safer Anytown Partnership
+includes representatives from:"."""
 _THESE_LEAD = re.compile(r"^(?:these|they)\s+(?:include|are)\s*:", re.I)
 """A lead-in that points back: "The core membership ... includes all Responsible
 Authorities. These include:"."""
@@ -1139,10 +1145,15 @@ def _membership_body(context: _Context, *texts: str) -> str | None:
 def _split_members(part: str) -> list[str]:
     """Names joined by "and" in a list's part, split only after a whole name
     ("Community Rehabilitation Company and Birmingham and Solihull Clinical Commissioning
-    Group" is two)."""
+    Group" is two), its acronym in brackets included ("Fire & Rescue Service (FRS) and the
+    Hospital"), and not inside a force area's statutory title ("Office of the Police and
+    Crime Commissioner" is one)."""
     for joint in re.finditer(r"\s+and\s+(?=[A-Z]|the\s)", part):
         left = part[: joint.start()]
-        last = left.split()[-1] if left.split() else ""
+        last = left.split()[-1].strip("()") if left.split() else ""
+        following = part[joint.end() :].split(maxsplit=1)[:1]
+        if (last.casefold(), *(word.casefold() for word in following)) in _TITLE_PAIRS:
+            continue
         if head_word(last) or is_acronym(last):
             return [left, *_split_members(part[joint.end() :])]
     return [part]
@@ -1160,11 +1171,12 @@ def _inline_members(passage: Passage, context: _Context) -> Iterator[RelationFac
         if lead["these"] and not _MEMBERSHIP_WORDS.search(before):
             continue
         lead_words = "" if lead["these"] else text[lead.start() : lead.end()]
-        body = _membership_body(context, lead_words, before)
+        body = _membership_body(context, lead_words, *_naming_the_holder(text, lead.start()))
         if body is None:
             continue
         listed = _LIST_STOP.split(text[lead.end() :], maxsplit=1)[0]
         separator = ";" if ";" in listed else ","
+        listed = _JOINED_WITH.sub(separator, listed)
         quote = text[lead.start() : lead.end() + len(listed)]
         for part in listed.split(separator):
             for name in _split_members(_EXAMPLES.sub("", part.strip())):
@@ -1174,21 +1186,52 @@ def _inline_members(passage: Passage, context: _Context) -> Iterator[RelationFac
                     yield _fact(name, "part_of", body, quote, passage.line_at(max(at, 0)))
 
 
+def _naming_the_holder(text: str, lead: int) -> tuple[str, ...]:
+    """The text before a members lead-in that names whose members they are: its own
+    sentence when a name possesses the lead ("The Partnership's membership included ..."),
+    else all that came before. After "its" or "their" in a sentence that does not open with
+    a body, the holder is the one the previous sentence names ("..., the Anytown Partnership
+    undertakes this role. Co-ordinated by the Council, its membership includes ..."), not a
+    body in the aside the sentence opens with."""
+    starts = [begin for begin, _ in sentences(text) if begin <= lead]
+    opening = starts[-1] if starts else 0
+    own = text[opening:lead]
+    opens_with_body = any(p.body and p.first <= _SUBJECT_WORDS for p in phrases(own))
+    if _POSSESSIVE_END.search(own) and not opens_with_body:
+        earlier = [begin for begin in starts if begin < opening]
+        return (text[earlier[-1] : opening],) if earlier else ()
+    if _POSSESSED_BY_NAME.search(own):
+        return (own,)
+    return (text[:lead],)
+
+
+_POSSESSIVE_END = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$", re.I)
+"""A lead-in's body given by a pronoun: "its membership", "their wider membership"."""
+_POSSESSED_BY_NAME = re.compile(r"\w['’]s?\s+(?:[\w-]+\s+)?$")
+"""A lead-in's body named just before it: "The Partnership's diverse membership"."""
+_JOINED_WITH = re.compile(r"\s+(?:together\s+with|along\s+with|as\s+well\s+as)\s+", re.I)
+"""Words that add more members to a run-on list, as a comma does: "A and B together with
+other partners including C"."""
+
+
 _LIST_STOP = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)\.(?:\s+(?=[A-Z])|$)")
 """The end of a list run on in a sentence: a full stop, not a semicolon, nor the stop of
 "e.g.", "i.e." or "etc."."""
 _MEMBER_KINDS = r"(?:members|partners|organisations|agencies|responsible\s+authorities)"
 _INLINE_MEMBERS = re.compile(
     r"\b(?:(?P<these>these|they)\s+include"
-    rf"|(?:[\w-]+\s+){{0,3}}{_MEMBER_KINDS}(?:\s+(?:for|of)\s+[^.;:]{{1,80}}?)?\s+(?:are|include)"
+    rf"|(?:[\w-]+\s+){{0,3}}{_MEMBER_KINDS}(?:\s+(?:for|of)\s+[^.;:]{{1,80}}?)?\s+"
+    r"(?:are|were|include|included)"
     r"(?=\s*:?\s+(?:the\s+)?(?-i:[A-Z]))"
-    r"|(?P<membership>membership)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,4}?)?\s+(?:includes?|comprises?"
-    r"|consists\s+of|is\s+made\s+up\s+of))\s*:?\s+",
+    r"|(?P<membership>membership)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,4}?)?\s+"
+    r"(?:includes?|included|comprises?|comprised|consist(?:s|ed)\s+of|(?:is|was)\s+made\s+up\s+of))"
+    r"\s*:?\s+",
     re.I,
 )
-"""A lead-in to members run on in its sentence: "These include: ...", "Its members are
-...", "membership of the board includes ...", "The responsible authorities for the
-Partnership are ...", "These organisations are ..." (a name next, not "are invited to")."""
+"""A lead-in to members run on in its sentence, as a page or a minute writes it: "These
+include: ...", "Its members are ...", "Statutory partners included ...", "membership of the
+board includes ...", "The responsible authorities for the Partnership are ...", "These
+organisations are ..." (a name next, not "are invited to")."""
 _EXAMPLES = re.compile(r"^.*?\b(?:e\.g\.|for\s+example|such\s+as|including)\s+", re.I)
 """Words before the members a list part names by example: "organisations operating in the
 Vale e.g. South Wales Police"."""
@@ -1413,19 +1456,44 @@ _CHAIR_OF_THEN_PERSON = re.compile(
 """Chair of the Policing Board, Jo Smith: the body follows "of"."""
 _BODY_THEN_CHAIR = re.compile(rf"(?<=\S)\s+{_CHAIR_TITLE},\s+{_CHAIR_HOLDER}")
 """PCSP Chair, Alderman Jo Smith: the body is named just before the title."""
+_PERSON_POSTS_THEN_CHAIR = re.compile(
+    rf"{_CHAIR_HOLDER}(?P<posts>(?:,\s+[^,;:()]{{2,60}}?){{1,4}}),\s+{_CHAIR_TITLE}\s+of\s"
+)
+"""Superintendent Jo Smith, Area Commander, Anyshire Police, Chair of the Partnership: the
+person's posts stand between their name and the body's chair."""
+_PERSON_MADE_CHAIR = re.compile(
+    rf"{_CHAIR_HOLDER},?\s+"
+    r"(?:(?:is|was|has\s+been|will\s+be)\s+(?:re-?)?(?:confirmed|appointed|elected)"
+    r"|will\s+(?:remain|continue|stay\s+on)|remains|continues|stays\s+on)"
+    r"\s+as\s+(?:the\s+)?(?:[Ii]ndependent\s+)?[Cc]hair(?:man|person|woman)?\s+of\s"
+)
+"""Cllr Jo Smith was re-elected as chair of the partnership / Jo Smith, will remain as Chair
+of the Board: a minute or a news report naming who chairs a body (not "as vice-chair")."""
 
 
 def _chair_beside_name(
     passage: Passage, sentence: str, begin: int, found: Sequence[Phrase], context: _Context
 ) -> Iterator[RelationFact]:
-    """A body's chair named beside their title, as annual reports, news and membership
-    lines give one: "Jo Smith, Chair of the Partnership", "Chair of the Board, Jo Smith",
-    "PCSP Chair, Jo Smith", "Jo Smith (Chair, Safer Borough Partnership)"."""
-    for layout in (_PERSON_THEN_CHAIR, _CHAIR_OF_THEN_PERSON, _BODY_THEN_CHAIR):
+    """A body's chair named beside their title, as annual reports, news, minutes and
+    membership lines give one: "Jo Smith, Chair of the Partnership", "Chair of the Board, Jo
+    Smith", "PCSP Chair, Jo Smith", "Jo Smith (Chair, Safer Borough Partnership)", "Jo Smith,
+    Area Commander, Chair of the Partnership", "Jo Smith was elected as chair of the Board"."""
+    layouts = (
+        _PERSON_THEN_CHAIR,
+        _CHAIR_OF_THEN_PERSON,
+        _BODY_THEN_CHAIR,
+        _PERSON_POSTS_THEN_CHAIR,
+        _PERSON_MADE_CHAIR,
+    )
+    for layout in layouts:
         for match in layout.finditer(sentence):
             person = parse_person(match["person"])
             if person is None or not person.name or _names_a_body(match["person"]):
                 continue
+            if "posts" in layout.groupindex and any(
+                _names_person(post) for post in match["posts"].split(",")
+            ):
+                continue  # "Jo Smith, Tom Hale, Chair of the Board": Tom Hale chairs it
             at = begin + match.start()
             if layout is _BODY_THEN_CHAIR:
                 body = next((p for p in found if p.body and p.end == at), None)
@@ -1441,6 +1509,12 @@ def _chair_beside_name(
             yield _fact(
                 _resolve(ends[0], context), "chaired_by", person.name, quote, passage.line_at(first)
             )
+
+
+def _names_person(words: str) -> bool:
+    """Whether words name a person, not a post ("Area Commander") nor a body."""
+    person = parse_person(words.strip())
+    return person is not None and bool(person.name) and not _names_a_body(words)
 
 
 _OPENING_PHRASE = re.compile(r"^[^,]{1,80},\s+")
@@ -1501,7 +1575,10 @@ def _read(
         or _fallback(sentence, begin, at, trigger, context, duty)
         or _field_led(sentence, begin, at, trigger)
     )
-    if trigger.adjacent and not _right_before(sides["left"], at, found):
+    if trigger.adjacent and not (
+        _right_before(sides["left"], at, found)
+        or (_SUBJECT_GOES_ON.search(sentence[: at - begin]) and _names_first(sides["right"]))
+    ):
         return
     if trigger.members and any(
         head_word(end.name.split()[-1]) in PLAN_WORDS or _described(end, sentence, begin)
@@ -1534,6 +1611,17 @@ _LED_FIELD = re.compile(
 )
 """A field of work or a theme opening a sentence or line before "led by", named without a
 body's word: "Community Planning in Falkirk is led by ...", "Poverty - led by ..."."""
+
+
+_SUBJECT_GOES_ON = re.compile(r"^(?:it|they)\s+$|,\s+which\s+[^,;]{1,80}?\s+and\s+$", re.I)
+"""Words before "includes" that carry the sentence's subject to it, though not named just
+before: "It includes ...", "The partnership, which is led by the council and includes ..."."""
+
+
+def _names_first(ends: Sequence[_End]) -> bool:
+    """Whether a list opens with a name, as members named after "It includes" do; not
+    "news, reports and minutes"."""
+    return bool(ends) and ends[0].name[:1].isupper()
 
 
 def _field_led(sentence: str, begin: int, at: int, trigger: Trigger) -> list[_End]:
@@ -1849,10 +1937,13 @@ _NEW_CLAUSE = re.compile(r"\b(?:it|they|he|she|because|although)\b", re.I)
 an interest as it was submitted on behalf of Arun DC" is not about CR. ("Which" and "who"
 are about the name before them.)"""
 _COPULAS = _words("is are was were be been becomes become remains")
-_COORDINATED_PREDICATE = re.compile(r"\band\s+(?:(?:its|their)\s+membership|[a-z]+)?\s*$")
+_COORDINATED_PREDICATE = re.compile(
+    r"(?:\band\s+(?:(?:its|their)\s+membership|[a-z]+)?|,\s+(?:its|their)(?:\s+membership)?)\s*$"
+)
 """A relation phrase right after "and" (and a verb) shares the sentence's subject: "Theme
 groups deliver the plan on behalf of the Board and are overseen by the Executive", "It is
-chaired by the Chief Executive and comprises ...", "... and its membership includes"."""
+chaired by the Chief Executive and comprises ...", "... and its membership includes"; so
+does a membership after an opening aside: "Co-ordinated by the Council, its membership"."""
 
 
 def _subject(
