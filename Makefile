@@ -18,7 +18,7 @@ NPM_CI = echo "npm ci in $(1)"; for try in 1 2 3; do \
 	  timeout 300 npm ci --prefix $(1) --no-audit --no-fund --loglevel=error && exit 0; \
 	  echo "npm ci in $(1): try $$try did not finish" >&2; done; exit 1
 
-.PHONY: setup neo4j system run test test-routing conformance bench lint format clean
+.PHONY: setup neo4j system run test test-routing conformance bench lint format clean kirklees-ingested
 
 setup: $(VENV)/.installed $(EXPLORER)
 
@@ -62,6 +62,15 @@ run: neo4j
 test: neo4j system
 	$(BIN)/pytest
 
+# Kirklees through the same door: its five documents ingested with the reviewer's decisions
+# (data/kirklees-ingest/decisions.yaml) into out/kirklees. It is the dataset `kirklees` too:
+# `govgraph load --max-delete 1 out/kirklees` puts it in the hand-written one's place, and
+# `govgraph load --max-delete 1 data/kirklees` puts that back.
+kirklees-ingested: setup
+	rm -rf out/kirklees && mkdir -p out/kirklees
+	cp data/kirklees-ingest/decisions.yaml out/kirklees/
+	$(BIN)/govgraph ingest data/kirklees/documents/*.txt --into out/kirklees --area Kirklees
+
 # The API's questions again, through a `neo4j://` routing URI, as a cluster is reached.
 test-routing: neo4j system
 	GOVGRAPH_TEST_ROUTING=1 $(BIN)/pytest -q tests/test_api.py tests/test_api_lookup.py \
@@ -86,5 +95,5 @@ format: setup
 	$(BIN)/ruff check --fix .
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info explorer/node_modules conformance/node_modules conformance/out \
+	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache *.egg-info explorer/node_modules conformance/node_modules conformance/out \
 	  bench/peer/node_modules
