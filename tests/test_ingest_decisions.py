@@ -104,6 +104,9 @@ def test_decisions_merge_and_remove_across_documents_ingested_before(
     assert "person/the-chair" not in text and "person/shah\n" not in text
     # The action stays; only its owner, who was no one, is gone.
     assert "The Chair to write to the Home Office about funding." in text
+    # The doubt the decision answers is no longer listed for review.
+    review = (into / "review.yaml").read_text() if (into / "review.yaml").exists() else ""
+    assert "'Shah' may be any of" not in review
 
 
 def test_decisions_survive_reingesting_and_change_nothing_the_second_time(

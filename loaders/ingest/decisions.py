@@ -70,6 +70,12 @@ class Decisions:
     def empty(self) -> bool:
         return not self.same and not self.no_one
 
+    def settles(self, text: str) -> bool:
+        """Whether a doubt about the name `text` is answered here: the name is in a `same`
+        list or is no one's (compared as people's and as bodies' names are)."""
+        named = [*self.no_one, *(name for names in self.same for name in names)]
+        return any(key(text) == key(name) for name in named for key in (person_key, body_key))
+
 
 def read_decisions(root: Path) -> Decisions:
     """The dataset's decisions, none when it has no decisions.yaml; DecisionsInvalid with

@@ -296,7 +296,8 @@ class Draft:
             _swap(staged, self.root)
 
     def _decide(self, root: Path) -> None:
-        """Apply the reviewer's decisions to every ingested record, old and new."""
+        """Apply the reviewer's decisions to every ingested record, old and new; the doubts
+        they answer leave review.yaml."""
         if self.decisions.empty:
             return
         files = {
@@ -309,6 +310,10 @@ class Draft:
             _dump(path, {k: v for k, v in sections.items() if v})
         entities = {s: list(r.values()) for s, r in self.entities.items() if r}
         _dump(root / ENTITIES, entities)
+        self.review = [r for r in self.review if not self.decisions.settles(r.get("text", ""))]
+        (root / REVIEW).unlink(missing_ok=True)
+        if self.review:
+            _dump(root / REVIEW, {"review": self.review})
 
     def _write(self, root: Path) -> None:
         for document_id in self.replaced:
