@@ -172,3 +172,34 @@ def test_an_ingested_dataset_loads_and_answers_who_attended(
     assert node["body"]["name"]
     assert len(node["roles"]) >= 5
     assert all(role["sources"][0]["quote"] for role in node["roles"])
+
+
+def test_work_given_to_the_chair_is_the_meetings_chairs_and_a_post_is_no_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "The Chair to write ..." is led by whoever the minutes name as chair; where they name
+    no chair, and for another post ("The Clerk"), no person is made up: the doubt goes to
+    review.yaml."""
+    minutes = tmp_path / "minutes.txt"
+    minutes.write_text(
+        "Safer Eastbrook Partnership Board\n"
+        "Minutes of the meeting held on Thursday 6 February 2025\n\n"
+        "Present:\n"
+        "Councillor Ruth Bell (Chair) - Eastbrook Council\n"
+        "Omar Haddad - Eastbrook Police\n"
+        "Lena Fischer - Probation Service\n\n"
+        "1. Community safety plan\n"
+        "ACTION: The Chair to write to partners about the plan.\n"
+        "ACTION: The Clerk to circulate the minutes.\n",
+        encoding="utf-8",
+    )
+    into = tmp_path / "eastbrook"
+    assert ingest(capsys, minutes, "--into", into)[0] == 0
+    records = yaml.safe_load(next(p for p in into.glob("*.yaml")
+                                  if p.name.startswith("safer-eastbrook")).read_text())  # fmt: skip
+    leads = [r["from"] for r in records["relations"] if r["type"] == "LEADS"]
+    assert leads == ["person/ruth-bell"]
+    people = yaml.safe_load((into / "entities.yaml").read_text())["people"]
+    assert not [p["name"] for p in people if p["name"].startswith("The ")]
+    review = yaml.safe_load((into / "review.yaml").read_text())["review"]
+    assert any(r["text"] == "The Clerk" for r in review)

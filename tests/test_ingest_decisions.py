@@ -11,7 +11,7 @@ import yaml
 
 from govgraph.cli import main
 from loaders.dataset import read_dataset
-from loaders.records import Person, Role
+from loaders.records import Organisation, Person, Role
 
 MARCH = """Safer Northvale Partnership Board
 Minutes of the meeting held on Tuesday 4 March 2025 at Northvale Town Hall
@@ -19,7 +19,7 @@ Minutes of the meeting held on Tuesday 4 March 2025 at Northvale Town Hall
 Present:
 Councillor Priya Shah (Chair) - Northvale Council
 Peter Shah - Northvale Police
-Dana Okafor - Probation Service
+Dana Okafor - Northvale
 
 1. Welcome and introductions
 ACTION: Dana Okafor to circulate the draft strategy by 30 April 2025.
@@ -39,7 +39,7 @@ ACTION: The Chair to write to the Home Office about funding.
 DECISIONS = """same:
   - [Councillor Priya Shah, Shah]
 no_one:
-  - The Chair
+  - Northvale
 """
 
 
@@ -62,13 +62,18 @@ def people(root: Path) -> dict[str, Person]:
             if isinstance(i.record, Person)}  # fmt: skip
 
 
-def test_without_decisions_an_ambiguous_name_and_a_post_are_recorded_apart_for_review(
+def organisations(root: Path) -> set[str]:
+    return {i.record.name for i in read_dataset(root).of("organisations")
+            if isinstance(i.record, Organisation)}  # fmt: skip
+
+
+def test_without_decisions_an_ambiguous_name_and_a_place_are_recorded_apart_for_review(
     tmp_path: Path, minutes: list[Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
     into = tmp_path / "northvale"
     assert ingest(capsys, *minutes, "--into", into)[0] == 0
-    names = {p.name for p in people(into).values()}
-    assert {"Priya Shah", "Peter Shah", "Shah", "The Chair"} <= names
+    assert {"Priya Shah", "Peter Shah", "Shah"} <= {p.name for p in people(into).values()}
+    assert "Northvale" in organisations(into)
     review = yaml.safe_load((into / "review.yaml").read_text())["review"]
     assert any("'Shah' may be any of person/priya-shah, person/peter-shah" in r["reason"]
                for r in review)  # fmt: skip
@@ -93,7 +98,7 @@ def test_decisions_merge_and_remove_across_documents_ingested_before(
         "document/safer-northvale-partnership-board",
         "document/safer-northvale-partnership-board-2",
     }
-    assert "person/shah" not in found and "person/the-chair" not in found
+    assert "person/shah" not in found and "Northvale" not in organisations(into)
     chairs = [
         dataset.ref(item, "person")
         for item in dataset.of("roles")
@@ -101,9 +106,9 @@ def test_decisions_merge_and_remove_across_documents_ingested_before(
     ]
     assert chairs == ["person/priya-shah", "person/priya-shah"]  # March's and June's
     text = "\n".join(p.read_text() for p in into.glob("*.yaml") if p.name != "decisions.yaml")
-    assert "person/the-chair" not in text and "person/shah\n" not in text
-    # The action stays; only its owner, who was no one, is gone.
-    assert "The Chair to write to the Home Office about funding." in text
+    assert "organisation/northvale\n" not in text and "person/shah\n" not in text
+    # Dana Okafor's seat stays; only the place her entry named, which was no one, is gone.
+    assert "person/dana-okafor" in text
     # The doubt the decision answers is no longer listed for review.
     review = (into / "review.yaml").read_text() if (into / "review.yaml").exists() else ""
     assert "'Shah' may be any of" not in review
@@ -120,7 +125,7 @@ def test_decisions_survive_reingesting_and_change_nothing_the_second_time(
     june = minutes[1]
     june.write_text(JUNE.replace("about funding", "about funding for 2026"), encoding="utf-8")
     assert ingest(capsys, june, "--into", into)[0] == 0  # a new version of June's minutes
-    assert "person/shah" not in people(into) and "person/the-chair" not in people(into)
+    assert "person/shah" not in people(into) and "Northvale" not in organisations(into)
     june.write_text(JUNE, encoding="utf-8")
     assert ingest(capsys, june, "--into", into)[0] == 0
     assert ingest(capsys, *minutes, "--into", into)[0] == 0

@@ -53,6 +53,9 @@ from loaders.records import Body, Document, Organisation, Person
 
 Record = dict[str, Any]
 
+CHAIR_POST = re.compile(r"(?:the\s+)?chair(?:man|woman|person)?", re.IGNORECASE)
+"""An owner that is the post of whoever chairs the meeting ("The Chair", "Chairman")."""
+
 ENTITIES = "entities.yaml"
 REVIEW = "review.yaml"
 DOCUMENTS_DIR = "documents"
@@ -479,6 +482,11 @@ class _DocumentWriter:
             self._attendance(person, body, meeting_id, day)
             if person.role in ("chair", "member") and meeting_id in held_meetings:
                 self._attended(person, meeting_id)
+        chairs = {  # who chaired each meeting, for actions given to "the Chair"
+            held(person.line)[1]: self.draft.people.resolve(person.name).id
+            for person in facts.people
+            if person.role == "chair" and person.name
+        }
         for position, action in enumerate(facts.actions, start=1):
             _, meeting_id, day = held(action.line)
             name = f"{slugify(facts.body)}-{day or 'undated'}-{position}-{action.text}"
@@ -493,7 +501,7 @@ class _DocumentWriter:
             if action.due:
                 commitment["due"] = _clip(action.due, 300)
             self.add("commitments", commitment)
-            self._lead(action.owner, commitment["id"], action.line)
+            self._lead(action.owner, commitment["id"], action.line, chair=chairs.get(meeting_id))
             self.outcome.counts["actions"] += 1
         self._relations()
 
@@ -570,10 +578,21 @@ class _DocumentWriter:
         role["sources"] = [self.source(fact.line, fact.name)]
         self.add("roles", role)
 
-    def _lead(self, owner: str | None, subject: str, line: int, kind: str = "LEADS") -> None:
+    def _lead(
+        self, owner: str | None, subject: str, line: int, kind: str = "LEADS",
+        chair: str | None = None,
+    ) -> None:  # fmt: skip
         """`owner` leads `subject`, when the owner is someone the dataset knows or a name
-        that can only be a person's or a body's; otherwise the doubt is recorded."""
+        that can only be a person's or a body's; otherwise the doubt is recorded. Work given
+        to "the Chair" is the meeting's chair's, when the minutes name them (`chair`)."""
         if not owner:
+            return
+        if CHAIR_POST.fullmatch(owner.strip()):
+            if chair is None:
+                self.doubt(line, f"owner {owner!r} is a post, and no chair is named here", owner)
+                return
+            self.add("relations", {"type": kind, "from": chair, "to": subject,
+                                   "sources": [self.source(line, owner)]})  # fmt: skip
             return
         resolution = self.draft.people.resolve(owner)
         if resolution.id is None and _person_like(owner):
@@ -694,8 +713,15 @@ def _plain_name(name: str, section: str) -> bool:
 
 
 def _person_like(text: str) -> bool:
+    """Two to four capitalised words, not a body's name, and not a post ("The Clerk"): no
+    one's name starts with "The"."""
     words = text.split()
-    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not _body_like(text)
+    return (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and words[0].casefold() != "the"
+        and not _body_like(text)
+    )
 
 
 def _body_like(text: str) -> bool:
