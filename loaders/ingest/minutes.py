@@ -43,6 +43,7 @@ from loaders.ingest.people import (
     initials_listed,
     is_job_title,
     is_name_like,
+    is_one_post,
     is_organisation,
     parse_people,
     parse_person,
@@ -218,6 +219,14 @@ _PORTFOLIO_POST = re.compile(
     r"\s+for\s+[A-Z][\w&,’' -]+)",
     re.IGNORECASE,
 )
+_POST_SPEAKS = re.compile(
+    # "The Chief Officer (Housing) said that ...", "The Director of Place gave a presentation"
+    r"^the\s+(?P<post>(?-i:[A-Z])[^,;:.]*?)\s+(?:also\s+)?(?:said|reminded|advised|informed|"
+    r"explained|reported|presented|introduced|outlined|gave|provided|updated|highlighted)\b",
+    re.IGNORECASE,
+)
+"""A post that speaks to the meeting without its holder's name, the minutes' way of naming an
+officer who attends: the post is the attendee, unless a list names its holder."""
 _PROPOSED = re.compile(
     # "proposed by Cllr X and seconded by Y that", "proposed by Cllr X, seconded by Cllr Y and -"
     r"\b(?:proposed|moved|nominated)\s+by\s+(?P<mover>.+?)(?:\s+and|,)\s+seconded\s+by\s+"
@@ -1132,8 +1141,10 @@ class _MinutesReader:
         return bool(named)
 
     def _add_all(self, line: int, people: Iterable[ParsedPerson], section: _Section) -> None:
+        """Keep everyone a list line names; a post without a name only when it reads as one
+        post, not as a line of the list whose names went unseen."""
         for person in people:
-            if person.name or person.title:
+            if person.name or (person.title and is_one_post(person.title)):
                 self._add(line, person, section)
 
     def _add(
@@ -1304,6 +1315,10 @@ class _MinutesReader:
     def _taking_part(self, line: int, sentence: str) -> None:
         """Those the minutes record as taking part, named in full: kept when no list
         names them already."""
+        if (speaker := _POST_SPEAKS.match(sentence)) and _officer_post(speaker["post"]):
+            self.taking_part.append(
+                _Found(PersonFact(None, "attendee", line, title=speaker["post"]))
+            )
         for who, role, post in _parts_taken(sentence):
             if role == "attendee" and (holder := _portfolio_post(who)):
                 self.taking_part.append(_Found(PersonFact(None, "attendee", line, title=holder)))
@@ -1319,6 +1334,10 @@ class _MinutesReader:
     def _took_part(self, line: int, person: ParsedPerson, role: str, post: str | None) -> None:
         """Keep someone a sentence names as taking part, when named in full: a first name
         or surname alone may be anyone's."""
+        if person.name is None and person.title and _officer_post(person.title):
+            post = re.sub(r"^the\s+", "", person.title, flags=re.IGNORECASE)
+            self.taking_part.append(_Found(PersonFact(None, role, line, title=post)))
+            return
         if person.name is None or (person.honorific is None and len(person.name.split()) < 2):
             return
         fact = PersonFact(
@@ -1387,7 +1406,8 @@ class _MinutesReader:
         known = [f.fact for f in self.found]
         for found in self.taking_part:
             if not any(
-                self._same_meeting(found.fact, other) and _same_person(found.fact, other)
+                self._same_meeting(found.fact, other)
+                and (_same_person(found.fact, other) or _holds_post(other, found.fact))
                 for other in known
             ):
                 known.append(found.fact)
@@ -1851,6 +1871,33 @@ def _portfolio_post(who: str) -> str | None:
     named by post alone is left out: the minutes list them, or they are only mentioned."""
     post = _PORTFOLIO_POST.fullmatch(who.strip(" ,"))
     return post["post"] if post else None
+
+
+def _officer_post(post: str) -> bool:
+    """Whether words naming someone by post alone name an officer's post: one post, in the
+    capitals of a title, that says what it is the post of ("Chief Officer (Housing)",
+    "Director of Place", "Youth Offending Team (YOT) Manager"); not a chair, whom
+    the minutes name, nor a councillor's portfolio ("Cabinet Member for Health"), nor a post
+    cut short to refer back to its holder ("the Cabinet Member", "the Leader")."""
+    post = re.sub(r"^the\s+", "", post.strip(" ,"), flags=re.IGNORECASE)
+    says_of_what = bool(re.search(r"\s(?:of|for)\s", post)) or "(" in post or len(post.split()) >= 3
+    return (
+        says_of_what
+        and is_job_title(post)
+        and is_one_post(post)
+        and not re.search(r"\bchair", post, re.IGNORECASE)
+        and not _PORTFOLIO_POST.fullmatch(post)
+    )
+
+
+def _holds_post(listed: PersonFact, post: PersonFact) -> bool:
+    """Whether someone already found holds the post another mention names alone, perhaps
+    without the place it is for ("Westshire Police and Crime Commissioner" holds "the
+    Police and Crime Commissioner")."""
+    if post.name is not None or not listed.title:
+        return False
+    held = _key(replace(listed, name=None))
+    return held == _key(post) or held.endswith(f" {_key(post)}")
 
 
 def _named_in(who: str) -> list[ParsedPerson]:
