@@ -559,3 +559,30 @@ def test_an_officer_speaking_by_post_alone_attends() -> None:
         "The Director of Housing gave a presentation on empty homes.",
     )
     assert [p.name for p in listed.people] == ["Ruth Vale", "Mo Dale"]
+
+
+def test_a_minute_numbered_by_the_year_has_its_heading_before_its_text() -> None:
+    facts = minutes(
+        "Minutes of the Parish Council meeting",
+        "21/306 Apologies accepted from Cllr Cara Mold – holiday",
+        "21/307 DECLARATIONS OF INTEREST Cllr Fry declared an interest in item 21/311.",
+        "21/308 Public forum None received.",
+        "21/309 Village hall lease",
+        "The lease had been renewed for five years.",
+    )
+    assert [(a.number, a.title) for a in facts.agenda_items] == [
+        ("21/306", "Apologies accepted from"),
+        ("21/307", "DECLARATIONS OF INTEREST"),
+        ("21/308", "Public forum"),
+        ("21/309", "Village hall lease"),
+    ]
+    assert ("apology", "Cllr", "Cara Mold") in roles(facts)
+    by_month = minutes(
+        "2404.01 Co-option of Councillor",
+        "No one had applied for the vacancy.",
+        "2404.02 Finance",
+    )
+    assert [(a.number, a.title) for a in by_month.agenda_items] == [
+        ("2404.01", "Co-option of Councillor"),
+        ("2404.02", "Finance"),
+    ]

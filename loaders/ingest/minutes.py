@@ -369,6 +369,12 @@ _CODE_ITEM = re.compile(
     r"(?P<title>.*)$"
 )
 """An item numbered by a code and year: "SSP 36/10", "CSF 14/1", "Note 01/20"."""
+_MINUTE_ITEM = re.compile(
+    # "97/19 DECLARATIONS OF INTEREST Cllr ...", "21/305 Public forum None.", "2403.02 Finance"
+    r"^(?P<number>\d{2,4}/\d{2,4}|\d{4}\.\d{2})\s+(?P<title>[A-Z].*)$"
+)
+"""An item numbered by the minute's own number, the year's count or the year and month
+before it, without a code; the minute's text often runs on after its heading."""
 _DOT_ITEM = re.compile(r"^(?P<number>\d{1,3})(?:[.)]\s+|\.(?=[A-Z][a-z]))(?P<title>\S.*)$")
 """A numbered item, its title after a space or straight after the dot ("1.Apologies")."""
 _DOT_ALONE = re.compile(r"^(?P<number>\d{1,3})[.)]$")
@@ -378,6 +384,7 @@ _ITEM_STYLES = (
     ("item", _ITEM),
     ("no", _NO_ITEM),
     ("code", _CODE_ITEM),
+    ("minute", _MINUTE_ITEM),
     ("dot", _DOT_ITEM),
     ("bare", _BARE_ITEM),
 )
@@ -939,6 +946,8 @@ class _MinutesReader:
                 self._add_listed(number, _PRESENTER_LABEL_NAME.sub("", presenter[0]), "attendee")
             if len(cells) > 1:
                 self._row_contents(index, cells, 2 if row_item else 1)
+            elif item.style == "minute":
+                self._prose(index, plain)  # the minute's text runs on after its heading
             return
         if self.section and MINUTES_LABEL.match(plain) and self.section.taken == 0:
             self.describing = False  # "Apologies for Absence" / "Minutes:" / the names
@@ -969,7 +978,12 @@ class _MinutesReader:
             return
         if MINUTES_LABEL.match(plain):
             self.describing = False
-        elif not self.describing:
+        else:
+            self._prose(index, plain)
+
+    def _prose(self, index: int, plain: str) -> None:
+        """A line of the minutes' text: its actions, and who its sentences say took part."""
+        if not self.describing:
             self._actions_in(index, plain)
         self._people_in_sentences(index, plain, join=True)
 
@@ -1427,6 +1441,8 @@ class _MinutesReader:
             if match is None:
                 continue
             title = _item_title(match["title"])
+            if style == "minute":
+                title = _minute_heading(match["title"])
             if style in {"dot", "bare"} and not self._numbered_title(index, title, plain):
                 continue
             if style in {"item", "code"} and not title:
@@ -1873,6 +1889,31 @@ def _portfolio_post(who: str) -> str | None:
     return post["post"] if post else None
 
 
+_CAPITALS_HEADING = re.compile(
+    # "PUBLIC SESSION One member of the public ...": two words or more in capitals, then text
+    r"^(?P<heading>[A-Z][A-Z’'&/-]+(?:\s+[A-Z][A-Z’'&/-]*)+)\s+(?=\S*[a-z])"
+)
+"""A heading in capitals before the text that follows it: "PUBLIC SESSION One member ..."."""
+_CLOSING_REMARK = re.compile(r"\s+[A-Z][a-z]+(?:\s+[a-z]+){0,2}\.$")
+"""A short sentence closing a minute whose heading comes first: "... None received."."""
+
+
+def _minute_heading(text: str) -> str | None:
+    """The heading at the front of a numbered minute whose text runs on after it: a run in
+    capitals ("DECLARATIONS OF INTEREST Cllr ..."), the words before an honorific and name
+    ("Present Cllr Jo Hart (JH), ..."), or the line without a short closing remark
+    ("Public open session None received.")."""
+    capitals = _CAPITALS_HEADING.match(text)
+    if capitals:
+        return capitals["heading"]
+    words = text.split()
+    for start in range(1, len(words)):
+        rest = " ".join(words[start:])
+        if has_honorific(rest) and not has_honorific(words[start - 1]):
+            return " ".join(words[:start])
+    return _item_title(_CLOSING_REMARK.sub("", text))
+
+
 def _officer_post(post: str) -> bool:
     """Whether words naming someone by post alone name an officer's post: one post, in the
     capitals of a title, that says what it is the post of ("Chief Officer (Housing)",
@@ -2042,6 +2083,8 @@ def _continues(text: str, following: str) -> bool:
         return False
     if _ITEM.match(following) or (_BARE_ITEM.match(following) and _is_short_title(following)):
         return False
+    if _CODE_ITEM.match(following) or _MINUTE_ITEM.match(following):
+        return False  # "... work commitment" / "21/306 Declarations of interest"
     if (numbered := _DOT_ITEM.match(following)) and _is_short_title(numbered["title"]):
         return False  # "Geoff Woodall, Cllr Powell," / "3. Matters arising"
     if text.count("(") > text.count(")") and not _ENTRY_OF_ITS_OWN.match(following):
@@ -2318,11 +2361,13 @@ def _is_short_title(title: str | None, final_stop: bool = False) -> bool:
 
 
 def _carries_on_title(following: str) -> bool:
-    """Whether the line after a title cut mid-phrase ("... and") is the rest of it."""
+    """Whether the line after a title cut mid-phrase ("... and") is the rest of it, not
+    the sentence of the minute under it ("Co-option of Councillor" / "No one had applied.")."""
     words = following.split()
     return (
         0 < len(words) <= _MAX_TITLE_WORDS
         and " | " not in following
+        and not _NOT_A_HEADING.search(following)
         and not any(pattern.match(following) for _, pattern in _ITEM_STYLES)
     )
 
