@@ -1350,7 +1350,7 @@ class _MinutesReader:
         or surname alone may be anyone's."""
         if person.name is None and person.title and _officer_post(person.title):
             post = re.sub(r"^the\s+", "", person.title, flags=re.IGNORECASE)
-            self.taking_part.append(_Found(PersonFact(None, role, line, title=post)))
+            self.taking_part.append(_Found(PersonFact(None, _ROLES[role], line, title=post)))
             return
         if person.name is None or (person.honorific is None and len(person.name.split()) < 2):
             return
