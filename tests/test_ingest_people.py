@@ -586,3 +586,22 @@ def test_a_minute_numbered_by_the_year_has_its_heading_before_its_text() -> None
         ("2404.01", "Co-option of Councillor"),
         ("2404.02", "Finance"),
     ]
+
+
+def test_a_numbered_item_titled_by_a_list_heading_keeps_its_names() -> None:
+    facts = minutes(
+        "Present: Jo Hart (WDC), Sam Lee (Police)",
+        "1. Apologies: Pat Moss (Fire Service), Kim Ray (WDC)",
+        "2. Notes of the last meeting",
+        "The notes were agreed.",
+    )
+    assert [(a.number, a.title) for a in facts.agenda_items] == [
+        ("1", "Apologies"),
+        ("2", "Notes of the last meeting"),
+    ]
+    assert [(p.role, p.name) for p in facts.people] == [
+        ("member", "Jo Hart"),
+        ("member", "Sam Lee"),
+        ("apology", "Pat Moss"),
+        ("apology", "Kim Ray"),
+    ]

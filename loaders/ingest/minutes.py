@@ -904,6 +904,8 @@ class _MinutesReader:
         if line in self.furniture:
             return
         starts = [m.start() for m in _MIDLINE_PEOPLE.finditer(line)] if " | " not in line else []
+        if starts and _DOT_ALONE.match(line[: starts[0]].strip()):
+            starts = starts[1:]  # "1. Apologies: A, B": the list's heading is the item's title
         if starts:
             for begin, end in pairwise([0, *starts, len(line)]):
                 if line[begin:end].strip():
@@ -933,10 +935,14 @@ class _MinutesReader:
             return
         row_item = None if self.action_log else self._row_item(number, cells)
         heading = None if row_item else _people_heading(plain if len(cells) == 1 else cells[0])
+        if not row_item and heading is None and len(cells) == 1:
+            heading = _numbered_people_heading(plain)
         unnumbered = self._unnumbered_item(number, line, plain)
         if heading:
-            if unnumbered and not heading[1]:
-                self._start_item(unnumbered)
+            numbered = self._numbered_heading(index, plain, heading[1]) if len(cells) == 1 else None
+            opened = numbered or (unnumbered if not heading[1] else None)
+            if opened is not None:
+                self._start_item(opened)
             self._open_section(index, heading, cells)
             return
         item = row_item or self._item(index, plain if len(cells) == 1 else cells[0])
@@ -986,6 +992,13 @@ class _MinutesReader:
         if not self.describing:
             self._actions_in(index, plain)
         self._people_in_sentences(index, plain, join=True)
+
+    def _numbered_heading(self, index: int, plain: str, names: str) -> _Item | None:
+        """An item whose title is the heading of a list of people, its number before it:
+        "1. Apologies: Jo Hart, Sam Lee", "21/305 Present Cllr Ada Lowe"."""
+        label = plain[: len(plain) - len(names)] if names else plain
+        item = self._item(index, label.strip().rstrip(":-–").strip())
+        return item if item is not None and item.number is not None else None
 
     def _start_item(self, item: _Item) -> None:
         """A new item ends what the last one had open; one titled "Apologies" (or another
@@ -2155,6 +2168,14 @@ def _people_heading(text: str) -> tuple[str, str] | None:
         found = _people_heading(bare["heading"])
         return (found[0], bare["rest"]) if found else None
     return None
+
+
+def _numbered_people_heading(text: str) -> tuple[str, str] | None:
+    """The heading of a list of people that is a numbered item's title, the names on its
+    line after it: "1. Apologies: Jo Hart (WDC), Sam Lee (Police)"."""
+    numbered = _DOT_ITEM.match(text) or _BARE_ITEM.match(text)
+    listed = _people_heading(numbered["title"]) if numbered else None
+    return listed if listed is not None and listed[1] else None
 
 
 _HEADING_BEFORE_NAME = re.compile(
