@@ -12,6 +12,7 @@ from loaders.ingest.people import (
     initials_listed,
     is_job_title,
     is_name_like,
+    is_one_post,
     is_organisation,
     parse_people,
     parse_person,
@@ -515,3 +516,92 @@ def test_a_post_written_before_its_holder_is_the_holders_title() -> None:
         "Secretary",
         "Westshire Police",
     )
+
+
+def test_a_post_without_a_name_is_one_post_not_a_list_run_together() -> None:
+    assert is_one_post("Head of Democratic Services")
+    assert is_one_post("Chief Officer (Housing)")
+    assert not is_one_post("Head of Finance Present: Mrs Ola Penn, Town Planner")
+    assert not is_one_post("Westby Councillor Rhona Tait Eastby Councillor Mark Ames")
+    assert not is_one_post("Greta Holm Youth Justice Manager")
+    assert not is_one_post("Director of Place, Head of Leisure, Parks Manager, Open Spaces")
+    posts_run_together = minutes(
+        "In attendance: Director of Place, Head of Leisure, Parks Manager, Open Spaces, "
+        "Mrs Ola Penn (Planning)"
+    )
+    assert roles(posts_run_together) == [("attendee", "Mrs", "Ola Penn")]
+    councillors_run_together = minutes(
+        "Present: Cllr Ruth Vale (Chair)",
+        "OTHERS IN ATTENDANCE:",
+        "Westby Councillor Rhona Tait Eastby Councillor Mark Ames",
+    )
+    assert roles(councillors_run_together) == [("chair", "Cllr", "Ruth Vale")]
+
+
+def test_an_officer_speaking_by_post_alone_attends() -> None:
+    facts = minutes(
+        "Present: Cllr Ruth Vale (Chair), Cllr Owen Pike",
+        "1. Declarations of interest",
+        "The Head of Legal Services (Monitoring Officer) said that no declarations were needed.",
+        "The Chair thanked members. The Cabinet Member explained the budget.",
+        "2. Housing update",
+        "The Director of Housing gave a presentation on empty homes.",
+    )
+    assert roles(facts) == [
+        ("chair", "Cllr", "Ruth Vale"),
+        ("member", "Cllr", "Owen Pike"),
+        ("attendee", None, "Head of Legal Services (Monitoring Officer)"),
+        ("attendee", None, "Director of Housing"),
+    ]
+    listed = minutes(
+        "Present: Cllr Ruth Vale (Chair), Mo Dale (Director of Housing)",
+        "1. Housing update",
+        "The Director of Housing gave a presentation on empty homes.",
+    )
+    assert [p.name for p in listed.people] == ["Ruth Vale", "Mo Dale"]
+
+
+def test_a_minute_numbered_by_the_year_has_its_heading_before_its_text() -> None:
+    facts = minutes(
+        "Minutes of the Parish Council meeting",
+        "21/306 Apologies accepted from Cllr Cara Mold – holiday",
+        "21/307 DECLARATIONS OF INTEREST Cllr Fry declared an interest in item 21/311.",
+        "21/308 Public forum None received.",
+        "21/309 Village hall lease",
+        "The lease had been renewed for five years.",
+    )
+    assert [(a.number, a.title) for a in facts.agenda_items] == [
+        ("21/306", "Apologies accepted from"),
+        ("21/307", "DECLARATIONS OF INTEREST"),
+        ("21/308", "Public forum"),
+        ("21/309", "Village hall lease"),
+    ]
+    assert ("apology", "Cllr", "Cara Mold") in roles(facts)
+    by_month = minutes(
+        "2404.01 Co-option of Councillor",
+        "No one had applied for the vacancy.",
+        "2404.02 Finance",
+    )
+    assert [(a.number, a.title) for a in by_month.agenda_items] == [
+        ("2404.01", "Co-option of Councillor"),
+        ("2404.02", "Finance"),
+    ]
+
+
+def test_a_numbered_item_titled_by_a_list_heading_keeps_its_names() -> None:
+    facts = minutes(
+        "Present: Jo Hart (WDC), Sam Lee (Police)",
+        "1. Apologies: Pat Moss (Fire Service), Kim Ray (WDC)",
+        "2. Notes of the last meeting",
+        "The notes were agreed.",
+    )
+    assert [(a.number, a.title) for a in facts.agenda_items] == [
+        ("1", "Apologies"),
+        ("2", "Notes of the last meeting"),
+    ]
+    assert [(p.role, p.name) for p in facts.people] == [
+        ("member", "Jo Hart"),
+        ("member", "Sam Lee"),
+        ("apology", "Pat Moss"),
+        ("apology", "Kim Ray"),
+    ]

@@ -43,6 +43,7 @@ from loaders.ingest.people import (
     initials_listed,
     is_job_title,
     is_name_like,
+    is_one_post,
     is_organisation,
     parse_people,
     parse_person,
@@ -218,6 +219,14 @@ _PORTFOLIO_POST = re.compile(
     r"\s+for\s+[A-Z][\w&,’' -]+)",
     re.IGNORECASE,
 )
+_POST_SPEAKS = re.compile(
+    # "The Chief Officer (Housing) said that ...", "The Director of Place gave a presentation"
+    r"^the\s+(?P<post>(?-i:[A-Z])[^,;:.]*?)\s+(?:also\s+)?(?:said|reminded|advised|informed|"
+    r"explained|reported|presented|introduced|outlined|gave|provided|updated|highlighted)\b",
+    re.IGNORECASE,
+)
+"""A post that speaks to the meeting without its holder's name, the minutes' way of naming an
+officer who attends: the post is the attendee, unless a list names its holder."""
 _PROPOSED = re.compile(
     # "proposed by Cllr X and seconded by Y that", "proposed by Cllr X, seconded by Cllr Y and -"
     r"\b(?:proposed|moved|nominated)\s+by\s+(?P<mover>.+?)(?:\s+and|,)\s+seconded\s+by\s+"
@@ -360,6 +369,12 @@ _CODE_ITEM = re.compile(
     r"(?P<title>.*)$"
 )
 """An item numbered by a code and year: "SSP 36/10", "CSF 14/1", "Note 01/20"."""
+_MINUTE_ITEM = re.compile(
+    # "97/19 DECLARATIONS OF INTEREST Cllr ...", "21/305 Public forum None.", "2403.02 Finance"
+    r"^(?P<number>\d{2,4}/\d{2,4}|\d{4}\.\d{2})\s+(?P<title>[A-Z].*)$"
+)
+"""An item numbered by the minute's own number, the year's count or the year and month
+before it, without a code; the minute's text often runs on after its heading."""
 _DOT_ITEM = re.compile(r"^(?P<number>\d{1,3})(?:[.)]\s+|\.(?=[A-Z][a-z]))(?P<title>\S.*)$")
 """A numbered item, its title after a space or straight after the dot ("1.Apologies")."""
 _DOT_ALONE = re.compile(r"^(?P<number>\d{1,3})[.)]$")
@@ -369,6 +384,7 @@ _ITEM_STYLES = (
     ("item", _ITEM),
     ("no", _NO_ITEM),
     ("code", _CODE_ITEM),
+    ("minute", _MINUTE_ITEM),
     ("dot", _DOT_ITEM),
     ("bare", _BARE_ITEM),
 )
@@ -888,6 +904,8 @@ class _MinutesReader:
         if line in self.furniture:
             return
         starts = [m.start() for m in _MIDLINE_PEOPLE.finditer(line)] if " | " not in line else []
+        if starts and _DOT_ALONE.match(line[: starts[0]].strip()):
+            starts = starts[1:]  # "1. Apologies: A, B": the list's heading is the item's title
         if starts:
             for begin, end in pairwise([0, *starts, len(line)]):
                 if line[begin:end].strip():
@@ -917,10 +935,14 @@ class _MinutesReader:
             return
         row_item = None if self.action_log else self._row_item(number, cells)
         heading = None if row_item else _people_heading(plain if len(cells) == 1 else cells[0])
+        if not row_item and heading is None and len(cells) == 1:
+            heading = _numbered_people_heading(plain)
         unnumbered = self._unnumbered_item(number, line, plain)
         if heading:
-            if unnumbered and not heading[1]:
-                self._start_item(unnumbered)
+            numbered = self._numbered_heading(index, plain, heading[1]) if len(cells) == 1 else None
+            opened = numbered or (unnumbered if not heading[1] else None)
+            if opened is not None:
+                self._start_item(opened)
             self._open_section(index, heading, cells)
             return
         item = row_item or self._item(index, plain if len(cells) == 1 else cells[0])
@@ -930,6 +952,8 @@ class _MinutesReader:
                 self._add_listed(number, _PRESENTER_LABEL_NAME.sub("", presenter[0]), "attendee")
             if len(cells) > 1:
                 self._row_contents(index, cells, 2 if row_item else 1)
+            elif item.style == "minute":
+                self._prose(index, plain)  # the minute's text runs on after its heading
             return
         if self.section and MINUTES_LABEL.match(plain) and self.section.taken == 0:
             self.describing = False  # "Apologies for Absence" / "Minutes:" / the names
@@ -960,9 +984,21 @@ class _MinutesReader:
             return
         if MINUTES_LABEL.match(plain):
             self.describing = False
-        elif not self.describing:
+        else:
+            self._prose(index, plain)
+
+    def _prose(self, index: int, plain: str) -> None:
+        """A line of the minutes' text: its actions, and who its sentences say took part."""
+        if not self.describing:
             self._actions_in(index, plain)
         self._people_in_sentences(index, plain, join=True)
+
+    def _numbered_heading(self, index: int, plain: str, names: str) -> _Item | None:
+        """An item whose title is the heading of a list of people, its number before it:
+        "1. Apologies: Jo Hart, Sam Lee", "21/305 Present Cllr Ada Lowe"."""
+        label = plain[: len(plain) - len(names)] if names else plain
+        item = self._item(index, label.strip().rstrip(":-–").strip())
+        return item if item is not None and item.number is not None else None
 
     def _start_item(self, item: _Item) -> None:
         """A new item ends what the last one had open; one titled "Apologies" (or another
@@ -1132,8 +1168,10 @@ class _MinutesReader:
         return bool(named)
 
     def _add_all(self, line: int, people: Iterable[ParsedPerson], section: _Section) -> None:
+        """Keep everyone a list line names; a post without a name only when it reads as one
+        post, not as a line of the list whose names went unseen."""
         for person in people:
-            if person.name or person.title:
+            if person.name or (person.title and is_one_post(person.title)):
                 self._add(line, person, section)
 
     def _add(
@@ -1304,6 +1342,10 @@ class _MinutesReader:
     def _taking_part(self, line: int, sentence: str) -> None:
         """Those the minutes record as taking part, named in full: kept when no list
         names them already."""
+        if (speaker := _POST_SPEAKS.match(sentence)) and _officer_post(speaker["post"]):
+            self.taking_part.append(
+                _Found(PersonFact(None, "attendee", line, title=speaker["post"]))
+            )
         for who, role, post in _parts_taken(sentence):
             if role == "attendee" and (holder := _portfolio_post(who)):
                 self.taking_part.append(_Found(PersonFact(None, "attendee", line, title=holder)))
@@ -1319,6 +1361,10 @@ class _MinutesReader:
     def _took_part(self, line: int, person: ParsedPerson, role: str, post: str | None) -> None:
         """Keep someone a sentence names as taking part, when named in full: a first name
         or surname alone may be anyone's."""
+        if person.name is None and person.title and _officer_post(person.title):
+            post = re.sub(r"^the\s+", "", person.title, flags=re.IGNORECASE)
+            self.taking_part.append(_Found(PersonFact(None, _ROLES[role], line, title=post)))
+            return
         if person.name is None or (person.honorific is None and len(person.name.split()) < 2):
             return
         fact = PersonFact(
@@ -1387,7 +1433,8 @@ class _MinutesReader:
         known = [f.fact for f in self.found]
         for found in self.taking_part:
             if not any(
-                self._same_meeting(found.fact, other) and _same_person(found.fact, other)
+                self._same_meeting(found.fact, other)
+                and (_same_person(found.fact, other) or _holds_post(other, found.fact))
                 for other in known
             ):
                 known.append(found.fact)
@@ -1407,6 +1454,8 @@ class _MinutesReader:
             if match is None:
                 continue
             title = _item_title(match["title"])
+            if style == "minute":
+                title = _minute_heading(match["title"])
             if style in {"dot", "bare"} and not self._numbered_title(index, title, plain):
                 continue
             if style in {"item", "code"} and not title:
@@ -1853,6 +1902,58 @@ def _portfolio_post(who: str) -> str | None:
     return post["post"] if post else None
 
 
+_CAPITALS_HEADING = re.compile(
+    # "PUBLIC SESSION One member of the public ...": two words or more in capitals, then text
+    r"^(?P<heading>[A-Z][A-Z’'&/-]+(?:\s+[A-Z][A-Z’'&/-]*)+)\s+(?=\S*[a-z])"
+)
+"""A heading in capitals before the text that follows it: "PUBLIC SESSION One member ..."."""
+_CLOSING_REMARK = re.compile(r"\s+[A-Z][a-z]+(?:\s+[a-z]+){0,2}\.$")
+"""A short sentence closing a minute whose heading comes first: "... None received."."""
+
+
+def _minute_heading(text: str) -> str | None:
+    """The heading at the front of a numbered minute whose text runs on after it: a run in
+    capitals ("DECLARATIONS OF INTEREST Cllr ..."), the words before an honorific and name
+    ("Present Cllr Jo Hart (JH), ..."), or the line without a short closing remark
+    ("Public open session None received.")."""
+    capitals = _CAPITALS_HEADING.match(text)
+    if capitals:
+        return capitals["heading"]
+    words = text.split()
+    for start in range(1, len(words)):
+        rest = " ".join(words[start:])
+        if has_honorific(rest) and not has_honorific(words[start - 1]):
+            return " ".join(words[:start])
+    return _item_title(_CLOSING_REMARK.sub("", text))
+
+
+def _officer_post(post: str) -> bool:
+    """Whether words naming someone by post alone name an officer's post: one post, in the
+    capitals of a title, that says what it is the post of ("Chief Officer (Housing)",
+    "Director of Place", "Youth Offending Team (YOT) Manager"); not a chair, whom
+    the minutes name, nor a councillor's portfolio ("Cabinet Member for Health"), nor a post
+    cut short to refer back to its holder ("the Cabinet Member", "the Leader")."""
+    post = re.sub(r"^the\s+", "", post.strip(" ,"), flags=re.IGNORECASE)
+    says_of_what = bool(re.search(r"\s(?:of|for)\s", post)) or "(" in post or len(post.split()) >= 3
+    return (
+        says_of_what
+        and is_job_title(post)
+        and is_one_post(post)
+        and not re.search(r"\bchair", post, re.IGNORECASE)
+        and not _PORTFOLIO_POST.fullmatch(post)
+    )
+
+
+def _holds_post(listed: PersonFact, post: PersonFact) -> bool:
+    """Whether someone already found holds the post another mention names alone, perhaps
+    without the place it is for ("Westshire Police and Crime Commissioner" holds "the
+    Police and Crime Commissioner")."""
+    if post.name is not None or not listed.title:
+        return False
+    held = _key(replace(listed, name=None))
+    return held == _key(post) or held.endswith(f" {_key(post)}")
+
+
 def _named_in(who: str) -> list[ParsedPerson]:
     """The people words before a verb name: one ("Cllr X"), or several joined by "and"
     ("The Director, Mr A Cotton and the Manager, Mr A Wilson"), each perhaps given post
@@ -1995,6 +2096,8 @@ def _continues(text: str, following: str) -> bool:
         return False
     if _ITEM.match(following) or (_BARE_ITEM.match(following) and _is_short_title(following)):
         return False
+    if _CODE_ITEM.match(following) or _MINUTE_ITEM.match(following):
+        return False  # "... work commitment" / "21/306 Declarations of interest"
     if (numbered := _DOT_ITEM.match(following)) and _is_short_title(numbered["title"]):
         return False  # "Geoff Woodall, Cllr Powell," / "3. Matters arising"
     if text.count("(") > text.count(")") and not _ENTRY_OF_ITS_OWN.match(following):
@@ -2065,6 +2168,14 @@ def _people_heading(text: str) -> tuple[str, str] | None:
         found = _people_heading(bare["heading"])
         return (found[0], bare["rest"]) if found else None
     return None
+
+
+def _numbered_people_heading(text: str) -> tuple[str, str] | None:
+    """The heading of a list of people that is a numbered item's title, the names on its
+    line after it: "1. Apologies: Jo Hart (WDC), Sam Lee (Police)"."""
+    numbered = _DOT_ITEM.match(text) or _BARE_ITEM.match(text)
+    listed = _people_heading(numbered["title"]) if numbered else None
+    return listed if listed is not None and listed[1] else None
 
 
 _HEADING_BEFORE_NAME = re.compile(
@@ -2271,11 +2382,13 @@ def _is_short_title(title: str | None, final_stop: bool = False) -> bool:
 
 
 def _carries_on_title(following: str) -> bool:
-    """Whether the line after a title cut mid-phrase ("... and") is the rest of it."""
+    """Whether the line after a title cut mid-phrase ("... and") is the rest of it, not
+    the sentence of the minute under it ("Co-option of Councillor" / "No one had applied.")."""
     words = following.split()
     return (
         0 < len(words) <= _MAX_TITLE_WORDS
         and " | " not in following
+        and not _NOT_A_HEADING.search(following)
         and not any(pattern.match(following) for _, pattern in _ITEM_STYLES)
     )
 

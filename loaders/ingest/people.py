@@ -955,6 +955,26 @@ def _split_name(name_part: str, has_honorific: bool) -> tuple[str | None, str]:
     return name_part, ""
 
 
+def is_one_post(title: str) -> bool:
+    """Whether a post read without a name is one post, as a list gives a post whose holder
+    it does not name ("Committee Secretary", "Chief Officer (Housing)"). A line of a list
+    run together reads as one long post when the names in it went unseen: a person inside
+    it after their honorific ("Head of Finance Attendance: Mrs Penn, Town Planner",
+    "Westby Councillor Ann Jones Eastby Councillor ..."), a given name at its head ("Greta
+    Holm Youth Justice Manager"), or several posts one after another ("Director of Place,
+    Head of Leisure, Parks Manager")."""
+    words = _strip_brackets(title).split()
+    for start in range(1, len(words)):
+        honorific, rest = _take_honorific(" ".join(words[start:]))
+        if honorific and rest[:1].isupper() and is_name_like(rest):
+            return False
+    first = words[0] if words else ""
+    if not first.isupper() and _given_names().get_gender(first) != "unknown":
+        return False
+    posts = [s for s in _top_level_split(_SEGMENT_SEPARATOR, title) if is_job_title(s)]
+    return len(posts) < 2
+
+
 def _initialled(name_part: str, tail: str) -> bool:
     """Whether `name_part` is a name by the initials in brackets after it, though a word
     of it could be a title's ("Graeme Senior (GS)")."""
