@@ -48,6 +48,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CannotWrite as error:
         print(f"govgraph: {error}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:  # loads, ingests, reviews and exports write all or nothing
+        print("govgraph: interrupted; nothing was written", file=sys.stderr)
+        return 130
     except Exception as error:  # the last resort: a defect, yet still one line to the user
         if isinstance(error, OSError) and error.filename is not None:
             # Not a defect: the machine refused a file (a full disk, a lost mount).

@@ -52,16 +52,21 @@ def _creatable(directory: Path, destination: Path) -> None:
 @contextmanager
 def replacing_files(directory: Path) -> Iterator[Path]:
     """A staging directory whose files, once the block ends without an error, replace their
-    namesakes in `directory` (each by one rename on the same file system); other files there
-    are left alone. On an error nothing in `directory` changes, and a directory made for the
-    purpose is removed again."""
+    namesakes in `directory`, each by one rename on the same file system (a namesake that is
+    a link is replaced where it points); other files there are left alone. On an error
+    nothing in `directory` changes, and a directory made for the purpose is removed again."""
     writable_directory(directory)
+    directory = directory.resolve()  # a link to the output directory: write where it points
     made = _make_directories(directory)
     staged = Path(tempfile.mkdtemp(prefix=".govgraph-writing-", dir=directory))
     try:
         yield staged
-        for written in sorted(staged.iterdir()):
-            os.replace(written, directory / written.name)
+        written = sorted(staged.iterdir())
+        for file in written:  # checked for all before any is replaced
+            if (directory / file.name).resolve().is_dir():
+                raise CannotWrite(directory / file.name, "it is a directory; give a file name")
+        for file in written:
+            os.replace(file, (directory / file.name).resolve())
     except BaseException:
         shutil.rmtree(staged, ignore_errors=True)
         for made_directory in made:

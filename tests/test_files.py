@@ -52,3 +52,30 @@ def test_destinations_that_cannot_take_the_output_say_why(tmp_path: Path) -> Non
     writable_directory(tmp_path / "new" / "deeper")
     writable_file(tmp_path / "new" / "graph.jsonl")
     assert list(tmp_path.iterdir()) == [taken]
+
+
+def test_a_namesake_that_is_a_directory_stops_the_writing_before_any_file_is_replaced(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "nodes.csv").write_text("last")
+    (tmp_path / "relationships.csv").mkdir()
+    with pytest.raises(CannotWrite), replacing_files(tmp_path) as staged:
+        (staged / "nodes.csv").write_text("this")
+        (staged / "relationships.csv").write_text("this")
+    assert (tmp_path / "nodes.csv").read_text() == "last"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["nodes.csv", "relationships.csv"]
+
+
+def test_links_are_written_through_not_replaced(tmp_path: Path) -> None:
+    real = tmp_path / "real"
+    real.mkdir()
+    (real / "graph.jsonl").write_text("last")
+    (tmp_path / "graph.jsonl").symlink_to(real / "graph.jsonl")
+    (tmp_path / "reviews").symlink_to(real, target_is_directory=True)
+    with replacing_files(tmp_path) as staged:
+        (staged / "graph.jsonl").write_text("this")
+    with replacing_files(tmp_path / "reviews") as staged:
+        (staged / "index.html").write_text("review")
+    assert (tmp_path / "graph.jsonl").is_symlink() and (tmp_path / "reviews").is_symlink()
+    assert (real / "graph.jsonl").read_text() == "this"
+    assert (real / "index.html").read_text() == "review"

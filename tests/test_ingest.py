@@ -4,6 +4,7 @@ the same file twice changes nothing; bad input is a clear line and nothing writt
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 import pytest
@@ -203,3 +204,57 @@ def test_work_given_to_the_chair_is_the_meetings_chairs_and_a_post_is_no_one(
     assert not [p["name"] for p in people if p["name"].startswith("The ")]
     review = yaml.safe_load((into / "review.yaml").read_text())["review"]
     assert any(r["text"] == "The Clerk" for r in review)
+
+
+def test_a_dataset_named_by_dot_dotdot_or_a_link_is_ingested_where_it_really_is(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before, `--into ../here` from inside `here` moved the dataset away, `--into .` ended
+    in an unexpected error, and `--into` a link replaced the link with a directory."""
+    real = tmp_path / "northvale"
+    real.mkdir()
+    monkeypatch.chdir(real)
+    assert ingest(capsys, MINUTES, "--into", ".")[0] == 0
+    assert ingest(capsys, PLAN, "--into", "../northvale")[0] == 0
+    (tmp_path / "link").symlink_to(real, target_is_directory=True)
+    assert ingest(capsys, STRUCTURE, "--into", tmp_path / "link")[0] == 0
+    assert (tmp_path / "link").is_symlink()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link", "northvale"]
+    assert main(["validate", str(real)]) == 0
+    assert "valid" in capsys.readouterr().out
+    dataset = yaml.safe_load((real / "dataset.yaml").read_text())["dataset"]
+    assert dataset["name"] == "northvale"
+    fresh = tmp_path / "fresh"  # made by ingest: as mkdir would make it, not its owner's alone
+    assert ingest(capsys, MINUTES, "--into", fresh)[0] == 0
+    umask = os.umask(0)
+    os.umask(umask)
+    assert fresh.stat().st_mode & 0o777 == 0o777 & ~umask
+
+
+def test_posts_given_work_are_no_one_unless_their_holder_is_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    minutes = tmp_path / "minutes.txt"
+    minutes.write_text(
+        "Safer Eastbrook Partnership Board\n"
+        "Minutes of the meeting held on Thursday 6 February 2025\n\n"
+        "Present:\n"
+        "Councillor Ruth Bell (Chair) - Eastbrook Council\n"
+        "Omar Haddad - Eastbrook Police\n"
+        "Lena Fischer - Probation Service\n\n"
+        "1. Community safety plan\n"
+        "ACTION: Vice-Chair to meet the youth panel.\n"
+        "ACTION: Deputy Chair to review the risk register.\n"
+        "ACTION: Chair of the Board to sign the agreement.\n"
+        "ACTION: Chairman to thank the speakers.\n",
+        encoding="utf-8",
+    )
+    into = tmp_path / "eastbrook"
+    assert ingest(capsys, minutes, "--into", into)[0] == 0
+    entities = yaml.safe_load((into / "entities.yaml").read_text())
+    names = [e["name"] for section in entities.values() for e in section]
+    assert not [n for n in names if "chair" in n.casefold()], names
+    text = "\n".join(p.read_text() for p in into.glob("safer-eastbrook*.yaml"))
+    assert text.count("from: person/ruth-bell") == 1  # the Chairman's thanks
+    review = yaml.safe_load((into / "review.yaml").read_text())["review"]
+    assert {r["text"] for r in review} >= {"Vice-Chair", "Deputy Chair", "Chair of the Board"}

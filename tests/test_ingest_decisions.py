@@ -155,3 +155,65 @@ def test_decisions_that_cannot_be_read_are_refused_with_file_and_line_and_nothin
     assert status == 1 and out == ""
     assert problem in err, err
     assert sorted(p.name for p in into.iterdir()) == ["decisions.yaml"]
+
+
+@pytest.mark.parametrize(
+    "decisions",
+    [
+        "same:\n  - [Councillor Priya Shah, Shah]\nno_one:\n  - Shah\n",  # merged, then no one
+        "same:\n  - [Councillor Priya Shah, Shah]\n  - [Peter Shah, Priya Shah]\n",  # a chain
+        "same:\n  - [Councillor Priya Shah, Shah, Northvale]\n",  # a person and a place
+    ],
+)
+def test_decisions_that_meet_each_other_leave_a_dataset_that_validates(
+    tmp_path: Path, minutes: list[Path], capsys: pytest.CaptureFixture[str], decisions: str
+) -> None:
+    into = tmp_path / "northvale"
+    into.mkdir()
+    (into / "decisions.yaml").write_text(decisions)
+    status, _, err = ingest(capsys, *minutes, "--into", into)
+    assert status == 0, err
+    read_dataset(into)  # every reference points at a record kept
+    assert "Northvale" in organisations(into) or "Councillor Priya Shah" not in decisions
+
+
+def test_a_chain_of_decisions_ends_in_one_record(
+    tmp_path: Path, minutes: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    into = tmp_path / "northvale"
+    into.mkdir()
+    (into / "decisions.yaml").write_text(
+        "same:\n  - [Councillor Priya Shah, Shah]\n  - [Peter Shah, Priya Shah]\n"
+    )
+    assert ingest(capsys, *minutes, "--into", into)[0] == 0
+    shahs = [p for p in people(into).values() if "Shah" in p.name]
+    assert [p.name for p in shahs] == ["Peter Shah"]
+    assert {"Priya Shah", "Shah"} <= set(shahs[0].aliases)
+
+
+def test_a_decision_that_other_records_need_is_refused_naming_the_decisions(
+    tmp_path: Path, minutes: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The meetings are the body's: saying the body is no one cannot stand, and the
+    problem says which decision removed what."""
+    into = tmp_path / "northvale"
+    assert ingest(capsys, *minutes, "--into", into)[0] == 0
+    before = {p.name: p.read_bytes() for p in into.rglob("*") if p.is_file()}
+    (into / "decisions.yaml").write_text("no_one:\n  - Safer Northvale Partnership Board\n")
+    status, _, err = ingest(capsys, *minutes, "--into", into)
+    assert status == 1
+    assert f"{into.resolve() / 'decisions.yaml'}: the decisions merged or removed body/" in err
+    assert err.strip().splitlines()[-1] == f"{into.resolve()}: nothing was written"
+    after = {p.name: p.read_bytes() for p in into.rglob("*") if p.is_file()}
+    assert {k: v for k, v in after.items() if k != "decisions.yaml"} == before
+
+
+def test_only_the_doubts_a_decision_answers_leave_review(
+    tmp_path: Path, minutes: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    into = tmp_path / "northvale"
+    assert ingest(capsys, *minutes, "--into", into)[0] == 0
+    doubts = yaml.safe_load((into / "review.yaml").read_text())["review"]
+    (into / "decisions.yaml").write_text("same:\n  - [Dana Okafor, D. Okafor]\n")
+    assert ingest(capsys, *minutes, "--into", into)[0] == 0
+    assert yaml.safe_load((into / "review.yaml").read_text())["review"] == doubts

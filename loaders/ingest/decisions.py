@@ -53,6 +53,9 @@ class Applied:
     unmatched: list[str] = field(default_factory=list)
     """The first names of `same` lists that name no record: a misspelling, or a name of a
     document not yet ingested."""
+    gone: dict[str, str] = field(default_factory=dict)
+    """Each id merged into another (-> the kept id) or removed (-> ""), to name when a
+    record the decisions do not reach (a hand-written one, a meeting) still refers to it."""
 
 
 class DecisionsInvalid(Exception):
@@ -70,9 +73,12 @@ class Decisions:
     def empty(self) -> bool:
         return not self.same and not self.no_one
 
-    def settles(self, text: str) -> bool:
-        """Whether a doubt about the name `text` is answered here: the name is in a `same`
-        list or is no one's (compared as people's and as bodies' names are)."""
+    def settles(self, doubt: Record) -> bool:
+        """Whether a doubt about a name (its reason quotes its text: "'Shah' may be any
+        of ...") is answered here: the name is in a `same` list or is no one's."""
+        text = str(doubt.get("text", ""))
+        if not text or repr(text) not in str(doubt.get("reason", "")):
+            return False
         named = [*self.no_one, *(name for names in self.same for name in names)]
         return any(key(text) == key(name) for name in named for key in (person_key, body_key))
 
@@ -87,8 +93,12 @@ def read_decisions(root: Path) -> Decisions:
         located = read_located_yaml(file, AliasAllowance())
     except LocatedError as error:
         raise DecisionsInvalid([str(error)]) from None
+    data = located.data or {}
+    if not isinstance(data, dict):
+        raise DecisionsInvalid([f"{file}:1: expected `same:` and `no_one:`, each a list"])
+    data = {key: value or [] for key, value in data.items()}  # `same:` with nothing under it
     try:
-        read = _Decisions.model_validate(located.data or {})
+        read = _Decisions.model_validate(data)
     except ValidationError as invalid:
         raise DecisionsInvalid(
             [f"{file}:{located.line_of(tuple(e['loc']))}: {'.'.join(map(str, e['loc']))}: "
@@ -108,55 +118,87 @@ def _key_for(section: str) -> Callable[[str], str]:
     return person_key if section == "people" else body_key
 
 
+class _Spellings:
+    """The ids of one section's records by each of their spellings, as compared."""
+
+    def __init__(self, section: str, records: dict[str, Record]) -> None:
+        self.key = _key_for(section)
+        self.ids: dict[str, list[str]] = {}
+        for entity_id, record in records.items():
+            for spelling in (record["name"], *record.get("aliases", [])):
+                ids = self.ids.setdefault(self.key(spelling), [])
+                if entity_id not in ids:
+                    ids.append(entity_id)
+
+    def named(self, name: str, renamed: dict[str, str], records: dict[str, Record]) -> list[str]:
+        """The records `name` names now: those merged away are found as the one they
+        were merged into."""
+        now = (_last(i, renamed) for i in self.ids.get(self.key(name), []))
+        return list(dict.fromkeys(i for i in now if i in records))
+
+
 def apply_decisions(
     decisions: Decisions, entities: dict[str, dict[str, Record]], files: list[dict[str, Any]]
 ) -> Applied:
     """Apply `decisions` to the ingested entities (section -> id -> record) and to the
-    ingested documents' records (`files`, each a mapping of section to records), in place."""
+    ingested documents' records (`files`, each a mapping of section to records), in place.
+    A `same` list merges within each kind of record it names; a name also said to be no
+    one removes the merged record with it."""
     applied = Applied()
     renamed: dict[str, str] = {}
     removed: set[str] = set()
+    spellings = {section: _Spellings(section, records) for section, records in entities.items()}
     for names in decisions.same:
-        if not any(
-            _merge(names, section, records, renamed) for section, records in entities.items()
-        ):
+        merged = [_merge(names, records, spellings[section], renamed)
+                  for section, records in entities.items()]  # fmt: skip
+        if not any(merged):
             applied.unmatched.append(names[0])
-    for name in decisions.no_one:  # (one removed before matches nothing now: not reported)
+    for section, records in entities.items():
         removed.update(
-            entity_id
-            for section, records in entities.items()
-            for entity_id, record in records.items()
-            if _named(record, name, _key_for(section))
+            i for name in decisions.no_one for i in spellings[section].named(name, renamed, records)
         )
+    renamed = {old: _last(new, renamed) for old, new in renamed.items()}
+    removed |= {old for old, new in renamed.items() if new in removed}
     for records in entities.values():
         for entity_id in removed:
             records.pop(entity_id, None)
-    applied.merged, applied.removed = len(renamed), len(removed)
+    applied.merged, applied.removed = len(renamed), len(removed - renamed.keys())
+    applied.gone = {**renamed, **dict.fromkeys(removed - renamed.keys(), "")}
     for sections in files:
         for section, items in sections.items():
             sections[section] = _rewritten(section, items, renamed, removed)
     return applied
 
 
-def _named(record: Record, name: str, key: Callable[[str], str]) -> bool:
-    wanted = key(name)
-    return any(key(spelling) == wanted for spelling in (record["name"], *record.get("aliases", [])))
+def _last(entity_id: str, renamed: dict[str, str]) -> str:
+    """Where a chain of merges (a into b, then b into c) ends."""
+    seen = {entity_id}
+    while entity_id in renamed and renamed[entity_id] not in seen:
+        entity_id = renamed[entity_id]
+        seen.add(entity_id)
+    return entity_id
 
 
 def _merge(
-    names: list[str], section: str, records: dict[str, Record], renamed: dict[str, str]
+    names: list[str], records: dict[str, Record], spellings: _Spellings, renamed: dict[str, str]
 ) -> bool:
-    """Merge the records of `section` that any of `names` names into one; say whether any did."""
-    key = _key_for(section)
-    found = [r for r in records.values() if any(_named(r, name, key) for name in names)]
-    if not found:
+    """Merge the records of one section that any of `names` names into one; say whether
+    any did. The record keeps the first name only when that name is one of its own."""
+    found_ids = list(
+        dict.fromkeys(i for name in names for i in spellings.named(name, renamed, records))
+    )
+    if not found_ids:
         return False
-    kept = next((r for r in found if _named(r, names[0], key)), found[0])
-    spellings = [names[0], *(s for r in found for s in (r["name"], *r.get("aliases", [])))]
-    kept["name"] = names[0]
+    found = [records[i] for i in found_ids]
+    first = spellings.named(names[0], renamed, records)
+    kept = records[first[0]] if first else found[0]
+    key = spellings.key
+    if first:
+        kept["name"] = names[0]
+    every = [*names, *(s for r in found for s in (r["name"], *r.get("aliases", [])))]
     aliases: list[str] = []
-    for spelling in spellings[1:]:
-        if key(spelling) != key(names[0]) and spelling not in aliases:
+    for spelling in every:
+        if key(spelling) != key(kept["name"]) and spelling not in aliases:
             aliases.append(spelling)
     if aliases:
         kept["aliases"] = aliases
@@ -170,8 +212,9 @@ def _merge(
 
 def _rewritten(section: str, items: Any, renamed: dict[str, str], removed: set[str]) -> Any:
     """A section's records with merged ids pointed at the record kept, records that cannot
-    stand without a removed one dropped, other mentions of it left out, and records made
-    the same by a merge kept once with both sources."""
+    stand without a removed one dropped, other mentions of it left out (in lists too), and
+    records made the same by a merge kept once with both sources. A relation a merge turns
+    back on itself is dropped."""
     if not isinstance(items, list):
         return items
     kept: list[Record] = []
@@ -181,14 +224,29 @@ def _rewritten(section: str, items: Any, renamed: dict[str, str], removed: set[s
             continue
         if any(item.get(ref) in removed for ref in PRIMARY.get(section, ())):
             continue
-        item = {k: renamed.get(v, v) if isinstance(v, str) else v
-                for k, v in item.items() if not (isinstance(v, str) and v in removed)}  # fmt: skip
+        item = _repointed(item, renamed, removed)
+        if section == "relations" and item.get("from") == item.get("to"):
+            continue
         twin = next((k for k in kept if _without_sources(k) == _without_sources(item)), None)
         if twin is not None and section in PRIMARY:
             twin["sources"] += [s for s in item.get("sources", []) if s not in twin["sources"]]
         else:
             kept.append(item)
     return kept
+
+
+def _repointed(value: Any, renamed: dict[str, str], removed: set[str]) -> Any:
+    """`value` with every merged id replaced by the kept one and every removed id left
+    out, at any depth (an agenda item's officers, a note's subjects)."""
+    if isinstance(value, dict):
+        return {k: _repointed(v, renamed, removed) for k, v in value.items()
+                if not (isinstance(v, str) and v in removed)}  # fmt: skip
+    if isinstance(value, list):
+        return [_repointed(v, renamed, removed) for v in value
+                if not (isinstance(v, str) and v in removed)]  # fmt: skip
+    if isinstance(value, str):
+        return renamed.get(value, value)
+    return value
 
 
 def _without_sources(item: Record) -> Record:

@@ -21,6 +21,7 @@ and swapped in.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import shutil
 import tempfile
@@ -36,7 +37,13 @@ import yaml
 
 from graph.names import fold
 from loaders.dataset import Dataset, DatasetInvalid, read_dataset
-from loaders.ingest.decisions import Applied, DecisionsInvalid, apply_decisions, read_decisions
+from loaders.ingest.decisions import (
+    DECISIONS,
+    Applied,
+    DecisionsInvalid,
+    apply_decisions,
+    read_decisions,
+)
 from loaders.ingest.facts import (
     ActionFact,
     AgendaFact,
@@ -55,6 +62,13 @@ Record = dict[str, Any]
 
 CHAIR_POST = re.compile(r"(?:the\s+)?chair(?:man|woman|person)?", re.IGNORECASE)
 """An owner that is the post of whoever chairs the meeting ("The Chair", "Chairman")."""
+
+MEETING_POST = re.compile(
+    r"\b(?:(?:vice|deputy)[\s-]+)?chair(?:man|woman|person)?\b|\bclerk\b|\bsecretary\b",
+    re.IGNORECASE,
+)
+"""A post at a meeting in an owner ("Vice-Chair", "Chair of the Board", "The Clerk"): no one's
+name, so without a named holder it is a doubt, not a person or a body."""
 
 ENTITIES = "entities.yaml"
 REVIEW = "review.yaml"
@@ -170,7 +184,7 @@ class Draft:
     resolve names against), and what each new document adds."""
 
     def __init__(self, root: Path, area: str | None) -> None:
-        self.root = root
+        self.root = root.resolve()  # "..", "." and a link to the dataset: its real place
         self.people = People()
         self.bodies = Bodies()
         self.organisations = Bodies()
@@ -183,8 +197,8 @@ class Draft:
         self.originals: dict[str, str] = {}
         """Document id -> the name of the file it was ingested from."""
         self.ids: set[str] = set()
-        self.info = {"name": slugify(area or root.name) or "dataset",
-                     "title": area or root.name, "documents_dir": DOCUMENTS_DIR}  # fmt: skip
+        self.info = {"name": slugify(area or self.root.name) or "dataset",
+                     "title": area or self.root.name, "documents_dir": DOCUMENTS_DIR}  # fmt: skip
         try:
             self.decisions = read_decisions(root)
         except DecisionsInvalid as invalid:
@@ -295,7 +309,9 @@ class Draft:
                 read_dataset(staged)
             except DatasetInvalid as invalid:
                 problems = [str(p).replace(str(staged), str(self.root)) for p in invalid.problems]
-                raise IngestFailed([*problems, f"{self.root}: nothing was written"]) from None
+                raise IngestFailed(
+                    [*problems, *self._decided_away(), f"{self.root}: nothing was written"]
+                ) from None
             _swap(staged, self.root)
 
     def _decide(self, root: Path) -> None:
@@ -313,10 +329,22 @@ class Draft:
             _dump(path, {k: v for k, v in sections.items() if v})
         entities = {s: list(r.values()) for s, r in self.entities.items() if r}
         _dump(root / ENTITIES, entities)
-        self.review = [r for r in self.review if not self.decisions.settles(r.get("text", ""))]
+        self.review = [r for r in self.review if not self.decisions.settles(r)]
         (root / REVIEW).unlink(missing_ok=True)
         if self.review:
             _dump(root / REVIEW, {"review": self.review})
+
+    def _decided_away(self) -> list[str]:
+        """When the decisions merged or removed records, which: a record they do not reach
+        (a meeting of a body said to be no one, a hand-written file) may still name one."""
+        gone = self.decided.gone
+        if not gone:
+            return []
+        said = ", ".join(
+            f"{old} -> {new}" if new else f"{old} removed" for old, new in gone.items()
+        )
+        return [f"{self.root / DECISIONS}: the decisions merged or removed {said}; a record "
+                "above may still name one of them"]  # fmt: skip
 
     def _write(self, root: Path) -> None:
         for document_id in self.replaced:
@@ -587,14 +615,14 @@ class _DocumentWriter:
         to "the Chair" is the meeting's chair's, when the minutes name them (`chair`)."""
         if not owner:
             return
-        if CHAIR_POST.fullmatch(owner.strip()):
-            if chair is None:
-                self.doubt(line, f"owner {owner!r} is a post, and no chair is named here", owner)
-                return
+        resolution = self.draft.people.resolve(owner)
+        if CHAIR_POST.fullmatch(owner.strip()) and chair is not None:
             self.add("relations", {"type": kind, "from": chair, "to": subject,
                                    "sources": [self.source(line, owner)]})  # fmt: skip
             return
-        resolution = self.draft.people.resolve(owner)
+        if resolution.id is None and MEETING_POST.search(owner):
+            self.doubt(line, f"owner {owner!r} is a post, and no one holding it is named", owner)
+            return
         if resolution.id is None and _person_like(owner):
             who = self.person(owner, line)
         elif resolution.id is not None:
@@ -802,13 +830,19 @@ def _staging(parent: Path, root: Path) -> Iterator[Path]:
     try:
         if root.exists():
             shutil.copytree(root, staged, dirs_exist_ok=True, symlinks=True)
+        else:  # mkdtemp makes it its owner's alone; a new dataset is made as mkdir would
+            umask = os.umask(0)
+            os.umask(umask)
+            staged.chmod(0o777 & ~umask)
         yield staged
     finally:
         shutil.rmtree(staged, ignore_errors=True)
 
 
 def _swap(staged: Path, root: Path) -> None:
-    """Put the staged dataset in place of the old one (each step a rename)."""
+    """Put the staged dataset in place of the old one (each step a rename). A process
+    standing inside the old directory is moved into the new one, whose path it is."""
+    inside = Path.cwd().is_relative_to(root)
     if root.exists():
         old = root.with_name(f".{root.name}.replaced")
         shutil.rmtree(old, ignore_errors=True)
@@ -817,3 +851,5 @@ def _swap(staged: Path, root: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
     else:
         staged.rename(root)
+    if inside:
+        os.chdir(root)
