@@ -125,7 +125,7 @@ class _Spellings:
         self.key = _key_for(section)
         self.ids: dict[str, list[str]] = {}
         for entity_id, record in records.items():
-            for spelling in (record["name"], *record.get("aliases", [])):
+            for spelling in _spellings(record):
                 ids = self.ids.setdefault(self.key(spelling), [])
                 if entity_id not in ids:
                     ids.append(entity_id)
@@ -149,10 +149,21 @@ def apply_decisions(
     removed: set[str] = set()
     spellings = {section: _Spellings(section, records) for section, records in entities.items()}
     for names in decisions.same:
-        merged = [_merge(names, records, spellings[section], renamed)
-                  for section, records in entities.items()]  # fmt: skip
-        if not any(merged):
+        found = {
+            section: list(dict.fromkeys(
+                i for name in names for i in spellings[section].named(name, renamed, records)
+            ))
+            for section, records in entities.items()
+        }  # fmt: skip
+        kinds = [section for section, ids in found.items() if ids]
+        if not kinds:
             applied.unmatched.append(names[0])
+        for section in kinds:
+            first = spellings[section].named(names[0], renamed, entities[section])
+            # The list is about this kind of record when its first name is one of them, it
+            # names two of them, or it names no other kind.
+            if first or len(found[section]) > 1 or len(kinds) == 1:
+                _merge(names, found[section], entities[section], spellings[section].key, renamed)
     for section, records in entities.items():
         removed.update(
             i for name in decisions.no_one for i in spellings[section].named(name, renamed, records)
@@ -180,34 +191,33 @@ def _last(entity_id: str, renamed: dict[str, str]) -> str:
 
 
 def _merge(
-    names: list[str], records: dict[str, Record], spellings: _Spellings, renamed: dict[str, str]
-) -> bool:
-    """Merge the records of one section that any of `names` names into one; say whether
-    any did. The record keeps the first name only when that name is one of its own."""
-    found_ids = list(
-        dict.fromkeys(i for name in names for i in spellings.named(name, renamed, records))
-    )
-    if not found_ids:
-        return False
-    found = [records[i] for i in found_ids]
-    first = spellings.named(names[0], renamed, records)
-    kept = records[first[0]] if first else found[0]
-    key = spellings.key
-    if first:
-        kept["name"] = names[0]
-    every = [*names, *(s for r in found for s in (r["name"], *r.get("aliases", [])))]
+    names: list[str],
+    found: list[str],
+    records: dict[str, Record],
+    key: Callable[[str], str],
+    renamed: dict[str, str],
+) -> None:
+    """Merge the records `found` (ids of one section, those the list `names` names) into
+    one named by the list's first name, the other spellings its aliases."""
+    first = [i for i in found if any(key(s) == key(names[0]) for s in _spellings(records[i]))]
+    kept = records[first[0] if first else found[0]]
+    every = [*names, *(s for i in found for s in _spellings(records[i]))]
+    kept["name"] = names[0]
     aliases: list[str] = []
     for spelling in every:
         if key(spelling) != key(kept["name"]) and spelling not in aliases:
             aliases.append(spelling)
     if aliases:
         kept["aliases"] = aliases
-    for other in found:
+    for other in (records[i] for i in found):
         if other is not kept:
             kept["sources"] += [s for s in other["sources"] if s not in kept["sources"]]
             renamed[other["id"]] = kept["id"]
             del records[other["id"]]
-    return True
+
+
+def _spellings(record: Record) -> list[str]:
+    return [record["name"], *record.get("aliases", [])]
 
 
 def _rewritten(section: str, items: Any, renamed: dict[str, str], removed: set[str]) -> Any:
