@@ -175,24 +175,35 @@ def test_an_ingested_dataset_loads_and_answers_who_attended(
     assert all(role["sources"][0]["quote"] for role in node["roles"])
 
 
+def eastbrook_minutes(folder: Path, *actions: str) -> Path:
+    """Minutes written for these tests whose chair is named, with `actions` under an item."""
+    minutes = folder / "minutes.txt"
+    lines = [
+        "Safer Eastbrook Partnership Board",
+        "Minutes of the meeting held on Thursday 6 February 2025",
+        "",
+        "Present:",
+        "Councillor Ruth Bell (Chair) - Eastbrook Council",
+        "Omar Haddad - Eastbrook Police",
+        "Lena Fischer - Probation Service",
+        "",
+        "1. Community safety plan",
+        *actions,
+    ]
+    minutes.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return minutes
+
+
 def test_work_given_to_the_chair_is_the_meetings_chairs_and_a_post_is_no_one(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """ "The Chair to write ..." is led by whoever the minutes name as chair; where they name
     no chair, and for another post ("The Clerk"), no person is made up: the doubt goes to
     review.yaml."""
-    minutes = tmp_path / "minutes.txt"
-    minutes.write_text(
-        "Safer Eastbrook Partnership Board\n"
-        "Minutes of the meeting held on Thursday 6 February 2025\n\n"
-        "Present:\n"
-        "Councillor Ruth Bell (Chair) - Eastbrook Council\n"
-        "Omar Haddad - Eastbrook Police\n"
-        "Lena Fischer - Probation Service\n\n"
-        "1. Community safety plan\n"
-        "ACTION: The Chair to write to partners about the plan.\n"
-        "ACTION: The Clerk to circulate the minutes.\n",
-        encoding="utf-8",
+    minutes = eastbrook_minutes(
+        tmp_path,
+        "ACTION: The Chair to write to partners about the plan.",
+        "ACTION: The Clerk to circulate the minutes.",
     )
     into = tmp_path / "eastbrook"
     assert ingest(capsys, minutes, "--into", into)[0] == 0
@@ -234,20 +245,12 @@ def test_a_dataset_named_by_dot_dotdot_or_a_link_is_ingested_where_it_really_is(
 def test_posts_given_work_are_no_one_unless_their_holder_is_named(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    minutes = tmp_path / "minutes.txt"
-    minutes.write_text(
-        "Safer Eastbrook Partnership Board\n"
-        "Minutes of the meeting held on Thursday 6 February 2025\n\n"
-        "Present:\n"
-        "Councillor Ruth Bell (Chair) - Eastbrook Council\n"
-        "Omar Haddad - Eastbrook Police\n"
-        "Lena Fischer - Probation Service\n\n"
-        "1. Community safety plan\n"
-        "ACTION: Vice-Chair to meet the youth panel.\n"
-        "ACTION: Deputy Chair to review the risk register.\n"
-        "ACTION: Chair of the Board to sign the agreement.\n"
-        "ACTION: Chairman to thank the speakers.\n",
-        encoding="utf-8",
+    minutes = eastbrook_minutes(
+        tmp_path,
+        "ACTION: Vice-Chair to meet the youth panel.",
+        "ACTION: Deputy Chair to review the risk register.",
+        "ACTION: Chair of the Board to sign the agreement.",
+        "ACTION: Chairman to thank the speakers.",
     )
     into = tmp_path / "eastbrook"
     assert ingest(capsys, minutes, "--into", into)[0] == 0
