@@ -711,6 +711,22 @@ def test_acronyms_spelled_by_initials_asides_between_dashes_and_unsaid_subjects(
     }
 
 
+def test_bullets_run_onto_one_line_are_items_of_their_own() -> None:
+    facts = read_plan(
+        text(
+            "Our partnership has agreed four themes for the coming years:",
+            "• Safer town centres • Help for fraud victims • Cleaner streets • Youth diversion",
+            "The board reviews progress on each theme every quarter.",
+        )
+    )
+    assert [(kind, words) for kind, words, *_ in items(facts)] == [
+        ("priority", "Safer town centres"),
+        ("priority", "Help for fraud victims"),
+        ("priority", "Cleaner streets"),
+        ("priority", "Youth diversion"),
+    ]
+
+
 def test_a_lead_in_gives_its_period_and_a_numbered_list_goes_on_past_a_description() -> None:
     facts = read_plan(
         text(

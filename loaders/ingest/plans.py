@@ -132,6 +132,12 @@ _BARE_MARKER = re.compile(r"[•·◦▪▫■□●○‣⁃*–—\-▶►➢�
 before the item ("•" / "Prevention of crime"), or the numbers of a list printed as a
 column before its items ("1)" / "2)" / ... / "Reducing crime" / ...). It marks nothing
 itself; the items after it are read as the list's unmarked lines."""
+_RUN_TOGETHER = re.compile(r"\s+(?=[•◦▪■●‣➢➤✓✔❖]\s+\S)")
+"""Where a list's items run on one line meet, each at its own bullet, as captures print
+them: "• Meeting Housing Needs • Building the Local Economy • Protecting the Environment",
+or after a lead-in or heading ("... key priorities: • Housing • Jobs • Transport")."""
+_RUN_TOGETHER_AT_LEAST = 2
+"""The fewest bullets within a line that make it a list run together, not a mark in prose."""
 _TIMESCALE_FIELD = (
     r"timescales?|timeframe|time\s*frame|target\s+dates?|deadline|due(?:\s+date)?|by\s+when|"
     r"completion\s+date|when"
@@ -584,6 +590,10 @@ class _Reader:
 
     def line(self, line: str, number: int) -> None:
         if not line or _PAGE_NUMBER.fullmatch(line) or _BARE_MARKER.fullmatch(line):
+            return
+        if len(items := _RUN_TOGETHER.split(line)) > _RUN_TOGETHER_AT_LEAST:
+            for item in items:
+                self.line(item, number)
             return
         if _CONTENTS.fullmatch(line):
             self.contents = True
