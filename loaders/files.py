@@ -76,6 +76,39 @@ def replacing_files(directory: Path) -> Iterator[Path]:
     shutil.rmtree(staged, ignore_errors=True)
 
 
+@contextmanager
+def replacing_directory(root: Path) -> Iterator[Path]:
+    """A copy of the directory `root` (or a new, empty one) beside it, which takes its
+    place, by renames, once the block ends without an error; on an error it is removed and
+    `root` is as it was. For a whole that must change together, files removed included: an
+    ingested dataset. `root` is taken where it really is ("..", ".", a link), and a process
+    standing inside it is moved into the new one, whose path it is."""
+    root = root.resolve()
+    root.parent.mkdir(parents=True, exist_ok=True)
+    staged = Path(tempfile.mkdtemp(prefix=f".{root.name}.writing-", dir=root.parent))
+    try:
+        if root.exists():
+            shutil.copytree(root, staged, dirs_exist_ok=True, symlinks=True)
+        else:  # mkdtemp makes it its owner's alone; a new directory is made as mkdir would
+            umask = os.umask(0)
+            os.umask(umask)
+            staged.chmod(0o777 & ~umask)
+        yield staged
+        inside = Path.cwd().is_relative_to(root)
+        if root.exists():
+            old = root.with_name(f".{root.name}.replaced")
+            shutil.rmtree(old, ignore_errors=True)
+            root.rename(old)
+            staged.rename(root)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            staged.rename(root)
+        if inside:
+            os.chdir(root)
+    finally:
+        shutil.rmtree(staged, ignore_errors=True)
+
+
 def _make_directories(directory: Path) -> list[Path]:
     """Make `directory` and any missing parents; return those made, the deepest first."""
     missing = []

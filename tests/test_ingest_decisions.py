@@ -57,6 +57,12 @@ def ingest(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, 
     return status, out, err
 
 
+def doubts(root: Path) -> list[dict[str, str]]:
+    """review.yaml's entries; none when there is no review.yaml."""
+    review = root / "review.yaml"
+    return yaml.safe_load(review.read_text())["review"] if review.exists() else []
+
+
 def people(root: Path) -> dict[str, Person]:
     return {i.record.id: i.record for i in read_dataset(root).of("people")
             if isinstance(i.record, Person)}  # fmt: skip
@@ -74,9 +80,8 @@ def test_without_decisions_an_ambiguous_name_and_a_place_are_recorded_apart_for_
     assert ingest(capsys, *minutes, "--into", into)[0] == 0
     assert {"Priya Shah", "Peter Shah", "Shah"} <= {p.name for p in people(into).values()}
     assert "Northvale" in organisations(into)
-    review = yaml.safe_load((into / "review.yaml").read_text())["review"]
     assert any("'Shah' may be any of person/priya-shah, person/peter-shah" in r["reason"]
-               for r in review)  # fmt: skip
+               for r in doubts(into))  # fmt: skip
 
 
 def test_decisions_merge_and_remove_across_documents_ingested_before(
@@ -110,8 +115,7 @@ def test_decisions_merge_and_remove_across_documents_ingested_before(
     # Dana Okafor's seat stays; only the place her entry named, which was no one, is gone.
     assert "person/dana-okafor" in text
     # The doubt the decision answers is no longer listed for review.
-    review = (into / "review.yaml").read_text() if (into / "review.yaml").exists() else ""
-    assert "'Shah' may be any of" not in review
+    assert not any("'Shah' may be any of" in r["reason"] for r in doubts(into))
 
 
 def test_decisions_survive_reingesting_and_change_nothing_the_second_time(
@@ -215,7 +219,23 @@ def test_only_the_doubts_a_decision_answers_leave_review(
 ) -> None:
     into = tmp_path / "northvale"
     assert ingest(capsys, *minutes, "--into", into)[0] == 0
-    doubts = yaml.safe_load((into / "review.yaml").read_text())["review"]
+    before = doubts(into)
+    assert before
     (into / "decisions.yaml").write_text("same:\n  - [Dana Okafor, D. Okafor]\n")
     assert ingest(capsys, *minutes, "--into", into)[0] == 0
-    assert yaml.safe_load((into / "review.yaml").read_text())["review"] == doubts
+    assert doubts(into) == before
+
+
+def test_review_is_left_out_once_nothing_is_left_to_review(
+    tmp_path: Path, minutes: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A new version of a document takes its doubts with it; a review.yaml of none is not
+    kept (before, the last doubts stayed listed)."""
+    march, june = minutes
+    into = tmp_path / "northvale"
+    assert ingest(capsys, march, june, "--into", into)[0] == 0
+    assert any("'Shah' may be any of" in r["reason"] for r in doubts(into))
+    june.write_text(JUNE.replace("Cllr Shah (Chair)", "Councillor Priya Shah (Chair)"))
+    march.write_text(MARCH.replace("Dana Okafor - Northvale", "Dana Okafor - Probation Service"))
+    assert ingest(capsys, march, june, "--into", into)[0] == 0
+    assert not (into / "review.yaml").exists()

@@ -37,13 +37,6 @@ PRIMARY = {"roles": ("person", "body", "meeting"), "relations": ("from", "to")}
 """The references a role or relation cannot stand without: removing either removes it."""
 
 
-class _Decisions(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    same: list[list[str]] = []
-    no_one: list[str] = []
-
-
 @dataclass
 class Applied:
     """What the decisions changed, for the command's report."""
@@ -64,10 +57,13 @@ class DecisionsInvalid(Exception):
         self.problems = problems
 
 
-@dataclass(frozen=True)
-class Decisions:
-    same: list[list[str]]
-    no_one: list[str]
+class Decisions(BaseModel):
+    """decisions.yaml as read: lists of names that are one record, and names of no one."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    same: list[list[str]] = []
+    no_one: list[str] = []
 
     @property
     def empty(self) -> bool:
@@ -88,7 +84,7 @@ def read_decisions(root: Path) -> Decisions:
     file and line for each problem."""
     file = root / DECISIONS
     if not file.exists():
-        return Decisions([], [])
+        return Decisions()
     try:
         located = read_located_yaml(file, AliasAllowance())
     except LocatedError as error:
@@ -98,7 +94,7 @@ def read_decisions(root: Path) -> Decisions:
         raise DecisionsInvalid([f"{file}:1: expected `same:` and `no_one:`, each a list"])
     data = {key: value or [] for key, value in data.items()}  # `same:` with nothing under it
     try:
-        read = _Decisions.model_validate(data)
+        read = Decisions.model_validate(data)
     except ValidationError as invalid:
         raise DecisionsInvalid(
             [f"{file}:{located.line_of(tuple(e['loc']))}: {'.'.join(map(str, e['loc']))}: "
@@ -111,7 +107,7 @@ def read_decisions(root: Path) -> Decisions:
     ]
     if problems:
         raise DecisionsInvalid(problems)
-    return Decisions(read.same, read.no_one)
+    return read
 
 
 def _key_for(section: str) -> Callable[[str], str]:

@@ -21,14 +21,9 @@ and swapped in.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-import shutil
-import tempfile
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,6 +32,7 @@ import yaml
 
 from graph.names import fold
 from loaders.dataset import Dataset, DatasetInvalid, read_dataset
+from loaders.files import replacing_directory
 from loaders.ingest.decisions import (
     DECISIONS,
     Applied,
@@ -200,7 +196,7 @@ class Draft:
         self.info = {"name": slugify(area or self.root.name) or "dataset",
                      "title": area or self.root.name, "documents_dir": DOCUMENTS_DIR}  # fmt: skip
         try:
-            self.decisions = read_decisions(root)
+            self.decisions = read_decisions(self.root)
         except DecisionsInvalid as invalid:
             raise IngestFailed([*invalid.problems, f"{root}: nothing was ingested"]) from None
         self.decided = Applied()
@@ -300,11 +296,10 @@ class Draft:
 
     def commit(self) -> None:
         """Write the new state beside the old, validate it whole, and swap it in."""
-        parent = self.root.absolute().parent
-        parent.mkdir(parents=True, exist_ok=True)
-        with _staging(parent, self.root) as staged:
+        with replacing_directory(self.root) as staged:
             self._write(staged)
             self._decide(staged)
+            self._write_names(staged)
             try:
                 read_dataset(staged)
             except DatasetInvalid as invalid:
@@ -312,11 +307,11 @@ class Draft:
                 raise IngestFailed(
                     [*problems, *self._decided_away(), f"{self.root}: nothing was written"]
                 ) from None
-            _swap(staged, self.root)
 
     def _decide(self, root: Path) -> None:
-        """Apply the reviewer's decisions to every ingested record, old and new; the doubts
-        they answer leave review.yaml."""
+        """Apply the reviewer's decisions to every ingested record, old and new (the
+        documents' files on disk, the entities and doubts in memory); the doubts they answer
+        leave review.yaml."""
         if self.decisions.empty:
             return
         files = {
@@ -327,12 +322,7 @@ class Draft:
         self.decided = apply_decisions(self.decisions, self.entities, list(files.values()))
         for path, sections in files.items():
             _dump(path, {k: v for k, v in sections.items() if v})
-        entities = {s: list(r.values()) for s, r in self.entities.items() if r}
-        _dump(root / ENTITIES, entities)
         self.review = [r for r in self.review if not self.decisions.settles(r)]
-        (root / REVIEW).unlink(missing_ok=True)
-        if self.review:
-            _dump(root / REVIEW, {"review": self.review})
 
     def _decided_away(self) -> list[str]:
         """When the decisions merged or removed records, which: a record they do not reach
@@ -357,11 +347,15 @@ class Draft:
             (root / DOCUMENTS_DIR / name).write_text(content, encoding="utf-8")
         for name, sections in self.files.items():
             _dump(root / name, {k: v for k, v in sections.items() if v})
+
+    def _write_names(self, root: Path) -> None:
+        """The entities and the doubts, as the documents and decisions leave them (neither
+        file is kept when it would be empty)."""
         entities = {s: list(r.values()) for s, r in self.entities.items() if r}
-        if entities:
-            _dump(root / ENTITIES, entities)
-        if self.review:
-            _dump(root / REVIEW, {"review": self.review})
+        for file, content in ((ENTITIES, entities), (REVIEW, {"review": self.review})):
+            (root / file).unlink(missing_ok=True)
+            if any(content.values()):
+                _dump(root / file, content)
 
 
 class _DocumentWriter:
@@ -617,16 +611,14 @@ class _DocumentWriter:
             return
         resolution = self.draft.people.resolve(owner)
         if CHAIR_POST.fullmatch(owner.strip()) and chair is not None:
-            self.add("relations", {"type": kind, "from": chair, "to": subject,
-                                   "sources": [self.source(line, owner)]})  # fmt: skip
-            return
-        if resolution.id is None and MEETING_POST.search(owner):
-            self.doubt(line, f"owner {owner!r} is a post, and no one holding it is named", owner)
-            return
-        if resolution.id is None and _person_like(owner):
-            who = self.person(owner, line)
+            who = chair
         elif resolution.id is not None:
             who = resolution.id
+        elif MEETING_POST.search(owner):
+            self.doubt(line, f"owner {owner!r} is a post, and no one holding it is named", owner)
+            return
+        elif _person_like(owner):
+            who = self.person(owner, line)
         elif self.draft.bodies.resolve(owner).id is not None or _body_like(owner):
             who = self.body(owner, line)
         else:
@@ -821,35 +813,3 @@ class _NoAliases(yaml.SafeDumper):
 
     def ignore_aliases(self, data: Any) -> bool:
         return True
-
-
-@contextmanager
-def _staging(parent: Path, root: Path) -> Iterator[Path]:
-    """A copy of the dataset directory beside it, removed unless it is swapped in."""
-    staged = Path(tempfile.mkdtemp(prefix=f".{root.name}.ingest-", dir=parent))
-    try:
-        if root.exists():
-            shutil.copytree(root, staged, dirs_exist_ok=True, symlinks=True)
-        else:  # mkdtemp makes it its owner's alone; a new dataset is made as mkdir would
-            umask = os.umask(0)
-            os.umask(umask)
-            staged.chmod(0o777 & ~umask)
-        yield staged
-    finally:
-        shutil.rmtree(staged, ignore_errors=True)
-
-
-def _swap(staged: Path, root: Path) -> None:
-    """Put the staged dataset in place of the old one (each step a rename). A process
-    standing inside the old directory is moved into the new one, whose path it is."""
-    inside = Path.cwd().is_relative_to(root)
-    if root.exists():
-        old = root.with_name(f".{root.name}.replaced")
-        shutil.rmtree(old, ignore_errors=True)
-        root.rename(old)
-        staged.rename(root)
-        shutil.rmtree(old, ignore_errors=True)
-    else:
-        staged.rename(root)
-    if inside:
-        os.chdir(root)
