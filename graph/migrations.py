@@ -68,6 +68,15 @@ MIGRATIONS: tuple[Migration, ...] = (
             "FOR (f:Finding) ON (f.rules, f.officer, f.dataset)",
         ),
     ),
+    Migration(
+        6,
+        "seats kept at load: read back by the caller's view, for one area or all",
+        (
+            "CREATE INDEX seats_held_area IF NOT EXISTS "
+            "FOR (s:SeatsHeld) ON (s.officer, s.dataset)",
+            "CREATE INDEX seats_held_view IF NOT EXISTS FOR (s:SeatsHeld) ON (s.officer)",
+        ),
+    ),
 )
 
 LATEST = MIGRATIONS[-1].version

@@ -4,8 +4,9 @@ holds, and how sources are read back. Templates use `%(v)s` for the value in han
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
+from graph.model import SEAT_KINDS
 from graph.public import quote, visible, visible_path
 
 
@@ -24,6 +25,19 @@ def holds_on(role: str, day: str) -> str:
         f"ELSE ({role}.start IS NULL OR {role}.start <= {day}) "
         f"AND ({role}.end IS NULL OR {day} <= {role}.end) END)"
     )
+
+
+def seats_held(area: Callable[[str], str], day: str) -> str:
+    """Cypher: each person of the area (`anywhere` or `of_one_area`) who holds a seat on a
+    body on `day` (chair, deputy chair or member; every seat when the day is null), with
+    `bodies`, how many bodies, as the caller may see them. sharedMembers asks it for a day,
+    and each load keeps its answer for every day (queries/stored.py)."""
+    return f"""
+    MATCH (p:Person{area("p")})-[:HOLDS]->(r:Role)-[:IN]->(b:Body)
+    WHERE r.kind IN {words(SEAT_KINDS)}
+      AND {holds_on("r", day)} AND {visible("r")} AND {visible("p")} AND {visible("b")}
+    WITH p, count(DISTINCT b) AS bodies
+    """
 
 
 def current(item: str, day: str) -> str:

@@ -264,9 +264,31 @@ class Compiler:
             default = default_of(definition.args["first"])
             first = self._argument(definition, node, "first", lambda v: bounded_first(v, default))
             text = f"[{inner} IN ({expression})[..${first.parameter}] | {shape}]"
+            if meaning.tagged_ids is not None and shape == self._ids_alone(named, inner):
+                tagged = meaning.tagged_ids.replace("%(v)s", item)
+                text = (
+                    f"[held IN [{tagged}] | CASE WHEN held IS NULL THEN {text} "
+                    f"ELSE held[..${first.parameter}] END][0]"
+                )
             return text, _listing(build), Cost(first, below)
         text = f"[{inner} IN [{expression}] WHERE {inner} IS NOT NULL | {shape}][0]"
         return text, build, Cost(None, below)
+
+    def _ids_alone(self, named: GraphQLNamedType, item: str) -> str | None:
+        """The values a selection of nothing but `id` (and `__typename`) gives for a record
+        of the interface `named` in `item`: [its type's name, its id]. None for an object
+        type, whose values carry no type's name."""
+        if not isinstance(named, GraphQLInterfaceType):
+            return None
+        possible = sorted(self.schema.get_possible_types(named), key=lambda t: t.name)
+        branches: dict[str, tuple[list[str], Build]] = {
+            concrete.name: (
+                [self.meanings[concrete.name]["id"].cypher.replace("%(v)s", item)],
+                _object(concrete.name, []),
+            )
+            for concrete in possible
+        }
+        return _by_label(item, branches)
 
     def _argument(
         self,

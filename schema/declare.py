@@ -61,6 +61,10 @@ class Meaning:
 
     cypher: str
     key: str | None = None
+    tagged_ids: str | None = None
+    """For a list of records: Cypher giving each as [its type's name, its id] without reading
+    the records, or null when the value in hand does not hold them. A request that asks the
+    records' ids alone is answered from it (schema/compile.py)."""
 
 
 MEANING = "cypher"
@@ -213,14 +217,21 @@ def key(name: str, description: str | None = None, *, resolver: Any = answer) ->
     )
 
 
-def part(name: str, kept: str, description: str | None = None, *, resolver: Any = answer) -> Any:
+def part(
+    name: str,
+    kept: str,
+    description: str | None = None,
+    *,
+    resolver: Any = answer,
+    kept_ids: str | None = None,
+) -> Any:
     """A field of a finding: a finding of a date is worked out whole and holds it under
     `name`; a finding kept at load holds its node (queries/stored.py), from which the Cypher
-    `kept` reads it only when the field is asked for."""
+    `kept` reads it only when the field is asked for (and `kept_ids`, the ids of the records
+    it names, when only those are)."""
     cypher = f"CASE WHEN %(v)s.{stored.NODE} IS NULL THEN %(v)s.{name} ELSE {kept} END"
-    return strawberry.field(
-        resolver=resolver, description=description, metadata={MEANING: Meaning(cypher, key=name)}
-    )
+    meaning = Meaning(cypher, key=name, tagged_ids=kept_ids)
+    return strawberry.field(resolver=resolver, description=description, metadata={MEANING: meaning})
 
 
 def text(name: str, description: str | None = None) -> Any:

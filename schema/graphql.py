@@ -105,10 +105,10 @@ def _listing(question: Question) -> Callable[[Row], tuple[Question, Row]]:
     return ask
 
 
-def _findings(dated: Question, stored: Question) -> Callable[[Row], tuple[Question, Row]]:
-    """Findings for a date are worked out for it; for every date, read as the last load
-    kept them (queries/stored.py)."""
-    listing, every_date = _listing(dated), _listing(stored)
+def _dated_or_kept(dated: Question, kept: Question) -> Callable[[Row], tuple[Question, Row]]:
+    """Findings and seats for a date are worked out for it; for every date, read as the
+    last load kept them (queries/stored.py)."""
+    listing, every_date = _listing(dated), _listing(kept)
     return lambda args: every_date(args) if args.get("asOf") is None else listing(args)
 
 
@@ -131,16 +131,19 @@ def _paged(
     return ask
 
 
+SHARED_MEMBERS = _dated_or_kept(questions.SHARED_MEMBERS, questions.KEPT_SHARED_MEMBERS)
+
+
 def _shared_members(args: Row) -> tuple[Question, Row]:
     bodies = 2 if args["minBodies"] is None else args["minBodies"]
     if bodies < 1:
         raise bad_argument("minBodies must be at least 1")
-    return _listing(questions.SHARED_MEMBERS)({**args, "minBodies": bodies})
+    return SHARED_MEMBERS({**args, "minBodies": bodies})
 
 
 LISTS: Roots = {
-    "governanceOverlaps": _findings(questions.OVERLAPS, questions.STORED_OVERLAPS),
-    "governanceGaps": _findings(questions.GAPS, questions.STORED_GAPS),
+    "governanceOverlaps": _dated_or_kept(questions.OVERLAPS, questions.STORED_OVERLAPS),
+    "governanceGaps": _dated_or_kept(questions.GAPS, questions.STORED_GAPS),
     "sharedMembers": _shared_members,
     "overdue": _listing(questions.OVERDUE),
     "commitments": _listing(questions.COMMITMENTS),

@@ -14,7 +14,7 @@ from graph import model
 from graph.model import RoleKind
 from graph.public import contact, readable, visible
 from queries.cypher import holds_on, linked, linked_any, sources, upward, words
-from queries.stored import KEPT
+from queries.stored import KEPT, KEPT_BODY_IDS
 from schema.declare import (
     bodies_sat_on,
     enum_like,
@@ -387,7 +387,11 @@ class Finding:
     kind: str = key("kind")
     subject: Entity = part("subject", KEPT["subject"])
     bodies: list[Entity] = part(
-        "bodies", KEPT["bodies"], "The bodies (or plans) involved.", resolver=listed
+        "bodies",
+        KEPT["bodies"],
+        "The bodies (or plans) involved.",
+        resolver=listed,
+        kept_ids=KEPT_BODY_IDS,
     )
     explanation: str = key("explanation")
     sources: list[Source] = part("sources", KEPT["sources"], resolver=sourced)

@@ -166,6 +166,31 @@ def test_the_findings_of_a_date_are_worked_out_in_one_text_whatever_is_selected(
     assert len(preludes) == 2 and len(readings) == 4
 
 
+@pytest.mark.parametrize("officer", [False, True], ids=["public", "officer"])
+def test_the_ids_of_the_bodies_a_kept_finding_names_are_read_from_the_finding(
+    kirklees: Neo4jSettings, officer: bool
+) -> None:
+    """A national area's overlaps name 16,000 bodies; asked for their ids alone, they are
+    read from the finding's node, not body by body, and the answer is the one the bodies
+    themselves give. Asked for more than ids, or for a date, the bodies are read."""
+    read_from_finding = {
+        "bodies { id }": True,
+        "bodies(first: 2) { __typename id }": True,
+        "bodies { id name }": False,
+        "bodies { ... on Plan { id } }": False,
+    }
+    for selection, kept_ids in read_from_finding.items():
+        query = f"{{ governanceOverlaps {{ kind {selection} }} }}"
+        with recorded() as asked:
+            result = assert_same(kirklees, query, officer=officer)
+        assert result.data and any(f["bodies"] for f in result.data["governanceOverlaps"])
+        (compiled, _), _ = asked  # compiled, then reference
+        assert ("body_ids" in compiled) == kept_ids, (query, compiled)
+        dated = assert_same(kirklees, query.replace("Overlaps", 'Overlaps(asOf: "2016-03-18")'),
+                            officer=officer)  # fmt: skip
+        assert dated.data and any(f["bodies"] for f in dated.data["governanceOverlaps"])
+
+
 def test_every_request_for_the_findings_of_a_date_asks_a_prelude_planned_ahead(
     kirklees: Neo4jSettings,
 ) -> None:

@@ -13,7 +13,7 @@ from neo4j.graph import Node
 from govgraph.cli import main
 from graph.settings import Neo4jSettings
 from loaders.dataset import read_dataset
-from queries import findings, stored
+from queries import findings, questions, stored
 from tests.conftest import FIXTURES, KIRKLEES, load_dataset
 from usecases.graph_store import GraphStore
 
@@ -121,3 +121,31 @@ def test_loading_several_datasets_keeps_the_findings_of_them_all(
     for name, rules in stored.RULES.items():
         kept = answer(driver, settings.database, stored.stored(name), officer=True)
         assert kept == answer(driver, settings.database, rules, officer=True), name
+
+
+def people(driver: Driver, database: str, cypher: str, **parameters: Any) -> list[str]:
+    records, _, _ = driver.execute_query(
+        f"CALL () {{ {cypher} RETURN value }} RETURN [p IN value | p.id] AS ids",
+        parameters,
+        database_=database,
+    )
+    ids: list[str] = records[0]["ids"]
+    return ids
+
+
+@pytest.mark.parametrize("officer", [False, True], ids=["public", "officer"])
+def test_the_seats_each_load_keeps_are_those_sharedmembers_counts(
+    driver: Driver, database: str, officer: bool
+) -> None:
+    for root in DATASETS:
+        load_dataset(driver, database, root)
+    for area in (None, "kirklees"):
+        for least in (1, 2, 3):
+            asked = {"officer": officer, "minBodies": least, "area": area, "asOf": None}
+            counted, kept = questions.SHARED_MEMBERS, questions.KEPT_SHARED_MEMBERS
+            if area is not None:
+                counted, kept = questions.in_one_area(counted), questions.in_one_area(kept)
+            worked_out = people(driver, database, counted.head, **asked)
+            assert people(driver, database, kept.head, **asked) == worked_out, (area, least)
+            if least == 2:
+                assert worked_out, f"nobody of {area or 'every area'} sits on two bodies"
