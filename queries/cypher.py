@@ -27,6 +27,11 @@ def holds_on(role: str, day: str) -> str:
     )
 
 
+def label_of(variable: str) -> str:
+    """Cypher: the kind of record in `variable`, by its own label."""
+    return f"[l IN labels({variable}) WHERE NOT l IN ['Record', 'Entity']][0]"
+
+
 def seats_held(area: Callable[[str], str], day: str) -> str:
     """Cypher: each person of the area (`anywhere` or `of_one_area`) who holds a seat on a
     body on `day` (chair, deputy chair or member; every seat when the day is null), with

@@ -12,9 +12,8 @@ from typing import Any
 from neo4j import AsyncDriver
 
 from graph.public import visible, visible_path
-from queries.cypher import current, sources
+from queries.cypher import current, label_of, sources
 from queries.findings import commitment_in_force, in_force, known_on
-from queries.questions import label_of
 
 Row = dict[str, Any]
 

@@ -609,8 +609,3 @@ def one_answer(question: Question, answers: Answers, index: int = 0) -> Any:
     if question.lookup and candidates is not None and len(candidates) > 1:
         raise Ambiguous(question.asked, tuple(candidates))
     return answers.data[index]
-
-
-def label_of(variable: str) -> str:
-    """Cypher: the kind of record in `variable`, by its own label."""
-    return f"[l IN labels({variable}) WHERE NOT l IN ['Record', 'Entity']][0]"

@@ -19,9 +19,8 @@ import hashlib
 
 from neo4j import Driver, ManagedTransaction, Transaction
 
-from graph.model import ENTITY_LABELS
 from queries import findings
-from queries.cypher import anywhere, evidence_sources, seats_held, sources, words
+from queries.cypher import anywhere, evidence_sources, label_of, seats_held, sources
 
 RULES = {"overlaps": findings.OVERLAPS, "gaps": findings.GAPS}
 """Each kind of stored findings, by the Cypher that works them out."""
@@ -50,7 +49,7 @@ CREATE (n:Finding {{
   src_document: [s IN f.sources | coalesce(s.document.id, '')],
   src_lines: [s IN f.sources | s.lines], src_quote: [s IN f.sources | s.quote],
   body_ids: [b IN f.bodies | b.id],
-  body_kinds: [b IN f.bodies | [label IN labels(b) WHERE label IN {words(ENTITY_LABELS)}][0]]
+  body_kinds: [b IN f.bodies | {label_of("b")}]
 }})
 WITH n, f, f.subject AS subject
 CREATE (n)-[:ABOUT]->(subject)
