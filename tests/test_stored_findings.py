@@ -149,3 +149,79 @@ def test_the_seats_each_load_keeps_are_those_sharedmembers_counts(
             assert people(driver, database, kept.head, **asked) == worked_out, (area, least)
             if least == 2:
                 assert worked_out, f"nobody of {area or 'every area'} sits on two bodies"
+
+
+def kept_nodes(driver: Driver, database: str) -> dict[str, int]:
+    """How many nodes of findings and seats there are, by label and generation."""
+    records, _, _ = driver.execute_query(
+        "MATCH (n:Finding|SeatsHeld|PendingFinding|PendingSeatsHeld|Superseded) "
+        "RETURN labels(n)[0] + '@' + toString(n.generation) AS kept, count(*) AS nodes",
+        database_=database,
+    )
+    return {record["kept"]: record["nodes"] for record in records}
+
+
+def generation_of_readers(driver: Driver, database: str) -> int:
+    records, _, _ = driver.execute_query(stored.CURRENT, database_=database)
+    generation: int = records[0][0]
+    return generation
+
+
+def test_readers_keep_the_last_generation_until_the_next_is_switched_to(
+    driver: Driver, database: str, settings: Neo4jSettings
+) -> None:
+    load_dataset(driver, database, KIRKLEES)
+    before = answer(driver, database, stored.stored("overlaps"), officer=True)
+    first = generation_of_readers(driver, database)
+    GraphStore(settings, driver=driver).load(read_dataset(DATASETS[1]), findings=False)
+    worked_out = answer(driver, database, findings.OVERLAPS, officer=True)
+    assert worked_out != before
+
+    with driver.session(database=database) as session:
+        generation, loads = session.execute_write(stored.begin)
+        stored.work_out(session, generation)
+        assert answer(driver, database, stored.stored("overlaps"), officer=True) == before
+        assert session.execute_write(stored.switch, generation, loads)
+        assert answer(driver, database, stored.stored("overlaps"), officer=True) == worked_out
+        assert {kept.split("@")[1] for kept in kept_nodes(driver, database)} == {
+            str(first),
+            str(generation),
+        }
+        session.run(stored.SWEEP).consume()
+    left = kept_nodes(driver, database)
+    assert set(left) == {f"Finding@{generation}", f"SeatsHeld@{generation}"}, left
+    assert not stored.ensure_current(driver, database)
+
+
+def test_a_generation_finished_after_a_newer_one_is_not_switched_to(
+    driver: Driver, database: str, settings: Neo4jSettings
+) -> None:
+    load_dataset(driver, database, KIRKLEES)
+    with driver.session(database=database) as session:
+        older, older_loads = session.execute_write(stored.begin)
+        GraphStore(settings, driver=driver).load(read_dataset(DATASETS[1]), findings=False)
+        newer, newer_loads = session.execute_write(stored.begin)
+        assert newer > older and newer_loads != older_loads
+        stored.work_out(session, newer)
+        assert session.execute_write(stored.switch, newer, newer_loads)
+        stored.work_out(session, older)
+        assert not session.execute_write(stored.switch, older, older_loads)
+        session.run(stored.SWEEP).consume()
+    assert generation_of_readers(driver, database) == newer
+    assert set(kept_nodes(driver, database)) == {f"Finding@{newer}", f"SeatsHeld@{newer}"}
+    assert answer(driver, database, stored.stored("overlaps"), officer=True) == answer(
+        driver, database, findings.OVERLAPS, officer=True
+    )
+    assert not stored.ensure_current(driver, database)
+
+
+def test_a_generation_never_finished_is_swept_by_the_next(driver: Driver, database: str) -> None:
+    load_dataset(driver, database, KIRKLEES)
+    with driver.session(database=database) as session:
+        abandoned, _ = session.execute_write(stored.begin)
+        session.execute_write(stored.keep, abandoned, "overlaps", True)
+    assert f"PendingFinding@{abandoned}" in kept_nodes(driver, database)
+    assert stored.refresh(driver, database)
+    current = generation_of_readers(driver, database)
+    assert current > abandoned
+    assert set(kept_nodes(driver, database)) == {f"Finding@{current}", f"SeatsHeld@{current}"}

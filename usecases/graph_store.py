@@ -94,11 +94,10 @@ class GraphStore:
         return diff
 
     def refresh_findings(self) -> None:
-        """Work out and keep the findings of the graph as it stands (queries/stored.py), in a
-        transaction of its own: at 100k nodes they took 250 s worked out inside a load's
+        """Work out and keep the findings of the graph as it stands (queries/stored.py), in
+        transactions of their own: at 100k nodes they took 250 s worked out inside a load's
         transaction, through its uncommitted writes, and 32 s apart."""
-        with self.driver.session(database=self.settings.database) as session:
-            session.execute_write(stored.refresh)
+        stored.refresh(self.driver, self.settings.database)
 
     @asynccontextmanager
     async def asking(self) -> AsyncIterator[AsyncDriver]:
