@@ -187,7 +187,12 @@ def _span(plan: str) -> tuple[str, str]:
 
 def in_force_together(first: str, second: str) -> str:
     """Cypher: two plans whose times overlap; a plan no date places may overlap anything."""
-    (first_from, first_to), (second_from, second_to) = _span(first), _span(second)
+    return spans_overlap(_span(first), _span(second))
+
+
+def spans_overlap(first: tuple[str, str], second: tuple[str, str]) -> str:
+    """Cypher: two spans, each (from, to) with either end open when null, that overlap."""
+    (first_from, first_to), (second_from, second_to) = first, second
     return (
         f"(({first_to}) IS NULL OR ({second_from}) IS NULL OR {second_from} <= {first_to}) "
         f"AND (({second_to}) IS NULL OR ({first_from}) IS NULL OR {first_from} <= {second_to})"
@@ -355,16 +360,17 @@ def _overlap_branches(area: Callable[[str], str]) -> list[str]:
     MATCH path = (c:Commitment{area("c")})-[:IN_PLAN]->(plan:Plan)
     WHERE {in_force("plan")} AND {visible_path("path")}
     MATCH {TOP_PLAN} AND {in_force("top")}
-    WITH c.dataset AS area, toLower(trim(c.name)) AS title,
-      collect(DISTINCT {{commitment: c, plan: top}}) AS uses
-    UNWIND uses AS one UNWIND uses AS other
-    WITH area, title, one, other, one.plan AS first, other.plan AS second
-    WHERE first.id < second.id AND {in_force_together("first", "second")}
-    UNWIND [one, other] AS use
-    WITH area, title, collect(DISTINCT use) AS uses
-    WITH COLLECT {{ UNWIND uses AS u RETURN DISTINCT u.commitment AS c ORDER BY c.id }}
+    WITH c.dataset AS area, toLower(trim(c.name)) AS title, top,
+      collect(DISTINCT c) AS commitments
+    WITH area, title, collect({{plan: top, commitments: commitments, from: {_span("top")[0]},
+      to: {_span("top")[1]}}}) AS uses
+    WHERE size(uses) > 1
+    WITH [one IN uses WHERE any(other IN uses WHERE other.plan <> one.plan
+      AND {spans_overlap(("one.from", "one.to"), ("other.from", "other.to"))})] AS uses
+    WHERE uses <> []
+    WITH COLLECT {{ UNWIND uses AS u UNWIND u.commitments AS c RETURN DISTINCT c ORDER BY c.id }}
         AS commitments,
-      COLLECT {{ UNWIND uses AS u RETURN DISTINCT u.plan AS p ORDER BY p.name }} AS plans
+      COLLECT {{ UNWIND uses AS u RETURN u.plan AS p ORDER BY p.name, p.id }} AS plans
     RETURN 'DUPLICATE_COMMITMENT' AS kind, commitments[0] AS subject, plans AS bodies,
       '"' + commitments[0].name + '" is committed to in ' + toString(size(plans)) + ' plans: '
       + {names("plans")} AS explanation, commitments AS evidence, null AS lines
