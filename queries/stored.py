@@ -239,7 +239,7 @@ def work_out(session: Session, generation: int) -> None:
     for officer in (False, True):
         for name in RULES:
             session.execute_write(keep, generation, name, officer)
-        session.execute_write(keep, generation, None, officer)
+        session.execute_write(keep_seats, generation, officer)
 
 
 def begin(transaction: ManagedTransaction) -> tuple[int, list[str]]:
@@ -248,14 +248,9 @@ def begin(transaction: ManagedTransaction) -> tuple[int, list[str]]:
     return record["generation"], record["loads"]
 
 
-def keep(
-    transaction: ManagedTransaction, generation: int, rules: str | None, officer: bool
-) -> None:
+def keep(transaction: ManagedTransaction, generation: int, rules: str, officer: bool) -> None:
     """Work out and keep, pending in `generation`, the findings the rules named `rules` give
-    the view (officer or public), or with `rules` None the seats each person holds."""
-    if rules is None:
-        transaction.run(KEEP_SEATS, generation=generation, officer=officer).consume()
-        return
+    the view (officer or public)."""
     transaction.run(
         f"CALL () {{ {RULES[rules]} RETURN value }}\n{KEEP}",
         generation=generation,
@@ -263,6 +258,11 @@ def keep(
         officer=officer,
         asOf=None,
     ).consume()
+
+
+def keep_seats(transaction: ManagedTransaction, generation: int, officer: bool) -> None:
+    """Count and keep, pending in `generation`, the seats each person holds in the view."""
+    transaction.run(KEEP_SEATS, generation=generation, officer=officer).consume()
 
 
 def switch(transaction: ManagedTransaction, generation: int, loads: list[str]) -> bool:
