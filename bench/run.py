@@ -381,7 +381,7 @@ def _first_requests(
             _post(client, url, text)
             firsts.append(time.perf_counter() - started)
         first = statistics.median(firsts)
-        if kind == "new_fields":
+        if kind in ("new_fields", "new_records"):
             (text,) = texts
             p50 = statistics.median(_sample(UNSEEN_REPEAT, lambda t=text: _post(client, url, t)))
         else:
@@ -407,16 +407,21 @@ def _unseen_variants(query: str) -> dict[str, list[str]]:
                   fields renamed to sort last: the values come in another order, a new Cypher
                   text for Neo4j to plan (the same text when no selection has two fields);
       new_fields  a field set never asked: one scalar field more, in the shallowest
-                  selection that has one to add."""
+                  selection that has one to add: a plain field (an id, a name, a date)
+                  is a parameter, so this is the same Cypher text;
+      new_records one field of records more (asking their id), in the shallowest selection
+                  that has one: a new Cypher text for Neo4j to plan."""
     (operation,) = parse(query).definitions
     assert isinstance(operation, OperationDefinitionNode) and SDL.query_type is not None
     reordered = _reversed(operation.selection_set)
     widened = _widened(operation.selection_set, SDL.query_type)
-    assert widened is not None, query
+    deepened = _widened(operation.selection_set, SDL.query_type, records=True)
+    assert widened is not None and deepened is not None, query
     return {
         "reordered": [_operation(f"Reordered{n}", reordered) for n in range(UNSEEN_REPEAT)],
         "renamed": [_operation("Renamed", _renamed(reordered))],
         "new_fields": [_operation("NewFields", widened)],
+        "new_records": [_operation("NewRecords", deepened)],
     }
 
 
@@ -449,16 +454,42 @@ def _renamed(selections: SelectionSetNode) -> SelectionSetNode:
 
 
 def _widened(
-    selections: SelectionSetNode, parent: GraphQLObjectType | GraphQLInterfaceType
+    selections: SelectionSetNode,
+    parent: GraphQLObjectType | GraphQLInterfaceType,
+    records: bool = False,
 ) -> SelectionSetNode | None:
-    """The selections with one scalar field of `parent` more, here or below; None when there
-    is none to add."""
+    """The selections with one scalar field of `parent` more (with `records`, one field of
+    records below the root, asking their id or first scalar), here or below; None when
+    there is none to add."""
     asked = {s.name.value for s in selections.selections if isinstance(s, FieldNode)}
     for name, definition in parent.fields.items():
         if name in asked or any(is_required_argument(a) for a in definition.args.values()):
             continue
-        if isinstance(get_named_type(definition.type), GraphQLScalarType | GraphQLEnumType):
+        named = get_named_type(definition.type)
+        if not records and isinstance(named, GraphQLScalarType | GraphQLEnumType):
             added = FieldNode(name=NameNode(value=name), arguments=(), directives=())
+            return replace(selections, selections=(*selections.selections, added))
+        if (
+            records
+            and parent is not SDL.query_type
+            and isinstance(named, GraphQLObjectType | GraphQLInterfaceType)
+        ):
+            scalars = [
+                field
+                for field, below in named.fields.items()
+                if isinstance(get_named_type(below.type), GraphQLScalarType | GraphQLEnumType)
+            ]
+            inner = FieldNode(
+                name=NameNode(value="id" if "id" in scalars else scalars[0]),
+                arguments=(),
+                directives=(),
+            )
+            added = FieldNode(
+                name=NameNode(value=name),
+                arguments=(),
+                directives=(),
+                selection_set=SelectionSetNode(selections=(inner,)),
+            )
             return replace(selections, selections=(*selections.selections, added))
     for index, selection in enumerate(selections.selections):
         if isinstance(selection, FieldNode) and selection.selection_set is not None:
@@ -469,7 +500,7 @@ def _widened(
             continue
         assert isinstance(below, GraphQLObjectType | GraphQLInterfaceType)
         assert selection.selection_set is not None
-        widened = _widened(selection.selection_set, below)
+        widened = _widened(selection.selection_set, below, records)
         if widened is not None:
             changed = list(selections.selections)
             changed[index] = replace(selection, selection_set=widened)
@@ -766,7 +797,7 @@ def _unseen_summary(scale: dict[str, Any]) -> None:
         f"unseen shapes at {scale['nodes']} nodes: first request over warm p50, ms "
         "(target 50; * a Cypher text new to Neo4j):"
     )
-    kinds = ("reordered", "renamed", "new_fields")
+    kinds = ("reordered", "renamed", "new_fields", "new_records")
     print(f"  {'question':<20}" + "".join(f"{kind:>12}" for kind in kinds))
     for name, shapes in scale["unseen_shapes"].items():
         cells = "".join(

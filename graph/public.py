@@ -92,6 +92,25 @@ def contact(variable: str, name: str) -> str:
     return f"CASE WHEN {OFFICER} THEN {variable}.{OFFICER_PREFIX}{name} END"
 
 
+def names_read(name: str, *, officer: bool, text: bool = False, contact: bool = False) -> Names:
+    """The names under which `read_named` reads a property for a caller, the first that is
+    set winning: a plain property under its name for everyone; a text (see `readable`)
+    under its full reading first for officers; a contact detail (see `contact`) only for
+    officers."""
+    if not officer:
+        return [None if contact else name, None]
+    return [OFFICER_PREFIX + name if text or contact else name, None if contact else name]
+
+
+Names = list[str | None]
+
+
+def read_named(variable: str, names: str) -> str:
+    """Cypher: a property read under the names the Cypher expression `names` holds, a pair
+    from `names_read` (made for the caller: the text does not say who is asking)."""
+    return f"coalesce({variable}[{names}[0]], {variable}[{names}[1]])"
+
+
 def quote(variable: str, index: str) -> str:
     """Cypher: the `index`th source quote of a node or relationship, as the caller may read it."""
     officer = f"{variable}.{OFFICER_PREFIX}src_quote[{index}]"

@@ -179,7 +179,7 @@ class CompiledAnswers:
             return ExecutionResult(None, errors)
         plan, params = self._plan(source, fragments, operation, coerced, asked, conditions)
         try:
-            arguments = plan.parameters(coerced)
+            arguments = plan.parameters(coerced, context.officer)
         except GraphQLError as error:
             return ExecutionResult(None, [error])
         count = nodes(plan.costs, arguments)

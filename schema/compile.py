@@ -6,6 +6,11 @@ declares (schema/declare.py) into one query with one subquery per root field, an
 the small functions that turn the query's rows into the response: every object comes back as
 a list of its values in a canonical order, so the same fields asked in another order give the
 same Cypher text and Neo4j's plan cache hits, and only the response keys follow the request.
+Fields that read one property and nothing else (an id, a name, a date) are read by name from
+a parameter listing the properties asked, so the text does not say which of them a request
+selects either: Neo4j plans each shape of request (which records, how nested) once, however
+its plain fields vary. Planning is most of what a request of a new shape costs (up to a
+second for an ownership).
 
 Argument values are never spliced into the text: each becomes a parameter, read from the
 request (variables included) each time the compiled plan is used.
@@ -16,7 +21,7 @@ from __future__ import annotations
 import operator
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any
 
@@ -46,14 +51,18 @@ from graphql.execution.collect_fields import (
 )
 from graphql.execution.values import VariableValues, get_argument_values
 
+from graph.public import Names, names_read, read_named
 from queries.questions import FOUND, Question, compose
-from schema.declare import Meaning, bounded_first
+from schema.declare import CONTACT, READABLE, TEXTS, WORDS, Meaning, bounded_first
 
 Row = dict[str, Any]
 Build = Callable[[Any], Any]
 """Turns what the query returned for one value into the response's value."""
 
 TYPENAME = "__typename"
+ID = "id"
+PLAIN = "plain_fields"
+"""The parameter holding the names of the properties plain fields read, by object."""
 
 
 @dataclass(frozen=True)
@@ -121,9 +130,16 @@ class Plan:
     roots: tuple[RootField, ...]
     arguments: tuple[Argument, ...]
     costs: tuple[Cost, ...]
+    properties: dict[bool, Row]
+    """The lists naming the properties each object's plain fields read, for the public and
+    for officers (graph.public.names_read): the same for every request of the plan. They
+    are one map parameter (PLAIN): Neo4j keeps a plan for a text and the types of its
+    parameters, and it types a list by its items (an empty list, a list with a null in it)
+    but a map only as a map."""
 
-    def parameters(self, variables: VariableValues) -> Row:
-        return {a.parameter: a.value(variables) for a in self.arguments}
+    def parameters(self, variables: VariableValues, officer: bool) -> Row:
+        asked = {a.parameter: a.value(variables) for a in self.arguments}
+        return {PLAIN: self.properties[officer], **asked}
 
 
 Meanings = Mapping[str, Mapping[str, Meaning]]
@@ -143,6 +159,8 @@ class Compiler:
     variables: VariableValues
     operation: OperationDefinitionNode
     arguments: list[Argument] = field(default_factory=list)
+    properties: dict[str, Any] = field(default_factory=dict)
+    """The plain fields each object reads, by the parameter that will name them."""
 
     def root(
         self, question: Question, params: Row, index: int, details: list[FieldDetails]
@@ -189,23 +207,53 @@ class Compiler:
         """The Cypher list answering `details` for the value in `item`, how to build the
         response's object from it, and the records below it."""
         if isinstance(named, GraphQLInterfaceType):
-            possible = list(self.schema.get_possible_types(named))
+            possible = sorted(self.schema.get_possible_types(named), key=lambda t: t.name)
         else:
             assert isinstance(named, GraphQLObjectType)
             possible = [named]
+        tagged = len(possible) > 1
+        # One list of plain fields, and one of dates when any of the types has a date
+        # (written as ISO text by Neo4j: a date the driver reads is dear to make in Python).
+        lists = [False, True] if any(self._has_dates(t) for t in possible) else [False]
+        parameters = [f"p{len(self.properties) + n}" for n in range(len(lists))]
+        self.properties.update(dict.fromkeys(parameters))  # numbered before those below
         branches: dict[str, tuple[list[str], Build]] = {}
         costs: list[tuple[Cost, ...]] = []
-        for concrete in sorted(possible, key=lambda t: t.name):
+        properties: dict[str, list[list[Plain]]] = {}
+        for concrete in possible:
             grouped = collect_subfields(
                 self.schema, self.fragments, self.variables, self.operation, concrete, details
             ).grouped_field_set
-            values, build, below = self._object(concrete, grouped, item, tagged=len(possible) > 1)
+            values, build, below, read = self._object(concrete, grouped, item, tagged, lists)
             branches[concrete.name] = (values, build)
             costs.append(tuple(below))
-        if len(possible) == 1:
+            properties[concrete.name] = read
+        # Every type asking the same plain fields (`{ id name }` of any entity) is the
+        # common case and the cheaper one: one list for all. Otherwise a list for each type,
+        # chosen by the type's name.
+        alike = len({str(read) for read in properties.values()}) == 1
+        tag = None if alike else f"t{item[1:]}"
+        for n, parameter in enumerate(parameters):
+            each = {name: read[n] for name, read in properties.items()}
+            self.properties[parameter] = each if tag else each[possible[0].name]
+        chosen = f"[{tag}]" if tag else ""
+        reads = " + ".join(
+            _read(item, f"${PLAIN}.{parameter}{chosen}", dated)
+            for parameter, dated in zip(parameters, lists, strict=True)
+        )
+        if not tagged:
             ((values, build),) = branches.values()
-            return _list(values), build, costs[0]
-        return _by_label(item, branches), _by_tag(branches), (Cost(either=tuple(costs)),)
+            return (f"{_list(values)} + {reads}" if values else reads), build, costs[0]
+        shape = _by_label(item, branches, reads, tag)
+        return shape, _by_tag(branches), (Cost(either=tuple(costs)),)
+
+    def _has_dates(self, concrete: GraphQLObjectType) -> bool:
+        """Whether the type has a plain field that is a date."""
+        return any(
+            (read := _plain(definition, self.meanings[concrete.name][name])) is not None
+            and read.dated
+            for name, definition in concrete.fields.items()
+        )
 
     def _object(
         self,
@@ -213,27 +261,52 @@ class Compiler:
         grouped: Mapping[str, list[FieldDetails]],
         item: str,
         tagged: bool,
-    ) -> tuple[list[str], Build, list[Cost]]:
-        """The values of one object, in the canonical order of its fields, and its builder
-        (which reads them after the type's name when `tagged`)."""
+        lists: Sequence[bool],
+    ) -> tuple[list[str], Build, list[Cost], list[list[Plain]]]:
+        """The values of one object, in the canonical order of its fields, its builder (which
+        reads them after the type's name when `tagged`), its costs, and how its plain fields
+        are read (see `_plain`), a list for each of `lists` (dates or not): their values come
+        after the others, list by list."""
         values: list[str] = []
         keyed: list[tuple[str, int | None, Build | None]] = []
+        plain: list[tuple[str, Plain]] = []
         costs: list[Cost] = []
         offset = 1 if tagged else 0
+        id_first = ID in concrete.fields
+        if id_first:
+            # A record's id is read whether or not it is asked: almost every request asks
+            # it, and reading it by name would cost every record of a long list a little.
+            values.append(self.meanings[concrete.name][ID].cypher.replace("%(v)s", item))
         for key in sorted(grouped, key=lambda k: canonical(k, grouped[k])):
             same = grouped[key]
             name = same[0].node.name.value
             if name == TYPENAME:
                 keyed.append((key, 0 if tagged else None, None))
                 continue
+            if name == ID and id_first:
+                keyed.append((key, offset, None))
+                continue
+            read = _plain(concrete.fields[name], self.meanings[concrete.name][name])
+            if read is not None:
+                plain.append((key, read))
+                continue
             text, build, cost = self._field(concrete, name, same, item)
             keyed.append((key, offset + len(values), build))
             values.append(text)
             if cost is not None:
                 costs.append(cost)
+        position = offset + len(values)
+        names: list[list[Plain]] = []
+        for dated in lists:
+            names.append([])
+            for key, read in plain:
+                if read.dated == dated:
+                    names[-1].append(read)
+                    keyed.append((key, position, read.made))
+                    position += 1
         order = {key: position for position, key in enumerate(grouped)}
         keyed.sort(key=lambda entry: order[entry[0]])
-        return values, _object(concrete.name, keyed), costs
+        return values, _object(concrete.name, keyed), costs, names
 
     def _field(
         self, concrete: GraphQLObjectType, name: str, same: list[FieldDetails], item: str
@@ -264,7 +337,7 @@ class Compiler:
             default = default_of(definition.args["first"])
             first = self._argument(definition, node, "first", lambda v: bounded_first(v, default))
             text = f"[{inner} IN ({expression})[..${first.parameter}] | {shape}]"
-            if meaning.tagged_ids is not None and shape == self._ids_alone(named, inner):
+            if meaning.tagged_ids is not None and self._ids_alone(named, same):
                 tagged = meaning.tagged_ids.replace("%(v)s", item)
                 text = (
                     f"[held IN [{tagged}] | CASE WHEN held IS NULL THEN {text} "
@@ -274,21 +347,20 @@ class Compiler:
         text = f"[{inner} IN [{expression}] WHERE {inner} IS NOT NULL | {shape}][0]"
         return text, build, Cost(None, below)
 
-    def _ids_alone(self, named: GraphQLNamedType, item: str) -> str | None:
-        """The values a selection of nothing but `id` (and `__typename`) gives for a record
-        of the interface `named` in `item`: [its type's name, its id]. None for an object
-        type, whose values carry no type's name."""
+    def _ids_alone(self, named: GraphQLNamedType, same: list[FieldDetails]) -> bool:
+        """Whether a selection of records of the interface `named` asks each record's `id`
+        once and nothing else but `__typename`: its values are then [its type's name, its
+        id] whatever its type, which a finding keeps without reading the records."""
         if not isinstance(named, GraphQLInterfaceType):
-            return None
-        possible = sorted(self.schema.get_possible_types(named), key=lambda t: t.name)
-        branches: dict[str, tuple[list[str], Build]] = {
-            concrete.name: (
-                [self.meanings[concrete.name]["id"].cypher.replace("%(v)s", item)],
-                _object(concrete.name, []),
-            )
-            for concrete in possible
-        }
-        return _by_label(item, branches)
+            return False
+        for concrete in self.schema.get_possible_types(named):
+            grouped = collect_subfields(
+                self.schema, self.fragments, self.variables, self.operation, concrete, same
+            ).grouped_field_set
+            asked = [details[0].node.name.value for details in grouped.values()]
+            if asked.count(ID) != 1 or set(asked) - {ID, TYPENAME}:
+                return False
+        return True
 
     def _argument(
         self,
@@ -368,7 +440,23 @@ def compile_plan(
         roots.append(RootField(key, node, index, build))
     order = {key: position for position, (key, *_) in enumerate(asked)}
     roots.sort(key=lambda root: order[root.key])
-    return Plan(compose(names, parts), tuple(roots), tuple(compiler.arguments), tuple(costs))
+    return Plan(
+        compose(names, parts),
+        tuple(roots),
+        tuple(compiler.arguments),
+        tuple(costs),
+        {officer: _named(compiler.properties, officer) for officer in (False, True)},
+    )
+
+
+def _named(properties: Any, officer: bool) -> Any:
+    """The parameters naming the properties plain fields read (lists of `Plain`, or maps of
+    them by type), for the public or for officers."""
+    if isinstance(properties, Plain):
+        return properties.names(officer)
+    if isinstance(properties, dict):
+        return {key: _named(value, officer) for key, value in properties.items()}
+    return [_named(value, officer) for value in properties]
 
 
 def root_parameters(asked: Sequence[tuple[str, list[FieldDetails], Row | None]]) -> Row:
@@ -410,6 +498,58 @@ def _renamed(match: re.Match[str], prefix: str, own_names: Collection[str]) -> s
     return "$" + (prefix + name if name in own_names else name)
 
 
+@dataclass(frozen=True)
+class Plain:
+    """How a field that reads one property and nothing else is read: the `property`, a
+    text (read in full by officers) or a contact detail (officers only), a date (`dated`,
+    written as ISO text), and `made` into the response's value by a function when it needs
+    one (words as an enum's names, no texts as an empty list)."""
+
+    property: str
+    text: bool = False
+    contact: bool = False
+    dated: bool = False
+    made: Build | None = None
+
+    def names(self, officer: bool) -> Names:
+        return names_read(self.property, officer=officer, text=self.text, contact=self.contact)
+
+
+def _plain(definition: GraphQLField, meaning: Meaning) -> Plain | None:
+    """How a field is read when it reads one property and nothing else; None for any other
+    field."""
+    if meaning.reads is None or definition.args:
+        return None
+    output = get_nullable_type(definition.type)
+    named = get_named_type(output)
+    if isinstance(named, GraphQLObjectType | GraphQLInterfaceType):
+        return None
+    how = meaning.reads.how
+    read = Plain(meaning.reads.name, text=how in (READABLE, TEXTS), contact=how == CONTACT)
+    if how == WORDS or isinstance(named, GraphQLEnumType):
+        return replace(read, made=_words)
+    if named.name == "Date":
+        return None if isinstance(output, GraphQLList) else replace(read, dated=True)
+    return replace(read, made=_or_empty) if how == TEXTS else read
+
+
+def _read(item: str, properties: str, dated: bool) -> str:
+    """Cypher: the values of the record or map in `item` read under the names the list
+    `properties` holds (see `_plain`), as the caller may read them; `dated`: as ISO text."""
+    names = f"key{item[1:]}"
+    value = read_named(item, names)
+    return f"[{names} IN {properties} | {f'toString({value})' if dated else value}]"
+
+
+def _words(value: Any) -> Any:
+    """Stored words ("task group") as an enum's name ("TASK_GROUP")."""
+    return None if value is None else value.upper().replace(" ", "_")
+
+
+def _or_empty(value: Any) -> Any:
+    return [] if value is None else value
+
+
 def _scalar(named: GraphQLNamedType, expression: str, listed: bool) -> str:
     """A scalar as the response writes it: dates as ISO text, enums by their names."""
     if named.name == "Date":
@@ -427,9 +567,13 @@ def _list(values: Sequence[str]) -> str:
     return "[" + ", ".join(values) + "]"
 
 
-def _by_label(item: str, branches: Mapping[str, tuple[list[str], Build]]) -> str:
-    """Cypher: the values of whichever type the record in `item` is, after the type's name.
-    Types that ask the same values (`{ id name }` of any entity) share one list, the name
+def _by_label(
+    item: str, branches: Mapping[str, tuple[list[str], Build]], reads: str, tag: str | None
+) -> str:
+    """Cypher: the values of whichever type the record in `item` is, after the type's name,
+    its plain fields (`reads`) last: the same properties for every type or, when `tag` is
+    given, each type's own, chosen by the type's name bound to `tag`. Types that ask the
+    same other values (`{ id name }` of any entity asks none) share one list, the name
     read from the record's labels, rather than a copy each: ten copies took Neo4j 0.1 s
     longer to plan, and planning is most of what a request of a new shape costs."""
     alike: dict[tuple[str, ...], list[str]] = {}
@@ -437,15 +581,19 @@ def _by_label(item: str, branches: Mapping[str, tuple[list[str], Build]]) -> str
         alike.setdefault(tuple(values), []).append(label)
     most = max(alike, key=lambda values: len(alike[values]))
     names = ", ".join(_quoted(label) for label in alike[most])
-    shared = _list([f"[label IN labels({item}) WHERE label IN [{names}]][0]", *most])
-    if len(alike) == 1:
+    label_of = f"[label IN labels({item}) WHERE label IN [{names}]][0]"
+    shared = f"{_list([tag or label_of, *most])} + {reads}"
+    if len(alike) > 1:
+        cases = " ".join(
+            f"WHEN {item}:{label} THEN {_list([_quoted(label), *values])} + {reads}"
+            for label, (values, _) in branches.items()
+            if tuple(values) != most
+        )
+        shared = f"CASE {cases} ELSE {shared} END"
+    if tag is None:
         return shared
-    cases = " ".join(
-        f"WHEN {item}:{label} THEN {_list([_quoted(label), *values])}"
-        for label, (values, _) in branches.items()
-        if tuple(values) != most
-    )
-    return f"CASE {cases} ELSE {shared} END"
+    every = ", ".join(_quoted(label) for label in branches)
+    return f"[{tag} IN [label IN labels({item}) WHERE label IN [{every}]][..1] | {shared}][0]"
 
 
 def _by_tag(branches: Mapping[str, tuple[list[str], Build]]) -> Build:

@@ -25,7 +25,7 @@ from neo4j.graph import Node, Relationship
 from strawberry.types import Info
 
 from graph.model import RelationType, RoleKind
-from graph.public import readable
+from graph.public import contact, readable
 from queries import stored
 from queries.questions import read
 from schema.errors import bad_argument
@@ -54,6 +54,19 @@ class Context:
     timeout: float | None = None
 
 
+STORED, READABLE, TEXTS, WORDS, CONTACT = "stored", "readable", "texts", "words", "contact"
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A property read by a plain field: `name`, and `how`: as stored, as the caller may
+    read it (`readable`; `texts` for a list of them, empty when there are none), as
+    enum-style words, or as a contact detail (officers only)."""
+
+    name: str
+    how: str = STORED
+
+
 @dataclass(frozen=True)
 class Meaning:
     """A field's meaning in Cypher. `key` is set for fields of answer maps (a finding's
@@ -65,6 +78,11 @@ class Meaning:
     """For a list of records: Cypher giving each as [its type's name, its id] without reading
     the records, or null when the value in hand does not hold them. A request that asks the
     records' ids alone is answered from it (schema/compile.py)."""
+    reads: Reading | None = None
+    """For a scalar that reads one property (or key) of the value in hand and nothing else:
+    the property and how it is read. The request compiler then reads the property by name
+    from a parameter, so that which of those fields a request selects is not in the Cypher
+    text and Neo4j plans each shape of request once, whatever plain fields it asks."""
 
 
 MEANING = "cypher"
@@ -190,11 +208,17 @@ async def relations(
 
 
 def field(
-    cypher: str, description: str | None = None, *, resolver: Any = answer, name: str | None = None
+    cypher: str,
+    description: str | None = None,
+    *,
+    resolver: Any = answer,
+    name: str | None = None,
+    reads: Reading | None = None,
 ) -> Any:
     """A field meaning `cypher` (see the module docstring)."""
+    meaning = Meaning(cypher, reads=reads)
     return strawberry.field(
-        resolver=resolver, description=description, name=name, metadata={MEANING: Meaning(cypher)}
+        resolver=resolver, description=description, name=name, metadata={MEANING: meaning}
     )
 
 
@@ -205,7 +229,7 @@ def many(cypher: str, description: str | None = None, *, resolver: Any = listed)
 
 def prop(name: str, description: str | None = None) -> Any:
     """A stored property, read as it is."""
-    return field(f"%(v)s.{name}", description)
+    return field(f"%(v)s.{name}", description, reads=Reading(name))
 
 
 def key(name: str, description: str | None = None, *, resolver: Any = answer) -> Any:
@@ -213,7 +237,7 @@ def key(name: str, description: str | None = None, *, resolver: Any = answer) ->
     return strawberry.field(
         resolver=resolver,
         description=description,
-        metadata={MEANING: Meaning(f"%(v)s.{name}", key=name)},
+        metadata={MEANING: Meaning(f"%(v)s.{name}", key=name, reads=Reading(name))},
     )
 
 
@@ -236,9 +260,22 @@ def part(
 
 def text(name: str, description: str | None = None) -> Any:
     """Prose, as the caller may read it: the public reading, or the full one for officers."""
-    return field(readable("%(v)s", name), description)
+    return field(readable("%(v)s", name), description, reads=Reading(name, READABLE))
+
+
+def texts(name: str, description: str | None = None) -> Any:
+    """A list of prose, as the caller may read it: empty when there is none."""
+    reading = f"coalesce({readable('%(v)s', name)}, [])"
+    return field(reading, description, reads=Reading(name, TEXTS))
+
+
+def contact_detail(name: str, description: str | None = None) -> Any:
+    """A contact detail: officers only, null for anyone else."""
+    return field(contact("%(v)s", name), description, reads=Reading(name, CONTACT))
 
 
 def enum_like(name: str, description: str | None = None) -> Any:
     """Stored words ("task group") answered as enum-style names ("TASK_GROUP")."""
-    return field(f"replace(toUpper(%(v)s.{name}), ' ', '_')", description)
+    return field(
+        f"replace(toUpper(%(v)s.{name}), ' ', '_')", description, reads=Reading(name, WORDS)
+    )

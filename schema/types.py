@@ -12,11 +12,12 @@ from neo4j.graph import Node
 
 from graph import model
 from graph.model import RoleKind
-from graph.public import contact, readable, visible
+from graph.public import visible
 from queries.cypher import holds_on, linked, linked_any, sources, upward, words
 from queries.stored import KEPT, KEPT_BODY_IDS
 from schema.declare import (
     bodies_sat_on,
+    contact_detail,
     enum_like,
     field,
     key,
@@ -29,6 +30,7 @@ from schema.declare import (
     roles_held,
     sourced,
     text,
+    texts,
 )
 
 SOURCES = sources("%(v)s")
@@ -60,10 +62,7 @@ class Source:
 class Entity:
     id: strawberry.ID = prop("id", "Stable across reloads.")
     name: str = text("name")
-    aliases: list[str] = field(
-        f"coalesce({readable('%(v)s', 'aliases')}, [])",
-        "Every other spelling found in the sources.",
-    )
+    aliases: list[str] = texts("aliases", "Every other spelling found in the sources.")
     sources: list[Source] = many(SOURCES, "Where the facts about it come from.", resolver=sourced)
     description: str | None = text("description")
     notes: list[Note] = many(
@@ -175,8 +174,8 @@ class Organisation(Entity):
 @strawberry.type
 class Person(Entity):
     honorific: str | None = prop("honorific")
-    email: str | None = field(contact("%(v)s", "email"), "Officers only: null for anyone else.")
-    phone: str | None = field(contact("%(v)s", "phone"), "Officers only: null for anyone else.")
+    email: str | None = contact_detail("email", "Officers only: null for anyone else.")
+    phone: str | None = contact_detail("phone", "Officers only: null for anyone else.")
     organisation: Organisation | None = one(linked("(%(v)s)-[:AFFILIATED_WITH]->(x)"))
     roles: list[Role] = many(ROLES_HELD, resolver=roles_held)
     bodies: list[Body] = many(

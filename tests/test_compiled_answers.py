@@ -146,6 +146,47 @@ def test_the_same_fields_in_another_order_compile_to_the_same_cypher(
     assert texts[0] == texts[1] == texts[2]
 
 
+@pytest.mark.parametrize("officer", [False, True], ids=["public", "officer"])
+def test_plain_fields_never_change_the_cypher(kirklees: Neo4jSettings, officer: bool) -> None:
+    """Fields that read one property (ids, names, dates, kinds, aliases, contact details)
+    are named in a parameter, not in the text: a request that selects other ones of them
+    asks Neo4j a query it has planned (the same fields for every type of a list, or some
+    for each type). The answers still agree with the reference, for the
+    public and for officers, contact details included."""
+    shapes = [
+        (
+            'body(id: "body/csp-executive")',
+            ["id", "name kind frequency", "aliases description id"],
+            "reportsTo { id } roles { kind title from person { name } }",
+            ["reportsTo { name } roles { to from person { email phone id } }"],
+        ),
+        (
+            'ownership(id: "workstream/domestic-abuse")',
+            ["__typename"],
+            "owners { id } sources { quote }",
+            ["owners { name aliases } sources { lines quote }"],
+        ),
+        (  # fields of each type its own: a list for each type, chosen by its name
+            'ownership(id: "workstream/domestic-abuse")',
+            ["__typename"],
+            "owners { ... on Body { kind } ... on Plan { periodFrom status } }",
+            ["owners { ... on Body { name frequency } ... on Plan { id } }"],
+        ),
+    ]  # fmt: skip
+    for root, heads, first, others in shapes:
+        asked = set()
+        for head in heads:
+            for selection in (first, *others):
+                query = f"{{ {root} {{ {head} {selection} }} }}"
+                with recorded() as queries_asked:
+                    result = assert_same(kirklees, query, officer=officer)
+                assert result.data and result.data[root.split("(")[0]], query
+                (text, parameters), *_ = queries_asked  # compiled, then the reference's
+                # Neo4j keeps a plan for a text and the types of its parameters.
+                asked.add((text, frozenset((k, type(v).__name__) for k, v in parameters.items())))
+        assert len(asked) == 1, root
+
+
 def test_the_findings_of_a_date_are_worked_out_in_one_text_whatever_is_selected(
     kirklees: Neo4jSettings,
 ) -> None:
