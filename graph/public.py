@@ -92,6 +92,10 @@ def contact(variable: str, name: str) -> str:
     return f"CASE WHEN {OFFICER} THEN {variable}.{OFFICER_PREFIX}{name} END"
 
 
+Names = list[str | None]
+"""The names a property is read under for one caller (see `names_read`)."""
+
+
 def names_read(name: str, *, officer: bool, text: bool = False, contact: bool = False) -> Names:
     """The names under which `read_named` reads a property for a caller, the first that is
     set winning: a plain property under its name for everyone; a text (see `readable`)
@@ -100,9 +104,6 @@ def names_read(name: str, *, officer: bool, text: bool = False, contact: bool = 
     if not officer:
         return [None if contact else name, None]
     return [OFFICER_PREFIX + name if text or contact else name, None if contact else name]
-
-
-Names = list[str | None]
 
 
 def read_named(variable: str, names: str) -> str:

@@ -231,11 +231,12 @@ class Compiler:
         # Every type asking the same plain fields (`{ id name }` of any entity) is the
         # common case and the cheaper one: one list for all. Otherwise a list for each type,
         # chosen by the type's name.
-        alike = len({str(read) for read in properties.values()}) == 1
+        first = properties[possible[0].name]
+        alike = all(read == first for read in properties.values())
         tag = None if alike else f"t{item[1:]}"
         for n, parameter in enumerate(parameters):
             each = {name: read[n] for name, read in properties.items()}
-            self.properties[parameter] = each if tag else each[possible[0].name]
+            self.properties[parameter] = each if tag else first[n]
         chosen = f"[{tag}]" if tag else ""
         reads = " + ".join(
             _read(item, f"${PLAIN}.{parameter}{chosen}", dated)
@@ -296,17 +297,16 @@ class Compiler:
             if cost is not None:
                 costs.append(cost)
         position = offset + len(values)
-        names: list[list[Plain]] = []
+        reads: list[list[Plain]] = []
         for dated in lists:
-            names.append([])
+            reads.append([read for _, read in plain if read.dated == dated])
             for key, read in plain:
                 if read.dated == dated:
-                    names[-1].append(read)
                     keyed.append((key, position, read.made))
                     position += 1
         order = {key: position for position, key in enumerate(grouped)}
         keyed.sort(key=lambda entry: order[entry[0]])
-        return values, _object(concrete.name, keyed), costs, names
+        return values, _object(concrete.name, keyed), costs, reads
 
     def _field(
         self, concrete: GraphQLObjectType, name: str, same: list[FieldDetails], item: str
