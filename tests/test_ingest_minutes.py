@@ -224,8 +224,26 @@ def test_attendees_are_members_unless_members_are_listed_apart() -> None:
     assert roles(apart) == [("member", "Jane Smith"), ("attendee", "John Brown")]
 
 
+def test_in_attendance_is_those_present_unless_another_list_or_an_item_comes_first() -> None:
+    alone = minutes("In attendance:", "Jane Smith (Kirklees Council)", "John Brown (WYP)")
+    assert roles(alone) == [("member", "Jane Smith"), ("member", "John Brown")]
+    members = minutes("Members in attendance", "Jane Smith", "John Brown")
+    assert roles(members) == [("member", "Jane Smith"), ("member", "John Brown")]
+    after_a_list = minutes(
+        "Attendees:", "Jane Smith (Kirklees Council)", "In Attendance:", "John Brown (WYP)"
+    )
+    assert roles(after_a_list) == [("member", "Jane Smith"), ("attendee", "John Brown")]
+    within_an_item = minutes(
+        "1. Community Safety Partnership Key Priority Updates",
+        "In attendance: Chief Superintendent Ian Parnell (West Midlands Police); Diane Rhoden "
+        "(NHS Birmingham and Solihull ICB)",
+    )
+    assert roles(within_an_item) == [("attendee", "Ian Parnell"), ("attendee", "Diane Rhoden")]
+
+
 def test_posts_without_names_and_organisations_heading_their_people() -> None:
     facts = minutes(
+        "PRESENT: Alderman J Smith",
         "IN ATTENDANCE:",
         "Committee Secretary",
         "Police Service of Northern Ireland",
@@ -235,6 +253,7 @@ def test_posts_without_names_and_organisations_heading_their_people() -> None:
     )
     psni = "Police Service of Northern Ireland"
     assert [(p.role, p.honorific, p.name, p.title, p.organisation) for p in facts.people] == [
+        ("member", "Alderman", "J Smith", None, None),
         ("attendee", None, None, "Committee Secretary", None),
         ("attendee", "Chief Superintendent", "K Henning", None, psni),
         ("attendee", "Sergeant", "J Allen", None, psni),

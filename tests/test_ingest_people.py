@@ -526,7 +526,7 @@ def test_a_post_without_a_name_is_one_post_not_a_list_run_together() -> None:
     assert not is_one_post("Greta Holm Youth Justice Manager")
     assert not is_one_post("Director of Place, Head of Leisure, Parks Manager, Open Spaces")
     posts_run_together = minutes(
-        "In attendance: Director of Place, Head of Leisure, Parks Manager, Open Spaces, "
+        "Also in attendance: Director of Place, Head of Leisure, Parks Manager, Open Spaces, "
         "Mrs Ola Penn (Planning)"
     )
     assert roles(posts_run_together) == [("attendee", "Mrs", "Ola Penn")]

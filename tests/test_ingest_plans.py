@@ -856,6 +856,24 @@ def test_a_document_is_about_the_partnership_it_describes_not_the_organisation_n
     assert facts.body == "Anytown Community Planning Partnership"
 
 
+def test_members_counted_then_named_in_brackets() -> None:
+    facts = read_structure(
+        text(
+            "Safeguarding arrangements",
+            "The Safeguarding Executive Group is made up of the three statutory partners (Local "
+            "Authority, Police and CCG representing Health) at the highest Executive level.",
+            "The Board is made up of the three Community Safety Partnerships (CSPs) of the county.",
+            format="html",
+            title="Safeguarding arrangements",
+        )
+    )
+    executive = "Safeguarding Executive Group"
+    assert {(source, target) for source, kind, target in ends(facts.relations)} >= {
+        ("Local Authority", executive), ("Police", executive), ("CCG", executive),
+    }  # fmt: skip
+    assert "CSPs" not in {r.source for r in facts.relations}  # an acronym, no list
+
+
 def test_members_duties_and_leadership() -> None:
     islington = read_structure(
         text(

@@ -112,7 +112,9 @@ _PEOPLE_HEADINGS: list[tuple[str, str]] = [
      r"absent(?:ees)?"
      r"(?:\s+without\s+apolog(?:y|ies))?", "absent"),
     (r"substitutes?|substitutions?|substitute\s+members?(?:\s+present)?", "substitute"),
-    (r"also\s+(?:in\s+attendance|present|attending)|in\s+attendance|(?:[^\W\d]\w*\s+)?officers"
+    (r"(?:(?-i:[A-Z][\w&'’-]*)\s+){0,3}(?:members|councillors|cllrs)\s+in\s+attendance",
+     "member"),
+    (r"also\s+(?:in\s+attendance|present|attending)|(?:[^\W\d]\w*\s+)?officers"
      r"(?:\s+(?:present|in\s+attendance|attending))?|(?:(?-i:[A-Z][\w&'’-]*)\s+)?support"
      r"(?:\s+(?:officers?|team|staff))?|advisers|"
      r"advisors|guests|presenters?|presentations?|speakers|observers?|others\s+present|"
@@ -129,12 +131,13 @@ _PEOPLE_HEADINGS: list[tuple[str, str]] = [
      r"present\s*(?:&|and)\s*apologies", "member"),
     (r"(?:[A-Z]\w+\s+)?representatives", "attendee"),
     (r"(?:[\w&'’-]+(?:\s*/\s*|\s+)){1,3}attending", "attendee"),
-    (r"attendees|attendance|attending", "listed"),
+    (r"attendees|attendance|attending|in\s+attendance", "listed"),
     (r"notes?(?:\s+taken)?(?:\s+by)?|minutes?\s+taken\s+by|minute[- ]?taker|notes?[- ]?taker",
      "notetaker"),
 ]  # fmt: skip
 """Headings that open a list of people, and the part they give. "listed" (Attendees,
-Attendance) is the members present, unless the minutes list members apart; "notetaker"
+Attendance, In attendance) is the members present, unless the minutes list members apart,
+another list gave those present first or an item of business has begun; "notetaker"
 (Notes: X) names one attendee on its own line."""
 _FOR_ITEMS = (
     r"(?:\s+(?:for|at)\s+(?:agenda\s+)?(?:items?|minutes?)\s+[\w.()]+"
@@ -722,6 +725,11 @@ class _Found:
     listed_as: str = ""
     attendee_if_members_apart: bool = False
     """Listed under "Attendees": a member, unless the minutes list members apart."""
+    attending: bool = False
+    """Listed under "Attendees" or "In attendance" within an item of business, or after
+    another list of those present: those attending, not the members present."""
+    section: _Section | None = None
+    """The list it stands in."""
 
 
 _ROLES: dict[str, PersonRole] = {
@@ -1200,7 +1208,31 @@ class _MinutesReader:
         )
         for doubt in person.doubts:
             self.unsure.append(Unsure(line, doubt, person.name or person.title or ""))
-        self.found.append(_Found(fact, section.role if section else "", role == "listed"))
+        listed = role == "listed"
+        attending = listed and (self._in_business(line) or self._after_those_present(line, section))
+        self.found.append(_Found(fact, section.role if section else "", listed, attending, section))
+
+    def _after_those_present(self, line: int, section: _Section | None) -> bool:
+        """Whether another list of the same meeting has already given those present, so
+        that a list headed only "In attendance" or "Attendees" gives those attending."""
+        return any(
+            found.section is not section
+            and found.fact.role == "member"
+            and self._meeting_of(found.fact.line) == self._meeting_of(line)
+            for found in self.found
+        )
+
+    def _in_business(self, line: int) -> bool:
+        """Whether a line stands within an item of the meeting's business, not in its
+        opening lists: an item before it, of the same meeting, that is no list of people
+        and no welcome."""
+        return any(
+            item.line <= line
+            and self._meeting_of(item.line) == self._meeting_of(line)
+            and not _WELCOME_ITEM.match(item.title or "")
+            and _people_heading(item.title or "") is None
+            for item in self.items
+        )
 
     def _chairs_this_body(self, title: str | None) -> bool:
         """Whether a title is the chair of the body whose minutes these are, which makes
@@ -1406,7 +1438,7 @@ class _MinutesReader:
         facts: list[PersonFact] = []
         for found in [*self.found, *self._new_taking_part()]:
             fact = found.fact
-            if found.attendee_if_members_apart and members_apart:
+            if found.attending or (found.attendee_if_members_apart and members_apart):
                 fact = replace(fact, role="attendee")
             same = next(
                 (i for i, f in enumerate(facts)
@@ -1442,8 +1474,11 @@ class _MinutesReader:
 
     def _same_meeting(self, a: PersonFact, b: PersonFact) -> bool:
         """Whether two mentions stand in the part of the text of one meeting."""
-        starts = self.meeting_starts
-        return bisect_right(starts, a.line) == bisect_right(starts, b.line)
+        return self._meeting_of(a.line) == self._meeting_of(b.line)
+
+    def _meeting_of(self, line: int) -> int:
+        """Which meeting of the text a line stands in (0 for the first)."""
+        return bisect_right(self.meeting_starts, line)
 
     # -- agenda items --------------------------------------------------------------------
 

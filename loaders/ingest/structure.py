@@ -1708,7 +1708,8 @@ _APPOSITION = re.compile(r"\s*,\s*")
 """A comma alone after a person: what follows says who they are, not a second one."""
 
 _MEMBER_LIST_END = re.compile(
-    r"[.;:]|\((?=[a-z])|\s+(?:who|which|that|to|with|as|in\s+order|because)\s+|,\s+(?:who|which)\b"
+    r"[.;:]|\((?=[a-z])|\s+(?:who|which|that|to|with|as|in\s+order|because|representing)\s+"
+    r"|,\s+(?:who|which)\b"
 )
 _MEMBER_WORDS = 12
 
@@ -1719,7 +1720,11 @@ def _members(sentence: str, begin: int, after: int) -> list[_End]:
     the Independent Chair and Scrutineer" is three. A list ends at a part that is no name
     ("..., commissions independent scrutiny")."""
     offset = after - begin
-    clause = _MEMBER_LIST_END.split(sentence[offset:], maxsplit=1)[0]
+    counted = _COUNTED_MEMBERS.match(sentence[offset:])
+    if counted:  # "the three statutory partners (Local Authority, Police and CCG)"
+        offset += counted.start("members")
+    listed = counted["members"] if counted else sentence[offset:]
+    clause = _MEMBER_LIST_END.split(listed, maxsplit=1)[0]
     clause = _SECTORS.sub(lambda sectors: sectors[0].replace(",", _SECTOR_COMMA), clause)
     parts = _EXAMPLES_FOLLOW.sub(",", clause).split(",")
     parts = [part.replace(_SECTOR_COMMA, ",") for part in parts]
@@ -1745,6 +1750,13 @@ def _members(sentence: str, begin: int, after: int) -> list[_End]:
     return ends
 
 
+_COUNTED_MEMBERS = re.compile(
+    r"\s*(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"[^()]{1,60}?\((?=[A-Z])(?P<members>[^()]*?(?:,|\s(?:and|&)\s)[^()]*)\)",
+)
+"""Members counted, then named in brackets: "the three statutory partners (Local
+Authority, Police and CCG)"; the names in brackets are the members. A bracket that names
+no list ("three Community Safety Partnerships (CSPs)") is an acronym."""
 _EXAMPLES_FOLLOW = re.compile(r",?\s+(?:including|such\s+as|e\.g\.|for\s+example)[\s,]+", re.I)
 """Members named as examples of those before them go on the list: "representatives from
 responsible authorities such as police, local authorities, ..."."""
@@ -1761,17 +1773,22 @@ _DEFINITE = re.compile(r"\bthe\s+$", re.I)
 _MEMBER_OPENING = re.compile(r"^\s*(?:(?:of|and|both|all|the|a|an)\s+)*", re.I)
 
 
+def _opens_with_acronym(text: str) -> bool:
+    words = text.split()
+    return bool(words) and is_acronym(words[0])
+
+
 def _split_last(part: str) -> list[str]:
     """The last part of a list holds two names joined by "and" where the first ends a
-    name ("sub-group chairs and the Independent Chair and Scrutineer"); "Crime and
-    Disorder Reduction Partnership" is one."""
+    name ("sub-group chairs and the Independent Chair and Scrutineer", "Police and CCG");
+    "Crime and Disorder Reduction Partnership" is one."""
     for match in re.finditer(r"\s+and\s+", part):
         left, right = part[: match.start()], part[match.end() :]
         last = left.split()[-1] if left.split() else ""
         if (
             re.match(r"(?:the|a|an)\s", right, re.I)
             or last.endswith((")", "s"))
-            or (head_word(last) and len(left.split()) > 1)
+            or (head_word(last) and (len(left.split()) > 1 or _opens_with_acronym(right)))
         ):
             return [left, right]
     return [part]
