@@ -41,9 +41,9 @@ OFFICER_PREFIX = "officer_"
 CONTACT_PROPERTIES = ("email", "phone")
 """Properties only officers read, in any record."""
 
-INTERNAL_PROPERTIES = frozenset({"hash", "rid", "lookup_keys", "search_text", "seq"})
-"""What the graph keeps for its own work (fingerprints, lookup keys, search text, order):
-never part of a view, public or not."""
+INTERNAL_PROPERTIES = frozenset({"hash", "rid", "lookup_keys", "search_text", "seq", "is_work"})
+"""What the graph keeps for its own work (fingerprints, lookup keys, search text, order,
+whether a commitment's words are work): never part of a view, public or not."""
 
 NOT_TEXT = frozenset(
     {"id", "dataset", "kind", "holder", "body", "rag", "src_document", "src_lines", "src_quote"}

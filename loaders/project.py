@@ -32,6 +32,7 @@ from loaders.records import (
     Source,
 )
 from loaders.timescale import parse_timescale
+from loaders.work import is_work
 
 
 @dataclass
@@ -203,6 +204,8 @@ def _entity(rows: GraphRows, dataset: Dataset, item: Located, record: Entity, se
         names.append(f"{record.honorific} {record.name}")
     props["search_text"] = " | ".join(names)
     props["lookup_keys"] = sorted({name_key(n, person=person) for n in names})
+    if isinstance(record, Commitment):
+        props["is_work"] = is_work(record.name)
     if isinstance(record, Commitment) and record.due:
         due = parse_timescale(record.due)
         if due is not None:

@@ -57,73 +57,6 @@ def commitment_in_force(commitment: str, day: str = AS_OF) -> str:
     )
 
 
-WORK_RULE = (
-    "An action counts as work, and so needs a lead, when its words say something is to be "
-    "done (it opens with a verb, as actions are written, or names who is to do it) and it is "
-    "not a note of a meeting's own arrangements (when or where a meeting or workshop is held, "
-    "what a coming meeting or the body itself will receive, papers circulated to members, "
-    "minutes agreed, someone to be told of a request, or that something was noted)."
-)
-"""The NO_LEAD rule in words, for the report and the README; `work` below is its Cypher."""
-
-NOT_A_VERB = (
-    r"(?:a|an|the|this|that|these|those|its|their|our|next|first|second|third|fourth|final"
-    r"|further|another|each|every|all|no|any|some|date|dates|\d\S*)"
-)
-"""Words an action written as a task cannot open with: articles, determiners, ordinals, dates."""
-
-MEETING = r"(?:meeting|workshop|session|seminar|away\s?day|conference)s?"
-BODY = r"(?:board|executive|group|sub-group|committee|partnership|panel|forum|members)"
-"""Words that name the body a meeting belongs to, when it is the one to receive something."""
-WHEN = (
-    r"(?:in|on|at|by|during|from|for|of|the|early|late|mid|next|this|week|month|year|\w+day"
-    r"|january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|spring|summer|autumn|winter|\d+\S*|[,:/.()-])"
-)
-ARRANGEMENTS = (
-    # a meeting and when it is held: "Second workshop in February", "Date of next meeting"
-    rf"^\W*(?:(?:date|dates|time|venue)\s+(?:of|for)\s+)?(?:the\s+)?(?:{NOT_A_VERB}\s+)*"
-    rf"{MEETING}(?:\s+(?:to\s+be\s+|will\s+be\s+|is\s+|was\s+)?(?:held|arranged|planned"
-    rf"|scheduled|booked|organised|confirmed))?(?:\s*{WHEN})*\W*$",
-    # what a coming meeting will receive: "Receive the report at the March meeting"
-    r".*\b(?:receive|received|bring|brought|come|return|consider|considered|table|tabled)\b.*"
-    rf"\b(?:at|to)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:\S+\s+){{0,2}}{MEETING}\b.*",
-    # what the body itself will receive: "Executive to receive updates on ..."
-    rf"^\W*(?:the\s+)?(?:\S+\s+){{0,3}}{BODY}\s+to\s+(?:receive|consider|note)\b.*",
-    # papers circulated to members
-    r".*\b(?:circulate|circulated|distribute|distributed|send|sent|email|emailed)\b.*"
-    r"\bto\s+(?:all\s+)?(?:members|attendees|those\s+present)\b.*",
-    # a note that something was noted: "Minutes noted", "For information"
-    r"(?:^\W*(?:to\s+)?note\b.*|.*\bnoted\W*|.*\bfor\s+(?:information|noting)\W*)",
-    # the minutes of a meeting agreed: "Minutes of the last meeting agreed as a true record"
-    r"^\W*(?:the\s+)?minutes\b.*\b(?:agreed|approved|accepted|signed)\b.*",
-    # someone to be told of something: "Helena Walker to be notified of the request"
-    r".*\bto\s+be\s+(?:notified|informed|advised|told|made\s+aware)\s+of\b.*",
-)
-"""A note of a meeting's own arrangements, however it is worded."""
-
-DOING = (
-    rf"^\W*(?!{NOT_A_VERB}\b)[a-z].*",  # opens with a verb: "Develop ...", "Contact ..."
-    r".*\bto\s+(?:be\s+)?[a-z]+\b.*",  # names who is to do it: "Council to open talks"
-)
-
-
-def _matches(text: str, pattern: str) -> str:
-    """Cypher: `text` matches the regular expression, ignoring case (a fixed pattern from
-    this module, never caller input, written as a Cypher string)."""
-    escaped = pattern.replace("\\", "\\\\").replace("'", "\\'")
-    return f"{text} =~ '(?is){escaped}'"
-
-
-def work(commitment: str) -> str:
-    """Cypher for WORK_RULE: the commitment's words say something is to be done and are not
-    a note of a meeting's own arrangements."""
-    text = f"trim({commitment}.name)"
-    doing = " OR ".join(_matches(text, pattern) for pattern in DOING)
-    arrangement = " OR ".join(_matches(text, pattern) for pattern in ARRANGEMENTS)
-    return f"(({doing}) AND NOT ({arrangement}))"
-
-
 WORK_KINDS = "['action', 'deliverable', 'action agreed']"
 """Kinds of commitment that can be work; aims, objectives and priorities are not."""
 
@@ -414,13 +347,12 @@ def _gap_branches(area: Callable[[str], str]) -> list[str]:
       w.name + ' is governed by ' + {names("governors")} + ', but ' + gap.text + '.'
       AS explanation, [w] + governance + gap.evidence AS evidence
     """,
-        # Work nobody answers for. Whether its words are work is asked last, in a subquery
-        # of its own: Neo4j otherwise ran the rule's nine regular expressions on every
-        # commitment first, 5 of the 6 s these findings took for a day at 1M nodes.
+        # Work nobody answers for. Whether its words are work (loaders.work.WORK_RULE) is
+        # decided at load; a commitment loaded before that was decided counts as work.
         f"""
     MATCH (c:Commitment{area("c")}) WHERE c.kind IN {WORK_KINDS}
+      AND coalesce(c.is_work, true)
       AND {visible("c")} AND {commitment_in_force("c")} AND NOT {answered_for("c")}
-    CALL (c) {{ WITH c WHERE {work("c")} RETURN true AS is_work }}
     WITH c, COLLECT {{ MATCH (c)-[:IN_PLAN|AGREED_AT]->(x) RETURN x ORDER BY x.name, x.id }}
       AS context
     RETURN 'NO_LEAD' AS kind, c AS subject, context AS bodies,

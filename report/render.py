@@ -15,7 +15,8 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from loaders.files import replacing_files
-from queries.findings import GAPS_CHECKED, OVERLAPS_CHECKED, WORK_RULE
+from loaders.work import WORK_RULE
+from queries.findings import GAPS_CHECKED, OVERLAPS_CHECKED
 from report.collect import Review
 from report.duplication import THRESHOLD, Pair, handled_by_several, near_duplicates
 from report.kinds import KINDS, Kind, Severity
