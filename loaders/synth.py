@@ -216,10 +216,11 @@ def _year(
         due_year = year + (1 if month == "March" else 0)
         commitment = f"commitment/{p}-{year}-{a}"
         s["commitments"].append(
-            {"id": commitment, "name": f"Action {a + 1} on {area} for {year}", "kind": "action",
+            {"id": commitment, "name": f"Deliver action {a + 1} on {area} for {year}",
+             "kind": "action",
              "ref": str(a + 1), "plan": plan, "theme": themes[a % 3],
              "due": f"{month} {due_year}", "rag": rng.choice(("red", "amber", "green")),
-             "sources": doc.cite(f"{a + 1}. Action on {area}, due {month} {due_year}.")}
+             "sources": doc.cite(f"{a + 1}. Deliver action on {area}, due {month} {due_year}.")}
         )  # fmt: skip
         if a % 7 != 6:  # some actions have no lead: a gap
             relation("LEADS", f"body/{p}-exec", commitment, f"Lead: the Executive ({a + 1}).")

@@ -50,7 +50,7 @@ def test_the_planted_overlaps_and_gaps_are_found(
 def test_word_for_word_duplicates_are_sought_within_an_area_not_across_areas(
     driver: Driver, database: str, settings: Neo4jSettings, tmp_path: Path
 ) -> None:
-    """Every partnership words its actions alike ("Action 1 on Prevent for 2016"); loaded as
+    """Every partnership words its actions alike ("Deliver action 1 on Prevent for 2016"); loaded as
     two areas, no plan of one is a duplicate of a plan of the other."""
     regions = synthesize_regions(tmp_path / "areas", partnerships=2, years=2, regions=2)
     wordings = [
