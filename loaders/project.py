@@ -206,8 +206,7 @@ def _entity(rows: GraphRows, dataset: Dataset, item: Located, record: Entity, se
     props["lookup_keys"] = sorted({name_key(n, person=person) for n in names})
     if isinstance(record, Commitment):
         props["is_work"] = is_work(record.name)
-    if isinstance(record, Commitment) and record.due:
-        due = parse_timescale(record.due)
+        due = parse_timescale(record.due) if record.due else None
         if due is not None:
             props.update(due_from=due.start, due_by=due.end, due_open_ended=due.open_ended)
     sources = _sources(record.sources)

@@ -25,8 +25,9 @@ from lemminflect import getAllLemmas
 
 WORK_RULE = (
     "An action counts as work, and so needs a lead, when its words say something is to be "
-    "done (it opens with a verb in its plain form, as tasks are written, or says who is to "
-    "do it: 'Council to open talks', 'Rob will meet the board') and it is not a note of a "
+    "done (it opens with a verb in its plain form, as tasks are written, or with the doing "
+    "of it: 'Identifying repeat victims', 'Development of training', or says who is to do "
+    "it: 'Council to open talks', 'Rob will meet the board') and it is not a note of a "
     "meeting's own arrangements (when or where a meeting or workshop is held, what a coming "
     "meeting or the body itself will receive, papers circulated to members, minutes agreed, "
     "someone to be told of a request, or that something was noted). Whether a word is a "
@@ -35,33 +36,33 @@ WORK_RULE = (
 )
 """The NO_LEAD rule in words, for the report and the README; `is_work` is the rule."""
 
-NOT_A_VERB = (
+_NOT_A_VERB = (
     r"(?:a|an|the|this|that|these|those|its|their|our|next|first|second|third|fourth|final"
     r"|further|another|each|every|all|no|any|some|date|dates|\d\S*)"
 )
 """Words a meeting's arrangements open with before the meeting they are about: articles,
 determiners, ordinals, dates ("Second workshop in February")."""
 
-MEETING = r"(?:meeting|workshop|session|seminar|away\s?day|conference)s?"
-BODY = r"(?:board|executive|group|sub-group|committee|partnership|panel|forum|members)"
+_MEETING = r"(?:meeting|workshop|session|seminar|away\s?day|conference)s?"
+_BODY = r"(?:board|executive|group|sub-group|committee|partnership|panel|forum|members)"
 """Words that name the body a meeting belongs to, when it is the one to receive something."""
-WHEN = (
+_WHEN = (
     r"(?:in|on|at|by|during|from|for|of|the|early|late|mid|next|this|week|month|year|\w+day"
     r"|january|february|march|april|may|june|july|august|september|october|november|december"
     r"|spring|summer|autumn|winter|\d+\S*|[,:/.()-])"
 )
-ARRANGEMENTS = tuple(
+_ARRANGEMENTS = tuple(
     re.compile(pattern, re.IGNORECASE | re.DOTALL)
     for pattern in (
         # a meeting and when it is held: "Second workshop in February", "Date of next meeting"
-        rf"^\W*(?:(?:date|dates|time|venue)\s+(?:of|for)\s+)?(?:the\s+)?(?:{NOT_A_VERB}\s+)*"
-        rf"{MEETING}(?:\s+(?:to\s+be\s+|will\s+be\s+|is\s+|was\s+)?(?:held|arranged|planned"
-        rf"|scheduled|booked|organised|confirmed))?(?:\s*{WHEN})*\W*$",
+        rf"^\W*(?:(?:date|dates|time|venue)\s+(?:of|for)\s+)?(?:the\s+)?(?:{_NOT_A_VERB}\s+)*"
+        rf"{_MEETING}(?:\s+(?:to\s+be\s+|will\s+be\s+|is\s+|was\s+)?(?:held|arranged|planned"
+        rf"|scheduled|booked|organised|confirmed))?(?:\s*{_WHEN})*\W*$",
         # what a coming meeting will receive: "Receive the report at the March meeting"
         r".*\b(?:receive|received|bring|brought|come|return|consider|considered|table|tabled)\b"
-        rf".*\b(?:at|to)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:\S+\s+){{0,2}}{MEETING}\b.*",
+        rf".*\b(?:at|to)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:\S+\s+){{0,2}}{_MEETING}\b.*",
         # what the body itself will receive: "Executive to receive updates on ..."
-        rf"^\W*(?:the\s+)?(?:\S+\s+){{0,3}}{BODY}\s+to\s+(?:receive|consider|note)\b.*",
+        rf"^\W*(?:the\s+)?(?:\S+\s+){{0,3}}{_BODY}\s+to\s+(?:receive|consider|note)\b.*",
         # papers circulated to members
         r".*\b(?:circulate|circulated|distribute|distributed|send|sent|email|emailed)\b.*"
         r"\bto\s+(?:all\s+)?(?:members|attendees|those\s+present)\b.*",
@@ -147,17 +148,16 @@ def _opens_with_a_verb(text: str) -> bool:
     heading's next word ("Police Update", "Welcome, introductions")."""
     rest = text[_OPENING.match(text).end() :]  # type: ignore[union-attr]
     first = _WORD.match(rest)
-    if first is not None and _gerund(first[0]):
+    if first is None:
+        return False
+    after = rest[first.end() :]
+    following = _WORD.match(after.lstrip())
+    if _gerund(first[0]) or (following and _names_an_act(first[0], following[0])):
         return True
-    next_word = _WORD.match(rest[first.end() :].lstrip()) if first else None
-    if first is not None and next_word is not None and _names_an_act(first[0], next_word[0]):
-        return True
-    if first is None or not _plain_verb(first[0]):
+    if not _plain_verb(first[0]):
         return False
     if set(_forms(first[0])) == {"VERB"} or first[0].islower():
         return True  # only a verb, or a verb opening a sentence in lower case
-    after = rest[first.end() :]
-    following = _WORD.match(after.lstrip())
     if following is None or not after[:1].isspace():
         return False  # "Welcome, introductions", "Welcome/Apologies", "Update"
     word = following[0]
@@ -178,12 +178,12 @@ def _says_who_does_it(text: str) -> bool:
     return False
 
 
-def is_arrangement(text: str) -> bool:
+def _is_arrangement(text: str) -> bool:
     """Whether the words note a meeting's own arrangements rather than work."""
-    return any(pattern.fullmatch(text.strip()) for pattern in ARRANGEMENTS)
+    return any(pattern.fullmatch(text.strip()) for pattern in _ARRANGEMENTS)
 
 
 def is_work(text: str) -> bool:
     """WORK_RULE: the words say something is to be done and note no arrangements."""
     words = text.strip()
-    return (_opens_with_a_verb(words) or _says_who_does_it(words)) and not is_arrangement(words)
+    return (_opens_with_a_verb(words) or _says_who_does_it(words)) and not _is_arrangement(words)
