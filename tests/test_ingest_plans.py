@@ -649,6 +649,57 @@ def test_brackets_asides_and_sub_groups() -> None:
     }
 
 
+def test_the_group_a_sub_group_s_text_speaks_of_is_that_sub_group_not_groups_it_names() -> None:
+    facts = read_structure(
+        text(
+            "Anytown Safeguarding Children Board",
+            "Terms of Reference",
+            "The function of the Early Help subgroup is to oversee the Locality Operating "
+            "Groups in each town.",
+            "The Chair of the sub group will be the Director of Children's Services. The "
+            "members - the group will consist of representatives of the following "
+            "organisations:",
+            "• West Midlands Police",
+            "• Anytown Women's Aid",
+            format="html",
+        )
+    )
+    members = {(r.source, r.target) for r in facts.relations if r.type == "part_of"}
+    assert members == {
+        ("West Midlands Police", "Early Help subgroup"),
+        ("Anytown Women's Aid", "Early Help subgroup"),
+    }
+
+
+def test_bodies_counted_then_named_after_a_colon_a_dash_or_in_the_next_sentence() -> None:
+    facts = read_structure(
+        text(
+            "Anytown Safeguarding Children Partnership",
+            "There are three groups that report into the Executive Group. These three "
+            "groups are: Practice Review Group; Learning Group; Priority Subgroups.",
+            "The Priority Subgroups consist of: Child Exploitation Group; Emotional "
+            "Wellbeing and Mental Health Group.",
+            "There are two further groups that report into the Learning Group - these are "
+            "Quality Assurance Group and Workforce Development Group.",
+            "Beside it is the Reference System, which consists of two Forums. These are: "
+            "Young People's Forum; Parent and Carers Forum.",
+            "The Executive Group has four groups that report to it.",
+            format="html",
+        )
+    )
+    assert ends(facts.relations) == {
+        ("Practice Review Group", "reports_to", "Executive Group"),
+        ("Learning Group", "reports_to", "Executive Group"),
+        ("Priority Subgroups", "reports_to", "Executive Group"),
+        ("Child Exploitation Group", "part_of", "Priority Subgroups"),
+        ("Emotional Wellbeing and Mental Health Group", "part_of", "Priority Subgroups"),
+        ("Quality Assurance Group", "reports_to", "Learning Group"),
+        ("Workforce Development Group", "reports_to", "Learning Group"),
+        ("Young People's Forum", "part_of", "Reference System"),
+        ("Parent and Carers Forum", "part_of", "Reference System"),
+    }
+
+
 def test_defined_acronyms_sub_bodies_and_a_clause_about_the_name_before_it() -> None:
     facts = read_structure(
         text(
@@ -1729,7 +1780,7 @@ def test_long_and_odd_texts_are_read_without_failing(reader: object) -> None:
 
 # The tuning corpus -------------------------------------------------------------------------
 
-FLOORS = {"priorities": (0.57, 0.93), "relations": (0.43, 0.73), "actions": (0.75, 0.85)}
+FLOORS = {"priorities": (0.70, 0.93), "relations": (0.58, 0.81), "actions": (0.75, 0.85)}
 """(recall, precision) reached on the tuning documents, less a fact or two's worth. The
 priorities floor fell from 0.62 as 35 documents from 35 more councils joined the tuning
 set this round: scored before any rule was written from them, they gave 5 of 129
@@ -1739,7 +1790,10 @@ relations of which 2 were right, most of the rest members read from "made up of 
 of organisations" and the like. It fell from 0.78 to 0.73 as 4 more structure pages joined
 from 4 more councils, with one page held out before and moved to tuning: read first, most
 of what they gave wrong was a sub-group's list of duties read as groups and a group called
-"the group" left unresolved; the documents that were there before stay at 80%."""
+"the group" left unresolved; the documents that were there before stay at 80%. The floors rose to what the rules reach
+(priorities 71%, relations 59% / 82%) when "the group" of a sub-group's own text came to
+mean that sub-group and bodies counted, then named ("five groups report to the Board.
+These are: ...") came to be read."""
 
 
 def test_tuning_documents_reach_their_floors() -> None:

@@ -195,6 +195,8 @@ def sentences(passage: str) -> list[tuple[int, int]]:
         last_word = before[-1].rstrip(".").casefold() if before else ""
         if last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()):
             continue
+        if passage[match.start() - 1] == ";" and ":" in passage[begin : match.start()]:
+            continue  # "consist of: A Group; B Board; ...": a list's items, one sentence
         spans.append((begin, match.start()))
         begin = match.end()
     if begin < len(passage):
@@ -261,7 +263,13 @@ class Phrase:
     @property
     def generic(self) -> bool:
         """ "the Board", "the partnership": a body named only by what it is."""
-        return self.body and len(self.text.split()) == 1 and not is_acronym(self.text)
+        return self.body and len(kind_alone(self.text).split()) == 1 and not is_acronym(self.text)
+
+
+def kind_alone(name: str) -> str:
+    """A name with "sub" joined to the body word it qualifies: "the sub group" names a
+    body by its kind alone, as "the subgroup" does."""
+    return re.sub(r"^sub[\s-]+(?=[a-z])", "sub", name, flags=re.IGNORECASE)
 
 
 def is_acronym(word: str) -> bool:
@@ -1585,6 +1593,10 @@ def _read(
         for end in sides["left"]
     ):
         return  # a plan "comprises" its chapters and priorities, not members
+    stated_from = min([at, *(end.start for ends in sides.values() for end in ends)])
+    stated = max([until, *(end.end for ends in sides.values() for end in ends)])
+    for side, ends in sides.items():
+        sides[side] = [named for end in ends for named in _named_after(passage, end, stated)]
     sources, targets = sides.get(trigger.source, []), sides.get(trigger.target, [])
     for source in sources:
         for target in targets:
@@ -1594,7 +1606,7 @@ def _read(
                 for end in (source, target)
             ):
                 continue
-            first = min(source.start, target.start, at)
+            first = min(source.start, target.start, stated_from)
             last = max(source.end, target.end, until)
             quote = passage.text[max(first, begin) : last]
             source_name, target_name = _resolve(source, context), _resolve(target, context)
@@ -1604,6 +1616,28 @@ def _read(
             yield _fact(
                 source_name, trigger.type, target_name, quote, passage.line_at(max(first, begin))
             )
+
+
+def _named_after(passage: Passage, end: _End, stated: int) -> list[_End]:
+    """The bodies a count of them stands for ("five groups", "two further groups", "six
+    Locality Partnerships"), when the words after the relation name them: after a colon
+    or a dash ("... report to the Board: A, B and C", "- these are A and B"), or in the
+    next sentence ("These five groups are: A; B; C"). Otherwise the end itself."""
+    written = passage.text[end.start : end.end]
+    words = written.split()
+    plural = bool(words) and words[-1].endswith("s") and bool(head_word(words[-1]))
+    if not (plural and (_COUNTED.match(written) or _plural_generic(end.name))):
+        return [end]
+    naming = _THESE_ARE.match(passage.text, stated)
+    return (_members(passage.text, 0, naming.end()) if naming else None) or [end]
+
+
+_THESE_ARE = re.compile(
+    r"\s*(?=:\s)|(?:\s*[–—]\s*|\s+-\s+)(?:(?i:these)\s+are\b)?"
+    r"|\.\s+(?i:these)\s+(?:[\w-]+\s+){0,3}?are\b"
+)
+"""What comes between a relation stated of a count of bodies and the names of those
+bodies."""
 
 
 _LED_FIELD = re.compile(
@@ -1720,18 +1754,25 @@ def _members(sentence: str, begin: int, after: int) -> list[_End]:
     the Independent Chair and Scrutineer" is three. A list ends at a part that is no name
     ("..., commissions independent scrutiny")."""
     offset = after - begin
+    colon = _COLON.match(sentence[offset:])
+    offset += len(colon[0]) if colon else 0
     counted = _COUNTED_MEMBERS.match(sentence[offset:])
+    semicolons = _SEMICOLON_LIST.match(sentence[offset:]) if colon else None
     if counted:  # "the three statutory partners (Local Authority, Police and CCG)"
         offset += counted.start("members")
-    listed = counted["members"] if counted else sentence[offset:]
-    clause = _MEMBER_LIST_END.split(listed, maxsplit=1)[0]
-    clause = _SECTORS.sub(lambda sectors: sectors[0].replace(",", _SECTOR_COMMA), clause)
-    parts = _EXAMPLES_FOLLOW.sub(",", clause).split(",")
-    parts = [part.replace(_SECTOR_COMMA, ",") for part in parts]
+    if semicolons:  # "consist of: Child Exploitation Group; Early Help Board; ..."
+        offset += semicolons.start("members")
+        parts = semicolons["members"].split(";")
+    else:
+        listed = counted["members"] if counted else sentence[offset:]
+        clause = _MEMBER_LIST_END.split(listed, maxsplit=1)[0]
+        clause = _SECTORS.sub(lambda sectors: sectors[0].replace(",", _SECTOR_COMMA), clause)
+        parts = _EXAMPLES_FOLLOW.sub(",", clause).split(",")
+        parts = [part.replace(_SECTOR_COMMA, ",") for part in parts]
     ends: list[_End] = []
     position = offset
     for part in parts:
-        pieces = _split_last(part)
+        pieces = [part] if semicolons else _split_last(part)
         for piece in pieces:
             if len(pieces) > 1 and not piece.strip():
                 continue  # the comma before "and" ends the part before it: ", and the police"
@@ -1757,6 +1798,12 @@ _COUNTED_MEMBERS = re.compile(
 """Members counted, then named in brackets: "the three statutory partners (Local
 Authority, Police and CCG)"; the names in brackets are the members. A bracket that names
 no list ("three Community Safety Partnerships (CSPs)") is an acronym."""
+_COLON = re.compile(r"\s*:(?=\s)")
+"""A colon between "consists of" and the members it lists."""
+_SEMICOLON_LIST = re.compile(r"\s*(?P<members>[^;.:()]+(?:;[^;.:()]+)+)")
+"""Members listed between semicolons after a colon: "The Priority Subgroups
+consist of: Child Exploitation Group; Early Help Improvement Board; ..."; a part's "and"
+joins the words of one name ("Emotional Wellbeing and Mental Health Group")."""
 _EXAMPLES_FOLLOW = re.compile(r",?\s+(?:including|such\s+as|e\.g\.|for\s+example)[\s,]+", re.I)
 """Members named as examples of those before them go on the list: "representatives from
 responsible authorities such as police, local authorities, ..."."""
@@ -1925,7 +1972,8 @@ def _left(
         if _COORDINATED_PREDICATE.search(gap):
             # the predicate's subject opens the sentence, or is left unsaid (a duty's)
             return _subject(sentence, begin, candidates, context)
-        if _is_object(_before(sentence, phrase.start - begin)):
+        relative = _WHICH.fullmatch(gap)  # "... is the System, which consists of"
+        if not relative and _is_object(_before(sentence, phrase.start - begin)):
             continue
         ends = [_named_end(sentence, begin, phrase)]
         for earlier in reversed(candidates[:position]):
@@ -1937,6 +1985,8 @@ def _left(
     return []
 
 
+_WHICH = re.compile(r",?\s*which\s+", re.I)
+"""The words between a name and a relation its relative clause states of it."""
 _DASHED_ASIDE = re.compile(r"\s[–—-]\s[^–—]{1,160}?\s[–—-](?=\s)")
 """An aside between dashes, like one in brackets: "The Board (TDAB) – formerly the
 Violence Against Women Board (SVAWB) – is a subgroup of" is about the Board."""
@@ -1985,8 +2035,8 @@ def _is_object(before: str) -> bool:
     if not words:
         return False
     last = words[-1].casefold()
-    if last in _COPULAS:
-        return True
+    if last in _COPULAS:  # "there are five groups that ...": what there is, the subject
+        return len(words) < 2 or words[-2].casefold() != "there"
     verb = last in _VERBS or last.endswith(("ed", "es"))
     return words[-1][0].islower() and verb and last not in _FUNCTION_WORDS
 
@@ -2102,8 +2152,8 @@ def _resolve_phrase(name: str, context: _Context, avoid: str | None = None) -> s
     Durham Partnership), or the body of that kind the sentence before was about ("The
     Community Safety Forum ... The Forum is chaired by"); unchanged when nothing fits.
     `avoid` is the relation's other end: a body is not related to itself."""
-    head = head_word(name.split()[-1])
-    if head is None or len(name.split()) > 1:
+    head = head_word(kind_alone(name).split()[-1])
+    if head is None or len(kind_alone(name).split()) > 1:
         return name
     key = (name, context.section, context.last_subject, avoid, context.reading)
     if key not in context.resolved:
@@ -2113,7 +2163,12 @@ def _resolve_phrase(name: str, context: _Context, avoid: str | None = None) -> s
 
 def _resolved(name: str, head: str, context: _Context, avoid: str | None) -> str:
     def fits(candidate: str | None) -> bool:
-        return bool(candidate) and candidate != avoid and head in _heads_of(candidate or "")
+        return (
+            bool(candidate)
+            and candidate != avoid
+            and head in _heads_of(candidate or "")
+            and _plural(candidate or "") == _plural(name)
+        )
 
     if (given := context.called.get(head)) and given != avoid:
         return given
@@ -2149,9 +2204,20 @@ def _only_one_of_its_kind(candidates: list[str]) -> str | None:
     return shortest if within else None
 
 
+def _plural(name: str) -> bool:
+    """Whether a name's body word is plural: "the group" is not "Community Operating
+    Groups"."""
+    words = re.sub(r"\s*\([^()]*\)", "", name).split()
+    last = words[-1].casefold() if words else ""
+    return last.endswith("s") and head_word(last) == last[:-1]
+
+
 @lru_cache(maxsize=4096)
 def _heads_of(name: str) -> frozenset[str]:
-    return frozenset(h for w in name.split() if (h := head_word(w)) and not is_acronym(h))
+    """The body words a name answers to: a sub-group is also "the group" its own text
+    speaks of, a sub-committee "the committee"."""
+    heads = {h for w in name.split() if (h := head_word(w)) and not is_acronym(h)}
+    return frozenset(heads | {re.sub(r"^sub-?", "", h) for h in heads})
 
 
 def unsure_about(relations: Iterable[RelationFact]) -> list[Unsure]:
