@@ -546,6 +546,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     _trigger(r"\b(?:make|makes|making)\s+up\b", "part_of", "left", "right", members=False),
     _trigger(
+        r"\b(?:is|are)\s+(?:also\s+|all\s+|each\s+)?represented\s+(?:on|at)\b",
+        "part_of", "left", "right",
+    ),
+    _trigger(
         r"(?:^|(?<=[,;]\s))under\s+(?P<mid>[^,.;:]{1,80}?)\s+(?:sits?|are|is)\b",
         "part_of", "right", "mid",
     ),
@@ -736,9 +740,13 @@ def relations_in(
             membership = None
         if posted := _chair_post(chunks, index):
             found.append(posted)
-        if membership and (chair := _chair(passage)):
-            found.append(_fact(membership, "chaired_by", chair[0], chair[1], passage.first))
-            continue
+        chaired = membership or (lead_in.body if lead_in and lead_in.members and item else None)
+        if _CHAIR_LINE.match(passage.text) and not chaired:
+            chaired = context.section  # "Chair: Cllr Jo Smith" under the group's heading
+        if chaired and (chair := _chair(passage)):
+            found.append(_fact(chaired, "chaired_by", chair[0], chair[1], passage.first))
+            if membership:
+                continue
         group = _headed_group(passage, following)
         if lead_in and group and lead_in.mark is None and _parts_listed(lead_in):
             headed, lead_in, in_list = lead_in, None, False
@@ -920,14 +928,15 @@ def _heading_body(
 ) -> str | None:
     """The body a heading names ("The role of the Safe Durham Partnership Board", "3. Role
     of the Board", "Statutory officer group", "SWP Executive Membership:"), when the
-    heading opens prose or a list of duties; chart boxes and list items are short lines
-    too, but followed by more of the same."""
+    heading opens prose, a list of duties or the line naming its chair; chart boxes and
+    list items are short lines too, but followed by more of the same."""
     line = _SECTION_NUMBER.sub("", passage.text)
     if not _is_heading(line.rstrip(":")) or _LIST_MARKER.match(line) or _opened(line):
         return None
     if any(trigger.pattern.search(line) for trigger in TRIGGERS):
         return None
-    if not (line.endswith(":") or (following and _opened(following.text))):
+    over_its_chair = following and _CHAIR_LINE.match(following.text)
+    if not (line.endswith(":") or (following and _opened(following.text)) or over_its_chair):
         return None
     bodies = [p for p in phrases(line.rstrip(":")) if p.body]
     if not bodies or not _mostly(bodies[0].text, line) or not _names_body(bodies[0], line):
@@ -1173,8 +1182,9 @@ def _inline_members(passage: Passage, context: _Context) -> Iterator[RelationFac
     text = passage.text
     for lead in _INLINE_MEMBERS.finditer(text):
         starts = not lead.start() or re.search(r"[.:]\s*$", text[: lead.start()])
-        if not starts and not lead["membership"]:
-            continue  # "members are" not at the start of a sentence
+        possessed = _POSSESSED_BY_NAME.search(text[: lead.start()])
+        if not (starts or possessed or lead["membership"] or lead["represented"]):
+            continue  # "members are" not at the start of a sentence, nor a body's own
         before = text[: lead.start()]
         if lead["these"] and not _MEMBERSHIP_WORDS.search(before):
             continue
@@ -1227,10 +1237,12 @@ _LIST_STOP = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)\.(?:\s+(?=[A-Z])|$)")
 "e.g.", "i.e." or "etc."."""
 _MEMBER_KINDS = r"(?:members|partners|organisations|agencies|responsible\s+authorities)"
 _INLINE_MEMBERS = re.compile(
-    r"\b(?:(?P<these>these|they)\s+include"
-    rf"|(?:[\w-]+\s+){{0,3}}{_MEMBER_KINDS}(?:\s+(?:for|of)\s+[^.;:]{{1,80}}?)?\s+"
+    r"\b(?<!['’])(?:(?P<these>these|they)\s+include"
+    rf"|(?:[\w-]+\s+){{0,3}}{_MEMBER_KINDS}(?:\s+(?:for|of|(?:represented\s+)?on)\s+[^.;:]{{1,80}}?)?\s+"
     r"(?:are|were|include|included)"
     r"(?=\s*:?\s+(?:the\s+)?(?-i:[A-Z]))"
+    r"|(?P<represented>ha(?:s|ve)\s+(?:\w+\s+)?representation\s+(?:from|of)"
+    r"(?=\s*:?\s+(?:the\s+)?(?-i:[A-Z])))"
     r"|(?P<membership>membership)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,4}?)?\s+"
     r"(?:includes?|included|comprises?|comprised|consist(?:s|ed)\s+of|(?:is|was)\s+made\s+up\s+of))"
     r"\s*:?\s+",
