@@ -739,6 +739,62 @@ def test_a_group_s_heading_over_the_line_naming_its_chair() -> None:
     }
 
 
+def test_members_listed_below_a_line_that_speaks_of_them_by_their_kind_or_count() -> None:
+    facts = read_structure(
+        text(
+            "Anytown Community Safety Partnership",
+            "The Executive: Which comprises of the responsible authorities as defined in the Act",
+            "• Anytown Borough Council",
+            "• Anytown Police",
+            "The other agencies that are considered to be integral to the partnership include:",
+            "• Anytown Council for Voluntary Service (CVS)",
+            "Membership of the Partnership also includes these other organisations:",
+            "• Inspire",
+            "Youth Board",
+            "This meeting is chaired by the Commissioner and includes membership at a senior "
+            "level from all partners, including:",
+            "- Anytown Youth Justice Service",
+            "There are two statutory partners responsible for priority actions within the "
+            "Anytown Community Safety Partnership, all with a duty to work together.",
+            "- Anytown Fire and Rescue Service",
+            "- Anytown Clinical Commissioning Group",
+            format="text",
+        )
+    )
+    partnership = "Anytown Community Safety Partnership"
+    assert ends(facts.relations) == {
+        ("Anytown Borough Council", "part_of", "Executive"),
+        ("Anytown Police", "part_of", "Executive"),
+        ("Anytown Council for Voluntary Service (CVS)", "part_of", partnership),
+        ("Inspire", "part_of", partnership),
+        ("Anytown Youth Justice Service", "part_of", "Youth Board"),
+        ("Youth Board", "chaired_by", "Commissioner"),
+        ("Anytown Fire and Rescue Service", "part_of", partnership),
+        ("Anytown Clinical Commissioning Group", "part_of", partnership),
+    }
+
+
+def test_a_body_that_has_a_committee_and_members_named_after_their_kind_and_a_dash() -> None:
+    facts = read_structure(
+        text(
+            "Anytown Policing and Community Safety Partnership",
+            "The PCSP consists of 10 Elected Members and representatives from designated "
+            "agencies – Youth Justice Agency, Probation Board and Housing Executive.",
+            "Each PCSP also has a Policing Committee to take forward police monitoring.",
+            "Every council must by law have a Safeguarding Adults Board.",
+            format="html",
+        )
+    )
+    pcsp = "Anytown Policing and Community Safety Partnership (PCSP)"
+    assert ends(facts.relations) == {
+        ("10 Elected Members", "part_of", pcsp),
+        ("Youth Justice Agency", "part_of", pcsp),
+        ("Probation Board", "part_of", pcsp),
+        ("Housing Executive", "part_of", pcsp),
+        ("Policing Committee", "part_of", pcsp),
+    }
+
+
 def test_defined_acronyms_sub_bodies_and_a_clause_about_the_name_before_it() -> None:
     facts = read_structure(
         text(
@@ -1819,7 +1875,7 @@ def test_long_and_odd_texts_are_read_without_failing(reader: object) -> None:
 
 # The tuning corpus -------------------------------------------------------------------------
 
-FLOORS = {"priorities": (0.70, 0.93), "relations": (0.58, 0.81), "actions": (0.75, 0.85)}
+FLOORS = {"priorities": (0.70, 0.93), "relations": (0.60, 0.83), "actions": (0.75, 0.85)}
 """(recall, precision) reached on the tuning documents, less a fact or two's worth. The
 priorities floor fell from 0.62 as 35 documents from 35 more councils joined the tuning
 set this round: scored before any rule was written from them, they gave 5 of 129
@@ -1832,7 +1888,10 @@ of what they gave wrong was a sub-group's list of duties read as groups and a gr
 "the group" left unresolved; the documents that were there before stay at 80%. The floors
 rose to what the rules reach (priorities 71%, relations 59% / 82%) when "the group" of a
 sub-group's own text came to mean that sub-group and bodies counted, then named ("five
-groups report to the Board. These are: ...") came to be read."""
+groups report to the Board. These are: ...") came to be read, and the relations floor to
+(0.60, 0.83) when 8 structure pages from 8 more councils joined (read first, 27 of their
+82 relations) and the rules written from them (members listed under a line naming them by
+their kind or count) took them to 57."""
 
 
 def test_tuning_documents_reach_their_floors() -> None:

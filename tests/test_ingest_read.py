@@ -441,7 +441,10 @@ board's page that lists the board's aims, read as a plan; from the round of 2 De
 its members beside its work, both read as plans; from the round after, a news report on a
 public services board's objectives that names its members, and a strategy page that opens
 by naming the partnership's members, undecided until members written "The partners
-include ..." were read, both read as structures): 12 of 266."""
+include ..." were read, both read as structures; from the round of 3 December 2026, a
+partnership's page on its current strategy that lists its partners, read as a plan, and an
+annual report under its strategy's title that opens on the partnership's members, read as
+a plan until members led in by "The other agencies ... include:" were read): 13 of 277."""
 TUNING_UNDECIDED_AT_MOST = 0.08
 """The tuning documents it may decline to classify, asking for --kind: short page captures
 with a single cue, where a guess would be worse than the question."""

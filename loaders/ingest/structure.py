@@ -562,6 +562,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     # together" (a purpose) nor "which brings together" (a body a plan names in passing)
     _trigger(r"\bincludes\b", "part_of", "right", "left", members=True, adjacent=True),
     _trigger(
+        r"\bhas\s+(?:also\s+)?an?\s+(?=(?:[A-Z][\w&'’-]*\s+){0,5}?(?-i:Board|Group|"
+        r"Committee|Sub-?[Gg]roup|Panel|Forum|Executive|Network|Team|Unit|Hub|Assembly)\b)",
+        "part_of", "right", "left",
+    ),  # "Each PCSP also has a Policing Committee", "The Partnership has an Executive"; not
+    # "must by law have a Board" nor "to have a Board", a duty
+    _trigger(
         r"\bha(?:s|ve)\s+(?:(?:the\s+following|\w+)\s+)?(?:sub[- ]?groups|sub[- ]?committees|"
         r"theme\s+groups|thematic\s+groups|working\s+groups|delivery\s+groups)"
         r"(?:\s*:|,?\s+(?:namely|which\s+are))",
@@ -775,7 +781,11 @@ def relations_in(
             lead_in = _lead_in(passage, context) if leads else None
         duties = duties and _is_duty(passage.text)
         found.extend(_inline_members(passage, context))
-        found.extend(_in_passage(passage, context, duties))
+        stated = _in_passage(passage, context, duties)
+        if lead_in and lead_in.line in passage.text and _kind_listed_below(passage.text):
+            # the list below names "the responsible authorities" the line speaks of
+            stated = (r for r in stated if not _plural_kind(r.source))
+        found.extend(stated)
         duties = duties or bool(_DUTIES.search(passage.text))
         in_list = item or _leads_in(passage, following, text.format)
     return _unique(found)
@@ -1083,11 +1093,32 @@ def _leads_in(passage: Passage, following: Passage | None, layout: str) -> bool:
         return True
     if passage.text.endswith(("...", "…")) and _MEMBERS_LEAD.search(passage.text):
         return following is not None and _is_list_item(following.text, layout)
-    return (
-        bool(_UNFINISHED.search(passage.text))
-        and following is not None
-        and _is_list_item(following.text, layout)
-    )
+    if following is None or not _is_list_item(following.text, layout):
+        return False
+    if _UNFINISHED.search(passage.text):
+        return True
+    if _is_list_item(passage.text, layout):
+        return False
+    return _kind_listed_below(passage.text) or bool(_COUNTED_MEMBERS_LEAD.match(passage.text))
+
+
+def _kind_listed_below(line: str) -> bool:
+    """Whether a line says a body is made of a kind of body, and a list follows: "The
+    Executive: Which comprises of the responsible authorities as defined in the Act", the
+    authorities listed below it."""
+    match, trigger = _first_trigger(line)
+    if match is None or trigger is None or not trigger.members:
+        return False
+    after = phrases(line[match.end() :])
+    return bool(after) and _plural_kind(after[0].text)
+
+
+def _plural_kind(name: str) -> bool:
+    """Whether a name is a kind of body in the plural, in lower case, not one body: "the
+    responsible authorities", "statutory partners"."""
+    last = name.split()[-1] if name.split() else ""
+    singular = re.sub(r"ies$", "y", last) if last.endswith("ies") else last[:-1]
+    return name.islower() and last.endswith("s") and bool(head_word(singular))
 
 
 def _lead_in(passage: Passage, context: _Context) -> _LeadIn | None:
@@ -1098,9 +1129,16 @@ def _lead_in(passage: Passage, context: _Context) -> _LeadIn | None:
     line = passage.text[spans[-1][0] : spans[-1][1]] if spans else passage.text
     named = [
         p for p in phrases(line) if p.body and not _plural_generic(p.text)
-        and not _SUB_GROUPS.fullmatch(p.text)
+        and not _SUB_GROUPS.fullmatch(p.text) and not _plural_kind(p.text)
     ]  # fmt: skip
     match, trigger = _first_trigger(line)
+    if (tail := _MEMBERS_TAIL.search(line)) and (trigger is None or trigger.type != "part_of"):
+        subjects = [p for p in phrases(line[: tail.start()]) if p.body and p.first <= 2]
+        holder = _resolve_phrase(subjects[0].text, context) if subjects else _about(context)
+        return _LeadIn(line, holder, "part_of", True, members=True) if holder else None
+    if _COUNTED_MEMBERS_LEAD.match(line) and any(p.body and not p.generic for p in named):
+        body = _membership_body(context, line)
+        return _LeadIn(line, body, "part_of", True, members=True) if body else None
     if trigger is not None and match is not None:
         before = [p for p in named if p.end <= match.start()]
         after = [p for p in named if p.start >= match.end()]
@@ -1125,8 +1163,10 @@ def _lead_in(passage: Passage, context: _Context) -> _LeadIn | None:
 
 _MEMBERSHIP_WORDS = re.compile(r"\b(?:members?|membership|partners)\b", re.I)
 _MEMBERS_LEAD = re.compile(
-    r"\b(?:members?|membership|partners)\b[^.;:]{0,60}?\b(?:include|includes|are|comprises?"
-    r"|(?:is|are)\s+made\s+up\s+of|consists?\s+of|(?:is|are)\s+drawn\s+from)\s*(?::|\.\.\.|…)?$"
+    r"\b(?:members?|membership|partners|agencies|organisations|organizations)\b[^.;:]{0,60}?"
+    r"\b(?:include|includes|are|comprises?|(?:is|are)\s+made\s+up\s+of|consists?\s+of"
+    r"|(?:is|are)\s+drawn\s+from)(?:\s+(?:these|the\s+following)(?:\s+[\w-]+){0,3})?"
+    r"\s*(?::|\.\.\.|…)?$"
     r"|^the\s+following\b[^.;:]*\b(?:members?|membership)\b[^.;:]*:?$"
     r"|\b(?:includes|comprises|brings\s+together)\s+representatives\s+(?:from|of)"
     r"(?:\s+the\s+following(?:\s+[\w-]+)?)?\s*:$",
@@ -1135,7 +1175,23 @@ _MEMBERS_LEAD = re.compile(
 """A lead-in to a body's members: "In Falkirk, Community Planning Partners include:",
 "Membership is made up of:", "The following organisations are invited to be members of
 the Board:", "The partners include..." (trailing off), "The Safer Anytown Partnership
-includes representatives from:"."""
+includes representatives from:", "Membership of the Partnership also includes these other
+organisations:", "The other agencies integral to the partnership include:"."""
+_MEMBERS_TAIL = re.compile(
+    r"\b(?:includes?|including|has|with)\s+(?:its\s+)?(?:membership|members|representatives?)\b"
+    r"[^.;:]{0,80}?\b(?:including|from|of)\s*:$",
+    re.I,
+)
+"""A line that says other things of a body before it comes to its members, listed below:
+"This meeting is chaired by the Commissioner and includes membership at a senior level
+from all partners, including:"."""
+_COUNTED_MEMBERS_LEAD = re.compile(
+    r"^(?:there\s+are\s+)?(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+    r"\s+(?:[\w-]+\s+){0,2}(?:partners|members|organisations|agencies|authorities)\b",
+    re.I,
+)
+"""Members counted, then listed below: "There are six statutory partners responsible for
+... within the Anytown Community Safety Partnership, ...", its partners under it."""
 _THESE_LEAD = re.compile(r"^(?:these|they)\s+(?:include|are)\s*:", re.I)
 """A lead-in that points back: "The core membership ... includes all Responsible
 Authorities. These include:"."""
@@ -1360,7 +1416,8 @@ def _from_lead_in(lead_in: _LeadIn, item: Passage) -> list[RelationFact]:
     """The relation a list item stands in, quoted with its lead-in."""
     name = _item_name(item.text)
     whole = _LIST_MARKER.sub("", item.text).strip(" .;,")
-    if lead_in.members and len(whole.split()) <= _ITEM_NAME_WORDS and not _CLAUSE.search(whole):
+    short = len(whole.split()) <= _ITEM_NAME_WORDS
+    if lead_in.members and short and not _CLAUSE.search(_ACRONYM_AFTER.sub("", whole)):
         name = whole  # a member named in full: "CVS Falkirk and District"
     if not name:
         return []
@@ -1401,6 +1458,8 @@ def _item_name(item: str) -> str | None:
 
 
 _ITEM_NAME_WORDS = 8
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][\w&-]*\)$")
+"""A member's acronym after its name, no clause: "Council for Voluntary Service (CVS)"."""
 _CLAUSE = re.compile(r"[,:(–—]|\s-\s")
 _FORMERLY = re.compile(r",?\s+\(?(?:formerly|previously|now)\b[^)]*\)?$", re.I)
 """A name's earlier or later one, after it: "SASH formerly YOTs"."""
@@ -1790,6 +1849,8 @@ def _members(sentence: str, begin: int, after: int) -> list[_End]:
                 continue  # the comma before "and" ends the part before it: ", and the police"
             start = sentence.index(piece, position) if piece else position
             position = start + len(piece)
+            if kind := _KIND_BEFORE_DASH.match(piece):  # the kind's names follow the dash
+                piece, start = piece[kind.end() :], start + kind.end()
             name = _MEMBER_OPENING.sub("", piece).strip()
             words = name.split()
             if not words or len(words) > _MEMBER_WORDS or _stops(_Token(words[0], 0, 0), True):
@@ -1816,6 +1877,10 @@ _SEMICOLON_LIST = re.compile(r"\s*(?P<members>[^;.:()]+(?:;[^;.:()]+)+)")
 """Members listed between semicolons after a colon: "The Priority Subgroups
 consist of: Child Exploitation Group; Early Help Improvement Board; ..."; a part's "and"
 joins the words of one name ("Emotional Wellbeing and Mental Health Group")."""
+_KIND_BEFORE_DASH = re.compile(r"\s*[a-z][^,–—]*?\s+[–—]\s+(?=[A-Z])")
+"""A kind of member its names follow after a dash, in a list: "10 Elected Members and
+representatives from designated agencies – Youth Justice Agency, Probation Board, ..."
+lists the agencies, not "representatives from designated agencies"."""
 _EXAMPLES_FOLLOW = re.compile(r",?\s+(?:including|such\s+as|e\.g\.|for\s+example)[\s,]+", re.I)
 """Members named as examples of those before them go on the list: "representatives from
 responsible authorities such as police, local authorities, ..."."""
