@@ -795,6 +795,32 @@ def test_a_body_that_has_a_committee_and_members_named_after_their_kind_and_a_da
     }
 
 
+def test_a_relation_denied_is_none_and_the_group_on_a_partnership_s_page_is_it() -> None:
+    facts = read_structure(
+        text(
+            "Anytown Community Safety Partnership",
+            "The Partnership brings together the work to reduce crime in Anytown.",
+            "The Board is not governed by statute and is not accountable to the Cabinet.",
+            "The group includes representatives from",
+            "• Anytown District Council",
+            "• Anytown Police Division",
+            "Membership of the Partnership Management Board included:",
+            "a) Anytown Borough Council;",
+            "b) West Mercia Police;",
+            "c) NHS Anytown, Medical Director, Performance Lead",
+            format="text",
+        )
+    )
+    partnership = "Anytown Community Safety Partnership"
+    assert ends(facts.relations) == {
+        ("Anytown District Council", "part_of", partnership),
+        ("Anytown Police Division", "part_of", partnership),
+        ("Anytown Borough Council", "part_of", "Partnership Management Board"),
+        ("West Mercia Police", "part_of", "Partnership Management Board"),
+        ("NHS Anytown", "part_of", "Partnership Management Board"),
+    }
+
+
 def test_defined_acronyms_sub_bodies_and_a_clause_about_the_name_before_it() -> None:
     facts = read_structure(
         text(
@@ -1875,7 +1901,7 @@ def test_long_and_odd_texts_are_read_without_failing(reader: object) -> None:
 
 # The tuning corpus -------------------------------------------------------------------------
 
-FLOORS = {"priorities": (0.70, 0.93), "relations": (0.60, 0.83), "actions": (0.75, 0.85)}
+FLOORS = {"priorities": (0.70, 0.93), "relations": (0.58, 0.83), "actions": (0.75, 0.85)}
 """(recall, precision) reached on the tuning documents, less a fact or two's worth. The
 priorities floor fell from 0.62 as 35 documents from 35 more councils joined the tuning
 set this round: scored before any rule was written from them, they gave 5 of 129
@@ -1891,7 +1917,9 @@ sub-group's own text came to mean that sub-group and bodies counted, then named 
 groups report to the Board. These are: ...") came to be read, and the relations floor to
 (0.60, 0.83) when 8 structure pages from 8 more councils joined (read first, 27 of their
 82 relations) and the rules written from them (members listed under a line naming them by
-their kind or count) took them to 57."""
+their kind or count) took them to 57. The relations floor fell to 0.58 when 8 more joined
+from 8 more councils and partnerships (read first, 20 of their 72 relations; after the
+rules written from them, 32)."""
 
 
 def test_tuning_documents_reach_their_floors() -> None:

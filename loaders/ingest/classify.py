@@ -186,11 +186,12 @@ _PRIORITY_LEAD = re.compile(
 )
 _MEMBERS_LEAD = re.compile(
     r"\b(?:made\s+up\s+of|make\s+up\s+the|consists?\s+of|comprises?|membership|"
-    r"(?:members|partners|agencies|organisations)\b[^.:]{0,60}?\b(?:are|include|includes))\b.*:$",
+    r"(?:members|partners|agencies|organisations)\b[^.:]{0,60}?\b(?:are|include|includes))\b.*:$"
+    r"|\bincludes\s+representatives\s+(?:from|of)$",
     re.IGNORECASE,
 )
 """A lead-in to the list of a body's members: "The Partnership is made up of:", "The other
-agencies integral to the partnership include:"."""
+agencies integral to the partnership include:", "The group includes representatives from"."""
 _FOLLOWING = re.compile(r"\bthe following\b[^.:]{0,40}[.:]$", re.IGNORECASE)
 """A sentence that announces a list: "The strategy contains the following priorities."."""
 _MEMBER_LIST_WEIGHT = 3

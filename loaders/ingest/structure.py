@@ -1072,7 +1072,9 @@ class _LeadIn:
 
 
 _UNFINISHED = re.compile(
-    r"\b(?:of|include|includes|including|are|is|comprises?|comprising|following)$", re.I
+    r"\b(?:of|include|includes|included|including|are|is|comprises?|comprising|following"
+    r"|representatives\s+from)$",
+    re.I,
 )
 """A sentence left open for the list below to finish: "The members of the group consists of",
 "The partnership is structured in the following"."""
@@ -1164,12 +1166,12 @@ def _lead_in(passage: Passage, context: _Context) -> _LeadIn | None:
 _MEMBERSHIP_WORDS = re.compile(r"\b(?:members?|membership|partners)\b", re.I)
 _MEMBERS_LEAD = re.compile(
     r"\b(?:members?|membership|partners|agencies|organisations|organizations)\b[^.;:]{0,60}?"
-    r"\b(?:include|includes|are|comprises?|(?:is|are)\s+made\s+up\s+of|consists?\s+of"
+    r"\b(?:include|includes|included|are|comprises?|(?:is|are)\s+made\s+up\s+of|consists?\s+of"
     r"|(?:is|are)\s+drawn\s+from)(?:\s+(?:these|the\s+following)(?:\s+[\w-]+){0,3})?"
     r"\s*(?::|\.\.\.|…)?$"
     r"|^the\s+following\b[^.;:]*\b(?:members?|membership)\b[^.;:]*:?$"
     r"|\b(?:includes|comprises|brings\s+together)\s+representatives\s+(?:from|of)"
-    r"(?:\s+the\s+following(?:\s+[\w-]+)?)?\s*:$",
+    r"(?:\s+the\s+following(?:\s+[\w-]+)?)?\s*:?$",
     re.I,
 )
 """A lead-in to a body's members: "In Falkirk, Community Planning Partners include:",
@@ -1349,10 +1351,11 @@ def _heads_prose(passage: Passage, following: Passage | None) -> bool:
 
 
 def _same_style(lead_in: _LeadIn, item: str) -> bool:
-    """Whether `item` is marked as the list's first item was: "6. Meetings" after
-    unnumbered items is the next section, not another item."""
+    """Whether `item` is marked as the list's first item was, counting aside: "6. Meetings"
+    after unnumbered items is the next section, not another item."""
     marker = _LIST_MARKER.match(item)
-    mark = re.sub(r"\d+", "1", marker[0].strip()) if marker else ""
+    counted = re.sub(r"^(\(?)[a-z]+(?=[.)])", r"\1a", marker[0].strip()) if marker else ""
+    mark = re.sub(r"\d+", "1", counted)  # "b)" is marked as "a)" was, "2." as "1."
     if lead_in.mark is None:
         lead_in.mark = mark
     return lead_in.mark == mark
@@ -1419,6 +1422,14 @@ def _from_lead_in(lead_in: _LeadIn, item: Passage) -> list[RelationFact]:
     short = len(whole.split()) <= _ITEM_NAME_WORDS
     if lead_in.members and short and not _CLAUSE.search(_ACRONYM_AFTER.sub("", whole)):
         name = whole  # a member named in full: "CVS Falkirk and District"
+    elif (
+        lead_in.members
+        and (first := whole.split(",")[0])[:1].isupper()
+        and len(first.split()) <= _ITEM_NAME_WORDS
+        and not _CLAUSE.search(first)
+        and is_organisation(first)
+    ):
+        name = first  # the member, then who comes for it: "NHS West Midlands, Medical Director"
     if not name:
         return []
     if lead_in.type not in _LISTS_POSTS and not _names_a_body(name):
@@ -1615,6 +1626,8 @@ def _read(
     """The relation one phrase states, between each source and each target it names.
     `duty`: the sentence is an item of a list of duties, its subject the section's."""
     at, until = begin + match.start(), begin + match.end()
+    if _NEGATED.search(sentence[: match.start()]):
+        return  # "is not governed by statute", "not accountable to, nor a part of"
     sides: dict[Side, list[_End]] = {}
     if "mid" in (trigger.source, trigger.target):
         mid_start, mid_end = begin + match.start("mid"), begin + match.end("mid")
@@ -1709,6 +1722,10 @@ _THESE_ARE = re.compile(
 )
 """What comes between a relation stated of a count of bodies and the names of those
 bodies."""
+
+
+_NEGATED = re.compile(r"\b(?:not|nor|never)\s+(?:(?:yet|be|been|directly|formally)\s+)?$", re.I)
+"""Words that deny the relation after them."""
 
 
 _LED_FIELD = re.compile(
@@ -1855,6 +1872,8 @@ def _members(sentence: str, begin: int, after: int) -> list[_End]:
             words = name.split()
             if not words or len(words) > _MEMBER_WORDS or _stops(_Token(words[0], 0, 0), True):
                 return ends
+            if words[-1].casefold() in ("from", "of"):
+                return ends  # "includes representatives from", the list below
             if head_word(words[-1]) in PLAN_WORDS:
                 return ends  # "the plans and strategies of the partnerships": no members
             at = begin + start + piece.index(name)
@@ -2267,7 +2286,16 @@ def _resolved(name: str, head: str, context: _Context, avoid: str | None) -> str
         for known in context.known
         if fits(known) and context.first_named.get(known, 0) < context.reading
     ]
-    return _only_one_of_its_kind(named_before) or name
+    if one := _only_one_of_its_kind(named_before):
+        return one
+    if head in _ANY_KIND and not named_before:
+        return next((b for b in (context.section, context.subject) if b and b != avoid), name)
+    return name
+
+
+_ANY_KIND = frozenset({"group", "body"})
+"""Words that name a body of any kind: "the group" on a partnership's page, no group named
+before it, is the partnership."""
 
 
 def _only_one_of_its_kind(candidates: list[str]) -> str | None:
