@@ -795,11 +795,13 @@ def test_a_body_that_has_a_committee_and_members_named_after_their_kind_and_a_da
     }
 
 
-def test_a_relation_denied_is_none_and_the_group_on_a_partnership_s_page_is_it() -> None:
+def test_members_a_page_names_its_own_ways_and_a_relation_denied() -> None:
     facts = read_structure(
         text(
             "Anytown Community Safety Partnership",
             "The Partnership brings together the work to reduce crime in Anytown.",
+            "Three partners work together with a shared responsibility for safeguarding. "
+            "They are Anytown Police, NHS Anytown Integrated Care Board and Anytown Council.",
             "The Board is not governed by statute and is not accountable to the Cabinet.",
             "The group includes representatives from",
             "• Anytown District Council",
@@ -818,6 +820,9 @@ def test_a_relation_denied_is_none_and_the_group_on_a_partnership_s_page_is_it()
         ("Anytown Borough Council", "part_of", "Partnership Management Board"),
         ("West Mercia Police", "part_of", "Partnership Management Board"),
         ("NHS Anytown", "part_of", "Partnership Management Board"),
+        ("Anytown Police", "part_of", partnership),
+        ("NHS Anytown Integrated Care Board", "part_of", partnership),
+        ("Anytown Council", "part_of", partnership),
     }
 
 

@@ -1295,7 +1295,7 @@ _LIST_STOP = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)\.(?:\s+(?=[A-Z])|$)")
 "e.g.", "i.e." or "etc."."""
 _MEMBER_KINDS = r"(?:members|partners|organisations|agencies|responsible\s+authorities)"
 _INLINE_MEMBERS = re.compile(
-    r"\b(?<!['’])(?:(?P<these>these|they)\s+include"
+    r"\b(?<!['’])(?:(?P<these>these|they)\s+(?:include|are)"
     rf"|(?:[\w-]+\s+){{0,3}}{_MEMBER_KINDS}(?:\s+(?:for|of|(?:represented\s+)?on)\s+[^.;:]{{1,80}}?)?\s+"
     r"(?:are|were|include|included)"
     r"(?=\s*:?\s+(?:the\s+)?(?-i:[A-Z]))"
@@ -1307,9 +1307,10 @@ _INLINE_MEMBERS = re.compile(
     re.I,
 )
 """A lead-in to members run on in its sentence, as a page or a minute writes it: "These
-include: ...", "Its members are ...", "Statutory partners included ...", "membership of the
-board includes ...", "The responsible authorities for the Partnership are ...", "These
-organisations are ..." (a name next, not "are invited to")."""
+include: ...", "Three partners work together ... They are A, B and C", "Its members are
+...", "Statutory partners included ...", "membership of the board includes ...", "The
+responsible authorities for the Partnership are ...", "These organisations are ..." (a
+name next, not "are invited to")."""
 _EXAMPLES = re.compile(r"^.*?\b(?:e\.g\.|for\s+example|such\s+as|including)\s+", re.I)
 """Words before the members a list part names by example: "organisations operating in the
 Vale e.g. South Wales Police"."""
