@@ -263,10 +263,10 @@ class Phrase:
     @property
     def generic(self) -> bool:
         """ "the Board", "the partnership": a body named only by what it is."""
-        return self.body and len(kind_alone(self.text).split()) == 1 and not is_acronym(self.text)
+        return self.body and len(_kind_alone(self.text).split()) == 1 and not is_acronym(self.text)
 
 
-def kind_alone(name: str) -> str:
+def _kind_alone(name: str) -> str:
     """A name with "sub" joined to the body word it qualifies: "the sub group" names a
     body by its kind alone, as "the subgroup" does."""
     return re.sub(r"^sub[\s-]+(?=[a-z])", "sub", name, flags=re.IGNORECASE)
@@ -1709,9 +1709,7 @@ def _named_after(passage: Passage, end: _End, stated: int) -> list[_End]:
     or a dash ("... report to the Board: A, B and C", "- these are A and B"), or in the
     next sentence ("These five groups are: A; B; C"). Otherwise the end itself."""
     written = passage.text[end.start : end.end]
-    words = written.split()
-    plural = bool(words) and words[-1].endswith("s") and bool(head_word(words[-1]))
-    if not (plural and (_COUNTED.match(written) or _plural_generic(end.name))):
+    if not (_ends_in_bodies(written) and (_COUNTED.match(written) or _plural_generic(end.name))):
         return [end]
     naming = _THESE_ARE.match(passage.text, stated)
     return (_members(passage.text, 0, naming.end()) if naming else None) or [end]
@@ -2029,8 +2027,13 @@ def _plural_generic(name: str) -> bool:
     list after the line names them."""
     words = name.split()
     counted = len(words) > 1 and words[0].casefold() in _COUNTS
-    plural = words[-1].endswith("s") and bool(head_word(words[-1]))
-    return plural and name.islower() and (len(words) == 1 or counted)
+    return _ends_in_bodies(name) and name.islower() and (len(words) == 1 or counted)
+
+
+def _ends_in_bodies(name: str) -> bool:
+    """Whether a name's last word is a body's word in the plural: "groups", "CSPs"."""
+    words = name.split()
+    return bool(words) and words[-1].endswith("s") and bool(head_word(words[-1]))
 
 
 def _crossable(gap: str) -> bool:
@@ -2249,8 +2252,9 @@ def _resolve_phrase(name: str, context: _Context, avoid: str | None = None) -> s
     Durham Partnership), or the body of that kind the sentence before was about ("The
     Community Safety Forum ... The Forum is chaired by"); unchanged when nothing fits.
     `avoid` is the relation's other end: a body is not related to itself."""
-    head = head_word(kind_alone(name).split()[-1])
-    if head is None or len(kind_alone(name).split()) > 1:
+    words = _kind_alone(name).split()
+    head = head_word(words[-1])
+    if head is None or len(words) > 1:
         return name
     key = (name, context.section, context.last_subject, avoid, context.reading)
     if key not in context.resolved:
