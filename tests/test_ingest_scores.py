@@ -17,17 +17,18 @@ HELD_OUT_FLOORS = {
     "agenda_items": (0.56, 0.74),
     "actions": (0.10, 0.25),
     "priorities": (0.44, 0.75),
-    "relations": (0.22, 0.64),
+    "relations": (0.21, 0.63),
 }
-"""(recall, precision) that held-out extraction must not fall below: the figures of the 56
-held-out documents. Five left them in the latest round (a search over every source printed
-a line of each; they are tuning now), and the floors are the measure of the 56 that remain,
+"""(recall, precision) that held-out extraction must not fall below: the figures of the 63
+held-out documents. Five left them in an earlier round (a search over every source printed
+a line of each; they are tuning now), and the floors are the measure of those that remain,
 which the round's rules did not move (the code before the round gives the same figures on
-these 56). The relations floor rose from (0.17, 0.62) with "X and Y are represented on
-the Board", a rule written after the words of the held-out relations missed were counted
+them). The relations floor rose from (0.17, 0.62) with "X and Y are represented on the
+Board", a rule written after the words of the held-out relations missed were counted
 (counts only, no text): 8 more held out matched with it, so that gain is no clean measure;
 it rose to (0.22, 0.64) when members listed under a line naming them by their kind came to
-be read."""
+be read. Seven structure pages nobody here has read joined the held-out set after that
+(10 of their 51 relations found, at 59% precision), which puts it at (0.21, 0.63)."""
 
 
 def scores(split: str) -> dict[str, Score]:
