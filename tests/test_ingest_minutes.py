@@ -241,6 +241,60 @@ def test_in_attendance_is_those_present_unless_another_list_or_an_item_comes_fir
     assert roles(within_an_item) == [("attendee", "Ian Parnell"), ("attendee", "Diane Rhoden")]
 
 
+def test_a_tables_rows_run_together_are_cut_at_the_names() -> None:
+    names_first = minutes(
+        "STEERING GROUP",
+        "Present:",
+        "Cllr. Ann Baker (Chair of Steering Group) Mark Lowe Fire & Rescue Service (Vice",
+        "Chair of Steering Group) Ruth Dale Borough Council Peter Moss",
+        "Borough Council Susan Reid Community Network",
+        "Apologies",
+        "Cllr. Tom Hale (Borough Council), Jo Kent",
+    )
+    assert [(p.role, p.name, p.title, p.organisation) for p in names_first.people] == [
+        ("chair", "Ann Baker", "Chair of Steering Group", None),
+        ("member", "Mark Lowe", "Vice Chair of Steering Group", "Fire & Rescue Service"),
+        ("member", "Ruth Dale", None, "Borough Council"),
+        ("member", "Peter Moss", None, "Borough Council"),
+        ("member", "Susan Reid", None, "Community Network"),
+        ("apology", "Tom Hale", None, "Borough Council"),
+        ("apology", "Jo Kent", None, None),
+    ]
+    organisations_first = minutes(
+        "PRESENT:",
+        "Mayor of the Region (In the Chair) Bolton Councillor David Green Bury Councillor "
+        "Mary Wood Salford City Mayor Paul Hart",
+        "OTHER MEMBERS IN ATTENDANCE:",
+        "Wigan Councillor Anne Stone Trafford Councillor Peter Cole Oldham Councillor Sue Long",
+    )
+    assert [(p.role, p.name, p.title, p.organisation) for p in organisations_first.people] == [
+        ("chair", None, "Mayor of the Region", None),
+        ("member", "David Green", None, "Bolton"),
+        ("member", "Mary Wood", None, "Bury"),
+        ("member", "Paul Hart", "Salford City Mayor", None),
+        ("attendee", "Anne Stone", None, "Wigan"),
+        ("attendee", "Peter Cole", None, "Trafford"),
+        ("attendee", "Sue Long", None, "Oldham"),
+    ]
+
+
+def test_entries_that_are_no_table_run_together_keep_their_reading() -> None:
+    one_a_line = minutes(
+        "Present:",
+        "Jane Smith Chair Safeguarding Board John Brown",
+        "Mary Jones Director of Public Health",
+        "Apologies:",
+        "Stephen Ward (Catapult) – Zahid Latif and Kasia Averall substituting",
+    )
+    assert [(p.role, p.name) for p in one_a_line.people] == [
+        ("member", "Jane Smith"),
+        ("member", "Mary Jones"),
+        ("apology", "Stephen Ward"),
+        ("substitute", "Zahid Latif"),
+        ("substitute", "Kasia Averall"),
+    ]
+
+
 def test_posts_without_names_and_organisations_heading_their_people() -> None:
     facts = minutes(
         "PRESENT: Alderman J Smith",
@@ -1122,6 +1176,6 @@ def test_the_tuning_minutes_score_at_least_what_has_been_reached() -> None:
     scores = score(pairs)
     print(table(scores))
     people, items, actions = scores["people"], scores["agenda_items"], scores["actions"]
-    assert people.recall >= 0.81 and people.precision >= 0.95, people.missed + people.wrong
+    assert people.recall >= 0.84 and people.precision >= 0.95, people.missed + people.wrong
     assert items.recall >= 0.74 and items.precision >= 0.95, items.missed + items.wrong
     assert actions.recall >= 0.66 and actions.precision >= 0.76, actions.missed + actions.wrong

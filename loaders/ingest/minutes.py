@@ -40,6 +40,7 @@ from loaders.ingest.people import (
     ParsedPerson,
     bare_name,
     has_honorific,
+    has_separator,
     initials_listed,
     is_job_title,
     is_name_like,
@@ -47,6 +48,8 @@ from loaders.ingest.people import (
     is_organisation,
     parse_people,
     parse_person,
+    run_on_entries,
+    run_on_names,
     surname,
 )
 from loaders.ingest.text import Text
@@ -112,8 +115,8 @@ _PEOPLE_HEADINGS: list[tuple[str, str]] = [
      r"absent(?:ees)?"
      r"(?:\s+without\s+apolog(?:y|ies))?", "absent"),
     (r"substitutes?|substitutions?|substitute\s+members?(?:\s+present)?", "substitute"),
-    (r"(?:(?-i:[A-Z][\w&'’-]*)\s+){0,3}(?:members|councillors|cllrs)\s+in\s+attendance",
-     "member"),
+    (r"(?:(?!other\s)(?-i:[A-Z][\w&'’-]*)\s+){0,3}(?:members|councillors|cllrs)\s+in\s+"
+     r"attendance", "member"),  # "Other Members in attendance" are not the body's: attendees
     (r"also\s+(?:in\s+attendance|present|attending)|(?:[^\W\d]\w*\s+)?officers"
      r"(?:\s+(?:present|in\s+attendance|attending))?|(?:(?-i:[A-Z][\w&'’-]*)\s+)?support"
      r"(?:\s+(?:officers?|team|staff))?|advisers|"
@@ -1057,7 +1060,7 @@ class _MinutesReader:
         if inline:
             if _PLURAL_HEADING.match(self.lines[index]):
                 inline = f"Councillors {inline}"
-            line, text = self._joined(index, inline)
+            line, text = self._joined(index, inline, listing=True)
             self._add_all(line, parse_people(_as_listed(text, role)), self.section)
 
     def _section_entry(self, index: int, plain: str, cells: list[str]) -> bool:
@@ -1085,7 +1088,7 @@ class _MinutesReader:
             section.taken += len(initialled)
             return True
         marked = self._marked_part(text)
-        line, text = (number, text) if marked else self._joined(index, text)
+        line, text = (number, text) if marked else self._joined(index, text, listing=True)
         text = _as_listed(text[: -len(marked[0]) - 1] if marked else text, section.role)
         people = parse_people(text) or [p for p in [parse_person(text)] if p]
         named = [p for p in people if p.name or p.title]
@@ -1858,9 +1861,12 @@ class _MinutesReader:
 
     # -- lines ---------------------------------------------------------------------------
 
-    def _joined(self, index: int, text: str) -> tuple[int, str]:
+    def _joined(self, index: int, text: str, listing: bool = False) -> tuple[int, str]:
         """`text` with the lines that continue it (an entry or sentence wrapped over lines),
-        and the line it starts on."""
+        and the line it starts on. In a list, a table's rows run together may carry on over
+        many lines."""
+        if listing and (rows := self._table_rows(index, text)):
+            return index + 1, rows
         following = index + 1
         while (
             following < len(self.lines)
@@ -1872,12 +1878,51 @@ class _MinutesReader:
             following += 1
         return index + 1, text
 
+    def _table_rows(self, index: int, text: str) -> str | None:
+        """A table's rows run together, names and organisations with no separator, as a PDF
+        of those present gives them over many lines: `text` with the lines that carry it on,
+        when together they read as entries and `text` alone does not."""
+        if not _cut_in_a_table(text):
+            return None
+        end = index + 1
+        while end - index <= _RUN_ON_LINES and end < len(self.lines):
+            if not _table_runs_on(self.lines[end]):
+                break
+            end += 1
+        rows = " ".join([text, *self.lines[index + 1 : end]])
+        if run_on_entries(rows) is None:
+            return None
+        self.consumed.update(range(index + 1, end))
+        return rows
+
 
 _WRAPPED_LINES = 4
 """How many lines an entry or sentence is taken to wrap over."""
 _RUN_ON_LINES = 20
-"""How many lines a list run on with semicolons may wrap over (a PDF's paragraph of the
-members present)."""
+"""How many lines a list run on with semicolons, or a table's rows run together, may wrap
+over (a PDF's paragraph of the members present)."""
+
+
+def _cut_in_a_table(text: str) -> bool:
+    """Whether `text` is part of a table's rows run together, cut mid-entry: names with no
+    separator that cannot be read as entries on their own, the last not ended by its
+    organisation ("Cllr. Brian Roberts (Chair) Mick Frankland Fire & Rescue Service (Vice",
+    not "Peter Skitt Hywel Dda University Health Board")."""
+    if len(run_on_names(text)) < 2 or run_on_entries(text) is not None:
+        return False
+    return not is_organisation(text.split()[-1])
+
+
+def _table_runs_on(following: str) -> bool:
+    """Whether `following` carries on a table's rows run together, names and organisations
+    with no separator: "... Howard Bee Hyndburn Borough Council Helen Gradwell" /
+    "Hyndburn Borough Council Rob Grigorjevs ...". A line that opens with a name is an
+    entry of its own ("Bernie McNally Chair Safeguarding Board" / "Neil Anderson ..."), and
+    so is a heading or an item."""
+    if has_separator(following) or _stands_alone(following):
+        return False
+    names = run_on_names(following)
+    return not names or names[0][0] > 0
 
 
 def _parts_taken(sentence: str) -> list[tuple[str, str, str | None]]:
@@ -2125,16 +2170,8 @@ def _code_key(line: str) -> dict[str, str]:
 def _continues(text: str, following: str) -> bool:
     """Whether `following` carries on `text`: it was cut mid-list, mid-bracket or
     mid-sentence, and the next line is no heading or item of its own."""
-    if _people_heading(following) or _DOT_ALONE.match(following) or " | " in following:
+    if _stands_alone(following) or " | " in following:
         return False
-    if _COUNTED_POSTS.match(following) or _FOOTNOTE_MARK.match(following):
-        return False
-    if _ITEM.match(following) or (_BARE_ITEM.match(following) and _is_short_title(following)):
-        return False
-    if _CODE_ITEM.match(following) or _MINUTE_ITEM.match(following):
-        return False  # "... work commitment" / "21/306 Declarations of interest"
-    if (numbered := _DOT_ITEM.match(following)) and _is_short_title(numbered["title"]):
-        return False  # "Geoff Woodall, Cllr Powell," / "3. Matters arising"
     if text.count("(") > text.count(")") and not _ENTRY_OF_ITS_OWN.match(following):
         return True
     if ";" in text and not re.search(r"[.;:]$", text):
@@ -2149,6 +2186,21 @@ def _continues(text: str, following: str) -> bool:
     if fragment and is_organisation(following) and parse_person(following) is None:
         return True
     return _lists_after(text) and not re.search(r"[.:;!?]$", text)
+
+
+def _stands_alone(line: str) -> bool:
+    """Whether a line is a heading, an item or a note of its own, which carries on nothing
+    before it."""
+    if _people_heading(line) or _DOT_ALONE.match(line):
+        return True
+    if _COUNTED_POSTS.match(line) or _FOOTNOTE_MARK.match(line):
+        return True
+    if _ITEM.match(line) or (_BARE_ITEM.match(line) and _is_short_title(line)):
+        return True
+    if _CODE_ITEM.match(line) or _MINUTE_ITEM.match(line):
+        return True  # "... work commitment" / "21/306 Declarations of interest"
+    numbered = _DOT_ITEM.match(line)  # "Geoff Woodall, Cllr Powell," / "3. Matters arising"
+    return numbered is not None and _is_short_title(numbered["title"])
 
 
 def _lists_after(text: str) -> bool:

@@ -116,7 +116,7 @@ _NOT_NAME_WORDS = _word_set(
     skills employment environment environmental economic regeneration neighbourhood
     neighbourhoods wellbeing welfare intelligence analysis insight risk compliance legal
     democratic corporate customer digital estates licensing enforcement protection
-    regulatory designate elect command
+    regulatory designate elect command greater
     """
 )
 _NAME_PARTICLES = _word_set("de da di del della van von der den du le la bin al st")
@@ -320,7 +320,124 @@ def parse_people(text: str) -> list[ParsedPerson]:
     groups = _top_level_split(re.compile(r"\s*;\s*(?:and\s+)?"), _clean(text))
     if len(groups) == 1 and _is_courtesy(groups[0]):
         groups = _side_by_side(groups[0])  # "Mrs M Paterson Mr M Reiss"
+    if len(groups) == 1 and (entries := run_on_entries(groups[0])):
+        return [p for entry in entries if (p := parse_person(entry))]  # each one person
     return [p for group in groups for p in _substituted(group, grouped=len(groups) > 1)]
+
+
+_RUN_ON_LEAST = 3
+"""How many names a stretch of text must hold, with no separator between its entries, to
+be read as a table's rows run together: two could be one entry's name and a name in its
+post."""
+_SEPARATOR = re.compile(r"[,;|•]")
+
+
+def has_separator(text: str) -> bool:
+    """Whether the text marks where one entry of a list ends: a comma, semicolon, bar or
+    bullet."""
+    return _SEPARATOR.search(text) is not None
+
+
+def run_on_entries(text: str) -> list[str] | None:
+    """A list whose entries run on without separators, as a table's rows come out of a PDF
+    or a page capture, cut into entries at its names: "Howard Bee Hyndburn Borough Council
+    Helen Gradwell Hyndburn Borough Council ..." (each name before its organisation) or
+    "Bolton Councillor David Greenhalgh Manchester Councillor Richard Leese" (each after
+    it). A name is a given name (gender-guesser's table), an initial or not, and a surname,
+    with its honorific; one in brackets ("(representing Nigel Fenton)") belongs to its
+    entry. Which side an entry's organisation stands on is read from the ends: a text that
+    opens with a name has each one's after it, a text that ends with one has each one's
+    before it. None when the text has a separator, too few names, names joined by "and",
+    or other words at both ends, for the other readings to take."""
+    words = text.split()
+    names = run_on_names(text)
+    joined = any(start and words[start - 1] in ("and", "&") for start, _ in names)
+    if len(names) < _RUN_ON_LEAST or joined:  # "A (X) - B and C substituting" is a list
+        return None
+    if names[0][0] == 0:
+        ends = [start for start, _ in names[1:]] + [len(words)]
+        return [
+            _entry(words[start:end], words[end:next_start])
+            for (start, end), next_start in zip(names, ends, strict=True)
+        ]
+    if names[-1][1] == len(words):
+        return _organisations_first(words, names)
+    return None
+
+
+def _organisations_first(words: list[str], names: list[tuple[int, int]]) -> list[str]:
+    """Entries whose organisation comes before the name: "Bolton Councillor David
+    Greenhalgh (Chair) Bury Councillor ...". A note in brackets follows the name it is
+    about, so the words up to a closing bracket belong to the entry before; before the
+    first name they are an entry of their own, a post listed without a name ("Greater
+    Manchester Mayor (In the Chair)")."""
+    entries: list[str] = []
+    previous_end = 0
+    for start, end in names:
+        before = words[previous_end:start]
+        closing = max((i + 1 for i, word in enumerate(before) if ")" in word), default=0)
+        if closing and entries:
+            entries[-1] += " " + " ".join(before[:closing])
+        elif closing:
+            entries.append(" ".join(before[:closing]))
+        entries.append(_entry(words[start:end], before[closing:]))
+        previous_end = end
+    return entries
+
+
+def run_on_names(text: str) -> list[tuple[int, int]]:
+    """Where the names of a text with no separator start and end, in words (none when it
+    has a separator): two or more are a list run on, which may carry on over the lines
+    after it."""
+    return [] if has_separator(text) else list(_names_in_run(text.split()))
+
+
+def _entry(name: list[str], rest: list[str]) -> str:
+    return " ".join(name) + (", " + " ".join(rest) if rest else "")
+
+
+def _names_in_run(words: list[str]) -> Iterable[tuple[int, int]]:
+    """Where each name outside brackets starts (its honorific included) and ends."""
+    depth = 0
+    index = 0
+    while index < len(words):
+        word = words[index]
+        end = _name_end(words, index) if depth == 0 else None
+        if end is not None:
+            yield _honorific_start(words, index), end
+            index = end
+            continue
+        depth = max(depth + word.count("(") - word.count(")"), 0)
+        index += 1
+
+
+def _name_end(words: list[str], index: int) -> int | None:
+    """The end of a name starting at `index` with a given name: "Brian Roberts", "Derek J
+    Scott"."""
+    if not _is_given_name(words[index]):
+        return None
+    end = index + 1
+    if end < len(words) and re.fullmatch(r"[A-Z]\.?", words[end]):
+        end += 1
+    if end < len(words) and _is_name_word(words[end]) and not _is_non_name(words[end]):
+        return end + 1 if len(words[end].rstrip(".")) > 1 else None
+    return None
+
+
+def _is_given_name(word: str) -> bool:
+    bare = word.rstrip(".")
+    if len(bare) < 2 or not bare[0].isupper() or not bare[1:].islower():
+        return False
+    return not _is_non_name(bare) and _given_names().get_gender(bare) != "unknown"
+
+
+def _honorific_start(words: list[str], index: int) -> int:
+    """Where the honorific before the name at `index` starts, or `index` when none."""
+    for size in range(min(_LONGEST_HONORIFIC, index), 0, -1):
+        honorific, rest = _take_honorific(" ".join([*words[index - size : index], "X"]))
+        if honorific and rest == "X":
+            return index - size
+    return index
 
 
 _INITIALS_ENTRY = re.compile(
@@ -1027,8 +1144,9 @@ def _is_acronym(word: str) -> bool:
 
 def _segments(tail: str) -> list[str]:
     """A tail cut into its parts: "Partnership Manager, West Division, Sussex Police";
-    "(Head of Housing Services, PCC)"; "Head of Service (Kirklees Council)"; "Independent
-    Chair WSCB", an organisation's acronym straight after a title."""
+    "(Head of Housing Services, PCC)"; "Head of Service (Kirklees Council)"; "Fire & Rescue
+    Service (Vice Chair of Steering Group)"; "Independent Chair WSCB", an organisation's
+    acronym straight after a title."""
     tail = tail.strip(" ,;|-–—")
     if not tail:
         return []
@@ -1042,6 +1160,8 @@ def _segments(tail: str) -> list[str]:
         acronym = re.fullmatch(r"(.*\s(\S+))\s+([A-Z][A-Z&/]{1,7})", part)
         if bracketed and is_job_title(bracketed[1]) and not is_job_title(bracketed[2]):
             segments.extend([bracketed[1], *_segments(bracketed[2])])
+        elif bracketed and is_organisation(bracketed[1]) and is_job_title(bracketed[2]):
+            segments.extend([bracketed[2], bracketed[1]])  # "Fire Service (Vice Chair)"
         elif acronym and acronym[2].casefold() in _JOB_WORDS and not part.isupper():
             segments.extend([acronym[1], acronym[3]])
         elif part:
