@@ -278,6 +278,47 @@ def test_a_tables_rows_run_together_are_cut_at_the_names() -> None:
     ]
 
 
+def test_a_members_table_with_bars_group_labels_and_surnames_in_capitals() -> None:
+    facts = minutes(
+        "Present:-",
+        "Lord Provost Ann KERR",
+        "|",
+        "Depute Lord Provost Bill CAMPBELL |",
+        "BAILIES",
+        "Jim BELL |",
+        "Derek J ROSS |",
+        "COUNCILLORS",
+        "Anne HAY |",
+        "Councillor Kevin LANG, Convener, in the Chair.",
+        "The minute of the last meeting was held as read.",
+    )
+    assert [(p.role, p.honorific, p.name, p.organisation) for p in facts.people] == [
+        ("member", "Lord Provost", "Ann KERR", None),
+        ("member", "Depute Lord Provost", "Bill CAMPBELL", None),
+        ("member", "Bailie", "Jim BELL", None),
+        ("member", "Bailie", "Derek J ROSS", None),
+        ("member", "Councillor", "Anne HAY", None),
+        ("chair", "Councillor", "Kevin LANG", None),
+    ]
+
+
+def test_a_tables_left_column_run_into_its_rows_is_no_part_of_the_name() -> None:
+    facts = minutes(
+        "PRESENT:",
+        "Panel Cllr E Hart - District Council (Chairman)",
+        "Cllr M Rice - County Council",
+        "Other Representatives Cllr G Dent - Parish Council",
+        "Ms S Ward - Rural Community Council",
+        "1. WELCOME BY CHAIRMAN",
+    )
+    assert [(p.role, p.name, p.organisation) for p in facts.people] == [
+        ("chair", "E Hart", "District Council"),
+        ("member", "M Rice", "County Council"),
+        ("member", "G Dent", "Parish Council"),
+        ("member", "S Ward", "Rural Community Council"),
+    ]
+
+
 def test_entries_that_are_no_table_run_together_keep_their_reading() -> None:
     one_a_line = minutes(
         "Present:",
@@ -1176,6 +1217,6 @@ def test_the_tuning_minutes_score_at_least_what_has_been_reached() -> None:
     scores = score(pairs)
     print(table(scores))
     people, items, actions = scores["people"], scores["agenda_items"], scores["actions"]
-    assert people.recall >= 0.84 and people.precision >= 0.95, people.missed + people.wrong
+    assert people.recall >= 0.86 and people.precision >= 0.95, people.missed + people.wrong
     assert items.recall >= 0.74 and items.precision >= 0.95, items.missed + items.wrong
     assert actions.recall >= 0.66 and actions.precision >= 0.76, actions.missed + actions.wrong

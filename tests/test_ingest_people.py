@@ -535,7 +535,11 @@ def test_a_post_without_a_name_is_one_post_not_a_list_run_together() -> None:
         "OTHERS IN ATTENDANCE:",
         "Westby Councillor Rhona Tait Eastby Councillor Mark Ames",
     )
-    assert roles(councillors_run_together) == [("chair", "Cllr", "Ruth Vale")]
+    assert roles(councillors_run_together) == [
+        ("chair", "Cllr", "Ruth Vale"),
+        ("attendee", "Councillor", "Rhona Tait"),
+        ("attendee", "Councillor", "Mark Ames"),
+    ]
 
 
 def test_an_officer_speaking_by_post_alone_attends() -> None:

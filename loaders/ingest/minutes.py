@@ -48,6 +48,7 @@ from loaders.ingest.people import (
     is_organisation,
     parse_people,
     parse_person,
+    plural_honorific,
     run_on_entries,
     run_on_names,
     surname,
@@ -701,6 +702,8 @@ class _Section:
     """An organisation given as a line of its own, for the names under it; of lines of
     organisations in a row, the first (the rest name its unit)."""
     organisation_line: int = 0
+    honorific: str | None = None
+    """The honorific a line of its own gives the names under it ("COUNCILLORS", "Bailies")."""
     misses: int = 0
     taken: int = 0
     """How many people the list's lines have given so far."""
@@ -765,7 +768,7 @@ class _MinutesReader:
 
     def __init__(self, text: Text) -> None:
         self.text = text
-        self.lines = _slash_cells(list(text.lines))
+        self.lines = [_without_empty_cells(line) for line in _slash_cells(list(text.lines))]
         self.title = text.title or (self.lines[0] if self.lines else None)
         self.date: str | None = None
         self.body: str | None = None
@@ -1052,7 +1055,7 @@ class _MinutesReader:
             self._add_all(index + 1, people, _Section(role))
             self.section = None
             return
-        self.section = _Section(role)
+        self.section = _Section(role, honorific=plural_honorific(self.lines[index]))
         qualified = _QUALIFIED_ATTENDANCE.match(self.lines[index])
         if qualified and is_organisation(qualified["qualifier"]):
             self.section.organisation = qualified["qualifier"]
@@ -1083,6 +1086,9 @@ class _MinutesReader:
         text = _LEAD_IN.sub("", plain)
         if _NO_ONE.match(text) or _FOOTNOTE_MARK.match(text) or _COUNTED_POSTS.match(text):
             return True  # "(1)" marks a note on attendance; "Three Board Officials" no one
+        if honorific := plural_honorific(text):
+            section.honorific = honorific  # "BAILIES" / "Willie SAWERS" / "Kevin KEENAN"
+            return True
         if initialled := initials_listed(text):
             self._add_all(number, initialled, section)
             section.taken += len(initialled)
@@ -1200,11 +1206,12 @@ class _MinutesReader:
         organisation = person.organisation
         if organisation is None and section and section.organisation:
             organisation = section.organisation
+        honorific = person.honorific or (section.honorific if section and person.name else None)
         fact = PersonFact(
             name=person.name,
             role=_ROLES[role],
             line=line,
-            honorific=person.honorific,
+            honorific=honorific,
             title=person.title,
             organisation=organisation,
             substitute_for=person.substitute_for,
@@ -2191,7 +2198,7 @@ def _continues(text: str, following: str) -> bool:
 def _stands_alone(line: str) -> bool:
     """Whether a line is a heading, an item or a note of its own, which carries on nothing
     before it."""
-    if _people_heading(line) or _DOT_ALONE.match(line):
+    if _people_heading(line) or _DOT_ALONE.match(line) or plural_honorific(line):
         return True
     if _COUNTED_POSTS.match(line) or _FOOTNOTE_MARK.match(line):
         return True
@@ -2367,6 +2374,14 @@ def _slash_cells(lines: list[str]) -> list[str]:
     if longest < _SLASH_ROWS:
         return lines
     return [line.replace(" / ", " | ") for line in lines]
+
+
+def _without_empty_cells(line: str) -> str:
+    """A row whose cells after the first are empty is its first cell: a page's table of
+    members printed a name a row, "Willie SAWERS |", with a row of its own for the bar
+    alone ("|")."""
+    cells = _cells(line)
+    return cells[0] if len(cells) > 1 and not any(cells[1:]) else line
 
 
 def _cells(line: str) -> list[str]:

@@ -251,6 +251,7 @@ def parse_person(entry: str) -> ParsedPerson | None:
         post = post_first["post"]
         post_part = _ROLE_HINTS.get(post.casefold())
         return replace(holder, title=post, role_hint=holder.role_hint or post_part)
+    label, text = _take_label(text)
     part = _take_meeting_part(text)
     text, role_hint, substitute_for = part.text, part.role_hint, part.substitute_for
     initials, text = _take_initials(text)
@@ -289,6 +290,8 @@ def parse_person(entry: str) -> ParsedPerson | None:
     if role_hint is None and any(_CHAIR_TITLE.match(s) for s in segments):
         role_hint = "chair"
     title, organisation, guessed = _title_and_organisation(segments)
+    if organisation is None and label and is_organisation(label):
+        organisation = label
     if guessed:
         doubts.append(f"organisation guessed: {organisation!r}")
     if title is None:
@@ -328,7 +331,8 @@ def parse_people(text: str) -> list[ParsedPerson]:
 _RUN_ON_LEAST = 3
 """How many names a stretch of text must hold, with no separator between its entries, to
 be read as a table's rows run together: two could be one entry's name and a name in its
-post."""
+post, unless each opens with an honorific ("Westby Councillor Rhona Tait Eastby Councillor
+Mark Ames")."""
 _SEPARATOR = re.compile(r"[,;|•]")
 
 
@@ -352,7 +356,8 @@ def run_on_entries(text: str) -> list[str] | None:
     words = text.split()
     names = run_on_names(text)
     joined = any(start and words[start - 1] in ("and", "&") for start, _ in names)
-    if len(names) < _RUN_ON_LEAST or joined:  # "A (X) - B and C substituting" is a list
+    titled = all(_take_honorific(" ".join(words[start:end]))[0] for start, end in names)
+    if len(names) < _RUN_ON_LEAST - titled or joined:  # "A (X) - B and C substituting"
         return None
     if names[0][0] == 0:
         ends = [start for start, _ in names[1:]] + [len(words)]
@@ -1010,6 +1015,32 @@ def _take_initials(text: str) -> tuple[str | None, str]:
     return None, text
 
 
+_SENTENCE_OPENERS = _word_set("that the this these those and also then when while as if")
+"""Words a sentence opens with, which no column's label does ("That Mr Bannister be ...")."""
+
+
+def _take_label(text: str) -> tuple[str | None, str]:
+    """A table's left column run into its row, before the honorific that opens the name:
+    "Panel Cllr E Butler - ...", "Other Representatives Cllr G Denton - ...". Up to three
+    capitalised words that are no given name or honorific, before a name that opens with a
+    given name or an initial ("Local Area Commander Exeter" is a post); None when there
+    are none."""
+    words = text.split()
+    if _take_honorific(text)[0] is not None:
+        return None, text  # "Depute Lord Provost Bill Campbell" opens with its honorific
+    for size in range(1, min(4, len(words) - 1)):
+        label = words[:size]
+        if not all(w.istitle() and w.isalpha() and not _is_given_name(w) for w in label):
+            return None, text
+        if label[0].casefold() in _SENTENCE_OPENERS:
+            return None, text
+        honorific, rest = _take_honorific(" ".join(words[size:]))
+        first = rest.split()[0] if rest else ""
+        if honorific and (_is_given_name(first) or re.fullmatch(r"[A-Z]\.?", first)):
+            return " ".join(label), " ".join(words[size:])
+    return None, text
+
+
 def _take_honorific(text: str) -> tuple[str | None, str]:
     """The honorific or rank at the start, as written, and the rest. Honorifics chain
     ("Very Reverend Dr", "Acting Supt."); a leading "the" before one is dropped."""
@@ -1050,7 +1081,8 @@ def _split_name(name_part: str, has_honorific: bool) -> tuple[str | None, str]:
     count = 0
     while count < len(words) and _is_name_word(words[count]) and not _is_non_name(words[count]):
         acronym = not capitals and _is_acronym(words[count])
-        if acronym and (count > 0 or len(words[count]) > 2):
+        surname = acronym and _surname_in_capitals(words[:count], words[count])
+        if acronym and not surname and (count > 0 or len(words[count]) > 2):
             break
         count += 1
     minimum = 1 if has_honorific else 2
@@ -1070,6 +1102,23 @@ def _split_name(name_part: str, has_honorific: bool) -> tuple[str | None, str]:
     if count >= 4 and all(len(w.rstrip(".")) > 1 and w[0].isupper() for w in words):
         return " ".join(words[:2]), " ".join(words[2:])
     return name_part, ""
+
+
+def plural_honorific(text: str) -> str | None:
+    """The honorific a line holding only its plural gives the names listed under it:
+    "COUNCILLORS" is "Councillor", "Bailies" "Bailie"."""
+    return _PLURAL.get(text.strip(" :").casefold())
+
+
+def _surname_in_capitals(before: list[str], word: str) -> bool:
+    """Whether `word`, in capitals after the words `before`, is the surname, as Scottish
+    minutes write it ("Bill CAMPBELL", "Derek J SCOTT"), not an organisation's acronym
+    ("Hugh Hamill PBNI" has its surname before it): a word of three letters or more with a
+    vowel after its first letter, after a given name gender-guesser knows and initials."""
+    letters = word.rstrip(".,")
+    spoken = len(letters) >= 3 and re.search(r"[AEIOUY]", letters[1:]) is not None
+    initials = all(re.fullmatch(r"[A-Z]\.?", w) for w in before[1:])
+    return spoken and bool(before) and _is_given_name(before[0]) and initials
 
 
 def is_one_post(title: str) -> bool:
