@@ -14,12 +14,12 @@ from tests.ingest_corpus import Score, fixtures, score, table
 
 HELD_OUT_FLOORS = {
     "people": (0.62, 0.81),
-    "agenda_items": (0.56, 0.74),
-    "actions": (0.10, 0.25),
+    "agenda_items": (0.55, 0.73),
+    "actions": (0.07, 0.20),
     "priorities": (0.44, 0.75),
     "relations": (0.21, 0.63),
 }
-"""(recall, precision) that held-out extraction must not fall below: the figures of the 63
+"""(recall, precision) that held-out extraction must not fall below: the figures of the 62
 held-out documents. Five left them in an earlier round (a search over every source printed
 a line of each; they are tuning now), and the floors are the measure of those that remain,
 which the round's rules did not move (the code before the round gives the same figures on
@@ -28,7 +28,10 @@ Board", a rule written after the words of the held-out relations missed were cou
 (counts only, no text): 8 more held out matched with it, so that gain is no clean measure;
 it rose to (0.22, 0.64) when members listed under a line naming them by their kind came to
 be read. Seven structure pages nobody here has read joined the held-out set after that
-(10 of their 51 relations found, at 59% precision), which puts it at (0.21, 0.63)."""
+(10 of their 51 relations found, at 59% precision), which puts it at (0.21, 0.63). Two
+actions of one held-out set of minutes were printed in the round of 3 December 2026 by a
+search over every facts file; it is tuning now, and the agenda and actions floors, the
+figures of the 62 that remain, fell with it from (0.56, 0.74) and (0.10, 0.25)."""
 
 
 def scores(split: str) -> dict[str, Score]:

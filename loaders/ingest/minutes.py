@@ -74,9 +74,12 @@ _MONTH_DAY_YEAR = re.compile(
 )
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})\b")
 _OTHER_MEETING = re.compile(
-    r"\b(?:previous|last|next|future|forthcoming)\s+meeting|\bpublished\b|\bheld\s+on\b",
+    r"\b(?:previous|last|next|future|forthcoming)\s+meeting|\bpublished\b|\bheld\s+on\b|"
+    r"\breport\b",
     re.IGNORECASE,
 )
+"""A dated line that heads no meeting of the minutes: one about another meeting, or a
+report's date ("Van Council Report - 18th Nov 2015", a police report copied in)."""
 _HEADER_LINES = 15
 """How far down the heading of minutes is looked for: title, body, date, venue."""
 _HEADING_WORDS = 12
@@ -123,7 +126,10 @@ _PEOPLE_HEADINGS: list[tuple[str, str]] = [
      r"(?:\s+(?:officers?|team|staff))?|advisers|"
      r"advisors|guests|presenters?|presentations?|speakers|observers?|others\s+present|"
      r"(?:non[- ]?members?|others)\s+also\s+(?:present|in\s+attendance)|"
-     r"non-voting\s+members|board\s+support|"
+     r"non-voting\s+members|board\s+support|(?:other\s+)?(?:officers|people|persons|staff)\s+"
+     r"(?:on\s+the\s+d(?:ai|ia)s|(?:attending|observing)(?:\s+(?:or|and)\s+observing)?(?:\s+from"
+     r"\s+the\s+(?:gallery|public\s+gallery))?(?:\s+for\s+(?:parts?|some)\s+of\s+the\s+"
+     r"meeting)?)|"
      r"(?:(?-i:[A-Z][\w&'’/-]*)\s+|(?:of|and|the|&)\s+){1,8}in\s+attendance", "attendee"),
     (r"(?:in\s+the\s+)?chair(?:man|woman|person)?", "chair"),
     (r"(?:(?:executive|board|core|voting|partnership|panel|committee|statutory|partner|elected|advisory|"
@@ -372,10 +378,11 @@ _ITEM = re.compile(
 )
 _NO_ITEM = re.compile(r"^no\.?\s*(?P<number>\d{1,3})\s*[.:)\-–]\s*(?P<title>\S.*)$", re.IGNORECASE)
 _CODE_ITEM = re.compile(
-    r"^(?P<number>(?:[A-Z]{2,6}|(?:Note|Minute|Min|Ref)s?)\s?\d{1,3}/\d{1,4})\b\s*[:.\-–]?\s*"
-    r"(?P<title>.*)$"
+    r"^(?P<number>(?:[A-Z]{2,6}|(?:Note|Minute|Min|Ref)s?)\s?\d{1,3}/\d{1,4}|"
+    r"[A-Z][A-Za-z]{0,5}/\d{1,4}/\d{2,4}(?:-\d{2,4})?)(?![\w/])\s*[:.\-–/]?\s*(?P<title>.*)$"
 )
-"""An item numbered by a code and year: "SSP 36/10", "CSF 14/1", "Note 01/20"."""
+"""An item numbered by a code and year: "SSP 36/10", "CSF 14/1", "Note 01/20", and by a
+code, a count and the council's year: "Cou/235/09-10 / Present."."""
 _MINUTE_ITEM = re.compile(
     # "97/19 DECLARATIONS OF INTEREST Cllr ...", "21/305 Public forum None.", "2403.02 Finance"
     r"^(?P<number>\d{2,4}/\d{2,4}|\d{4}\.\d{2})\s+(?P<title>[A-Z].*)$"
@@ -592,7 +599,7 @@ proposal with Pauline Sturman", "ACTION JS to circulate"; not "Action Fraud to .
 "Action Plan to be ...", which name a body or a document."""
 _DUE = re.compile(
     rf"\b(?:due|deadline)\s*[:\-–]\s*(?P<stated>[^.;]+)|\b(?:by|before|at|for|to|until|in)\s+"
-    rf"(?P<due>(?:the\s+)?(?:next|{_MONTH})\s+(?:\w+\s+){{0,2}}meeting|"
+    rf"(?:the\s+(?=\d))?(?P<due>(?:the\s+)?(?:next|{_MONTH})\s+(?:\w+\s+){{0,2}}meeting|"
     rf"(?:the\s+)?end\s+of\s+(?:the\s+)?\w+(?:\s+\d{{4}})?|"
     rf"(?:{_WEEKDAY}\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s+\d{{4}})?|"
     rf"{_MONTH}\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})|\b(?:by|before|until)\s+"
@@ -1501,6 +1508,8 @@ class _MinutesReader:
             title = _item_title(match["title"])
             if style == "minute":
                 title = _minute_heading(match["title"])
+            if style == "code" and title:
+                title = title.rstrip(".")  # "Cou/236/09-10 / Apologies for absence."
             if style in {"dot", "bare"} and not self._numbered_title(index, title, plain):
                 continue
             if style in {"item", "code"} and not title:
@@ -2248,7 +2257,8 @@ def _as_listed(text: str, role: str) -> str:
 
 def _people_heading(text: str) -> tuple[str, str] | None:
     """A heading that opens a list of people: its part, and what follows it on the line.
-    A heading may be letter-spaced ("P R E S E N T:-")."""
+    A heading may be letter-spaced ("P R E S E N T:-"), or followed by its translation
+    after a slash, as Welsh councils give it."""
     text = _LETTER_SPACED.sub(lambda spaced: spaced[0].replace(" ", ""), text)
     for pattern, role in _HEADING:
         match = pattern.match(text)
@@ -2257,6 +2267,9 @@ def _people_heading(text: str) -> tuple[str, str] | None:
     headed = _COLUMNS_AFTER.match(text)
     if headed and headed["heading"] != text and (found := _people_heading(headed["heading"])):
         return found[0], ""
+    english, translated, _ = text.partition(" / ")
+    if translated and (found := _people_heading(english)) and not found[1]:
+        return found  # "Apologies for Absence / Ymddiheuriadau am absenoldeb"
     bare = _HEADING_BEFORE_NAME.match(text)
     if bare and _opens_with_name(bare["heading"], bare["rest"]):
         found = _people_heading(bare["heading"])

@@ -166,8 +166,8 @@ _STAND_IN = re.compile(
     r"^(?P<stand_in>.+?)\s+(?:(?:attended|was\s+present|present|attending)\s+"
     r"(?:as\s+(?:a\s+|the\s+)?substitute|in\s+(?:his|her|their)\s+(?:absence|place)|"
     r"on\s+(?:his|her|their)\s+behalf)|substituted|deputised)$|"
-    r"^(?:(?:substituted|represented|replaced|deputised)\s+by|representative:?)\s+"
-    r"(?P<named_by>.+)$",
+    r"^(?:(?:substituted|represented|replaced|deputised)\s+by|representative:?|"
+    r"substitute:?(?!\s+for\b))\s+(?P<named_by>.+)$",
     re.IGNORECASE,
 )
 _DASHED_STAND_IN = re.compile(
@@ -679,7 +679,7 @@ class _Entry:
 
     def _stand_in(self) -> tuple[str, ParsedPerson | None]:
         """ "Mr D Blacklock (Ms H Horne attended as substitute)", "Cllr A (substituted by
-        Cllr B)": the person, and who came in their place."""
+        Cllr B)", "Cllr A (Substitute Cllr B)": the person, and who came in their place."""
         for bracket in re.finditer(r"\(([^()]*)\)", self.text):
             came = _STAND_IN.match(bracket[1].strip())
             if came:
@@ -922,8 +922,13 @@ has three lower-case letters or more before the capital, so "McLurg", "MacKenzie
 "O'Neill" and "FitzGerald" stay whole."""
 
 
+_REASON = re.compile(r"\s+(?:due|owing)\s+to\b[^(),;]*|\s+because\s+of\b[^(),;]*", re.IGNORECASE)
+"""Why someone sent apologies, which names no one: "Cllr Mote due to a prior Mayoral duty"."""
+
+
 def _clean(text: str) -> str:
     text = _GLUED_POST.sub(" ", " ".join(text.split()))
+    text = _REASON.sub("", text)
     text = _GLUED_WORDS.sub(lambda m: f"{m['left']} ", text)
     text = _BULLET.sub("", text)
     return text.strip(" ,;.") if not text.endswith(")") else text.strip(" ,;")
