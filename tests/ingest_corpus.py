@@ -182,13 +182,20 @@ def task(text: str | None, owner: str | None) -> str:
     return said
 
 
+def _without_article(owner: str | None) -> str | None:
+    """An owner without a leading "the": "the Clerk" and "Clerk" are one owner, and readers
+    and documents differ on the article."""
+    return re.sub(r"^the\s+", "", owner, flags=re.IGNORECASE) if owner else owner
+
+
 MATCHERS: dict[str, Callable[[Any, Any], bool]] = {
     "people": lambda e, f: e.role == f.role and similar(person_name(e), person_name(f), 90),
     "agenda_items": lambda e, f: (
         similar(e.title, f.title) if e.title else words(e.number) == words(f.number)
     ),
     "actions": lambda e, f: (
-        similar(task(e.text, e.owner), task(f.text, f.owner), 75) and similar(e.owner, f.owner)
+        similar(task(e.text, e.owner), task(f.text, f.owner), 75)
+        and similar(_without_article(e.owner), _without_article(f.owner))
     ),
     "priorities": lambda e, f: (
         similar(e.text, f.text, 80)

@@ -700,6 +700,26 @@ def test_actions_marked_stated_and_resolved() -> None:
     ]  # fmt: skip
 
 
+def test_work_given_in_the_present_after_a_clause_or_a_dash_and_by_first_name() -> None:
+    facts = minutes(
+        "5. Matters arising",
+        "RESOLVED, unanimously, that the Clerk speaks to Cllr. Lane about the vacancy.",
+        "AGREED that the Senior Manager Support Services seeks to confirm the proposals.",
+        "Following the resignation of Councillor Hart, the Clerk to write to thank her.",
+        "Bharat – To upload minutes of Parish Council meetings",
+        "The Clerk will forward the payment for September by the 11th Nov.",
+    )
+    assert [(a.text, a.owner, a.due) for a in facts.actions] == [
+        ("the Clerk speaks to Cllr. Lane about the vacancy.", "the Clerk", None),
+        ("the Senior Manager Support Services seeks to confirm the proposals.",
+         "the Senior Manager Support Services", None),
+        ("the Clerk to write to thank her.", "the Clerk", None),
+        ("Bharat – To upload minutes of Parish Council meetings", "Bharat", None),
+        ("The Clerk will forward the payment for September by the 11th Nov.", "The Clerk",
+         "11th Nov"),
+    ]  # fmt: skip
+
+
 def test_a_resolution_that_allows_or_refuses_what_was_asked_gives_no_work() -> None:
     facts = minutes(
         "4. Grants",

@@ -529,7 +529,7 @@ _RESOLUTION = re.compile(
     r"^(?:\(?\d+\)?\s*)?(?:it\s+was\s+|(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:board|group|partnership|"
     r"committee|panel|forum|meeting|members|executive|cabinet)\s+(?:(?:un)?animously\s+)?)?"
     r"(?:resolved|agreed|decided)\s*(?::|-|–|—|that|,)\s*"
-    r"(?:\(\w+\)\s*)?"
+    r"(?:(?:un)?animously\s*,?\s*)?(?:\(\w+\)\s*)?"
     r"(?:that\s+)?(?P<clause>.+)$",
     re.IGNORECASE,
 )
@@ -564,12 +564,15 @@ _RESOLUTION_TASK = re.compile(
     r"invited)\s+to|should|will|would|to)\s+(?P<verb>[a-z]+)\b"
 )
 _RESOLUTION_WORK = re.compile(
-    r"^(?P<owner>.+?)\s+(?P<verb>report|write|provide|circulate|prepare|arrange|bring|submit|"
+    r"^(?P<owner>.+?)\s+(?P<verb>(?:report|write|provide|circulate|prepare|arrange|bring|submit|"
     r"present|investigate|contact|liaise|seek|develop|produce|publish|send|share|consult|"
-    r"establish|undertake|draft|explore|monitor|review)\b(?!\s+(?:was|were|is|has|of)\b)"
+    r"establish|undertake|draft|explore|monitor|review|speak|ask|meet|inform|notify|obtain|"
+    r"chase|forward|check|update|order|request|invite)(?:e?s)?)\b"
+    r"(?!\s+(?:was|were|is|has|of)\b)"
 )
-"""A resolution in the subjunctive that gives work: "That officers report back in six
-months", "That the Clerk write to the Minister"."""
+"""A resolution in the subjunctive or the present that gives work: "That officers report
+back in six months", "That the Clerk write to the Minister", "that the Clerk speaks to
+Cllr Smith", "AGREED that the Senior Manager seeks to confirm ..."."""
 _RESOLUTION_PASSIVE = re.compile(r"^(?P<subject>.+?)\s+be\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
 _SIGNING = re.compile(r"\bsign(?:ed)?\b.*\bminutes\b", re.IGNORECASE)
 _NOTING = _word_set(
@@ -583,12 +586,17 @@ be authorised", "that the request be declined"), and gives no one work."""
 _NOT_TASK_VERBS = _word_set("be have been the a an this that like")
 """Words after "to"/"will"/"would" that set no task: "KT would like to send best wishes"."""
 _CONNECTIVE = re.compile(
-    r"^(?:consequently|therefore|accordingly|subsequently|additionally|furthermore|however|"
-    r"finally|thereafter|as\s+a\s+result|in\s+addition|in\s+the\s+meantime)\s*,?\s+(?=\S)",
+    r"^(?:(?:consequently|therefore|accordingly|subsequently|additionally|furthermore|however|"
+    r"finally|thereafter|as\s+a\s+result|in\s+addition|in\s+the\s+meantime)\s*,?\s+|"
+    r"(?:following|after|further\s+to|in\s+(?:light|view)\s+of|in\s+response\s+to)\s"
+    r"[^,.;]{3,120},\s+)(?=\S)",
     re.IGNORECASE,
 )
-"""A word joining a sentence to the one before, never part of who acts: "Consequently
-officers agreed to give consideration to ...", "However, the Chair will write ..."."""
+"""Words joining a sentence to what came before, never part of who acts: "Consequently
+officers agreed to give consideration to ...", "However, the Chair will write ...",
+"Following the resignation of Councillor Forehead, the Clerk to write to her ..."."""
+_DASHED_TASK = re.compile(r"^(?P<owner>[^–—-]{2,40}?)\s+[–—-]\s+To\s+(?=[a-z])")
+"""An owner set before a task after a dash: "Bharat – To upload minutes of meetings"."""
 _BARE_ACTION_MARK = re.compile(
     r"^(?!(?i:actions?\s+(?:fraud|plans?|groups?|logs?|points?|trackers?|sheets?|teams?|for|"
     r"learning|on)\b))(?:ACTIONS?\s+(?=[A-Z])|Actions?\s+(?=[A-Z][\w.’'/&-]*\s+"
@@ -1866,8 +1874,9 @@ class _MinutesReader:
         for part in _RESOLUTION_PART.split(clause):
             if _SIGNING.search(part):
                 continue  # the Chair authorised to sign the minutes: no work arising
-            task = _RESOLUTION_TASK.match(part) or _RESOLUTION_WORK.match(part)
-            if task and _is_owner(task["owner"]) and task["verb"] not in _NOT_TASK_VERBS:
+            matches = (_RESOLUTION_TASK.match(part), _RESOLUTION_WORK.match(part))
+            task = next((m for m in matches if m and _is_owner(m["owner"])), None)
+            if task and task["verb"] not in _NOT_TASK_VERBS:
                 owner = _owner(task["owner"])
                 self.actions.append(ActionFact(part.strip(), number, owner, _due(part)))
                 continue
@@ -2537,6 +2546,7 @@ def _task(text: str) -> tuple[str | None, str | None] | None:
     June", "Website - budget to be set up"), or None when it sets none. A body agreeing
     to do something itself ("The Board agreed to discuss ...") is a decision, not a task."""
     text = _CONNECTIVE.sub("", _NUMBERING.sub("", text.strip()))
+    text = _DASHED_TASK.sub(r"\g<owner> to ", text)
     task = _TASK.match(text)
     if task and task["verb"] not in _NOT_TASK_VERBS and _is_owner(task["owner"]):
         owner = _owner(task["owner"])
@@ -2630,7 +2640,7 @@ def _is_noting(text: str) -> bool:
 
 def _is_owner(text: str) -> bool:
     """Whether words before "to"/"will" name who is to act: initials ("DO", "JS/AB"),
-    people ("Rob Sowden", "Cllr Smith and Jo Robison"), a post ("the Democratic Support
+    people ("Rob Sowden", "Cllr Smith and Jo Robison", "Kay"), a post ("the Democratic Support
     Officer"), an organisation ("Sussex Police") or a group ("All partners")."""
     owner = _owner(text)
     if not owner or len(owner.split()) > 14 or owner.split()[0].casefold() in _IMPERATIVES:
@@ -2650,6 +2660,8 @@ def _is_owner(text: str) -> bool:
         return True
     if not owner[:1].isupper():
         return False
+    if owner.isalpha() and owner[1:].islower() and is_name_like(owner):
+        return True  # a first name alone, as informal minutes give it: "Bharat – To upload"
     people = parse_people(owner)
     if people and all(p.name or p.title for p in people):
         words = re.findall(r"[A-Za-z’']+", re.sub(r"\([^)]*\)", "", owner))
