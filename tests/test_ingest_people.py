@@ -62,6 +62,8 @@ def parts(person: ParsedPerson | None) -> tuple[str | None, ...]:
         ("Committee Secretary", None, None, "Committee Secretary", None),
         ("Director of Corporate Services", None, None, "Director of Corporate Services", None),
         ("AB Cllr. Alan Butcher (Chair)", "Cllr.", "Alan Butcher", None, None),
+        ("Mr. J.A. Lomas", "Mr.", "J.A. Lomas", None, None),
+        ("Mrs F.P.F. Read", "Mrs", "F.P.F. Read", None, None),
         ("C. Cllr. Mary Lowe", "C. Cllr.", "Mary Lowe", None, None),
         ("C.Cllr. Ian Pike (Westshire County Council)", "C.Cllr.", "Ian Pike", None,
          "Westshire County Council"),

@@ -2660,7 +2660,7 @@ def _is_owner(text: str) -> bool:
         return True
     if not owner[:1].isupper():
         return False
-    if owner.isalpha() and owner[1:].islower() and is_name_like(owner):
+    if len(owner) > 2 and owner.isalpha() and owner[1:].islower() and is_name_like(owner):
         return True  # a first name alone, as informal minutes give it: "Bharat – To upload"
     people = parse_people(owner)
     if people and all(p.name or p.title for p in people):

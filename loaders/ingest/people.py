@@ -1072,6 +1072,10 @@ def _take_honorific(text: str) -> tuple[str | None, str]:
     return " ".join(taken), " ".join(words)
 
 
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
+"""Initials run together with their stops: "J.A.", "F.P.F."."""
+
+
 def _split_name(name_part: str, has_honorific: bool) -> tuple[str | None, str]:
     """The name at the start of `name_part`, and a title or organisation written after it
     without a separator ("Jane Smith Head of Community Safety", "Andy Frost West Yorkshire
@@ -1085,7 +1089,8 @@ def _split_name(name_part: str, has_honorific: bool) -> tuple[str | None, str]:
     capitals = all(w.isupper() for w in words)
     count = 0
     while count < len(words) and _is_name_word(words[count]) and not _is_non_name(words[count]):
-        acronym = not capitals and _is_acronym(words[count])
+        dotted = _DOTTED_INITIALS.fullmatch(words[count]) is not None  # "J.A. Lomas"
+        acronym = not capitals and not dotted and _is_acronym(words[count])
         surname = acronym and _surname_in_capitals(words[:count], words[count])
         if acronym and not surname and (count > 0 or len(words[count]) > 2):
             break
@@ -1095,6 +1100,8 @@ def _split_name(name_part: str, has_honorific: bool) -> tuple[str | None, str]:
         return None, ""
     for end in range(min(2, count), min(count + 1, len(words))):
         if end < minimum or len(words[end - 1].rstrip(".")) == 1:
+            continue
+        if _DOTTED_INITIALS.fullmatch(words[end - 1]):
             continue
         rest = " ".join(words[end:])
         if _AFTER_A_PLACE.match(rest) and end > minimum:
