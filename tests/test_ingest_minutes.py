@@ -366,6 +366,25 @@ def test_items_numbered_by_a_code_a_count_and_the_councils_year() -> None:
     ]
 
 
+def test_the_clerk_and_the_minute_taker_attend() -> None:
+    facts = minutes(
+        "PRESENT",
+        "Mr. R. Marsh (Chairman)",
+        "Mrs F.P.F. Read",
+        "Bharat Rana (Clerk)",
+        "Hannah Webb (Minutes)",
+        "CLERK: Georgina Blackshaw",
+        "1. Apologies",
+    )
+    assert roles(facts) == [
+        ("chair", "R. Marsh"),
+        ("member", "F.P.F. Read"),
+        ("attendee", "Bharat Rana"),
+        ("attendee", "Hannah Webb"),
+        ("attendee", "Georgina Blackshaw"),
+    ]
+
+
 def test_entries_that_are_no_table_run_together_keep_their_reading() -> None:
     one_a_line = minutes(
         "Present:",

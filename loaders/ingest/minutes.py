@@ -126,7 +126,7 @@ _PEOPLE_HEADINGS: list[tuple[str, str]] = [
      r"(?:\s+(?:officers?|team|staff))?|advisers|"
      r"advisors|guests|presenters?|presentations?|speakers|observers?|others\s+present|"
      r"(?:non[- ]?members?|others)\s+also\s+(?:present|in\s+attendance)|"
-     r"non-voting\s+members|board\s+support|(?:other\s+)?(?:officers|people|persons|staff)\s+"
+     r"non-voting\s+members|board\s+support|(?:parish\s+|town\s+|deputy\s+)?clerk|(?:other\s+)?(?:officers|people|persons|staff)\s+"
      r"(?:on\s+the\s+d(?:ai|ia)s|(?:attending|observing)(?:\s+(?:or|and)\s+observing)?(?:\s+from"
      r"\s+the\s+(?:gallery|public\s+gallery))?(?:\s+for\s+(?:parts?|some)\s+of\s+the\s+"
      r"meeting)?)|"

@@ -130,8 +130,11 @@ _ROLE_HINTS: dict[str, RoleHint] = {
     "vice-chairwoman": "vice-chair",
     "notetaker": "attendee", "note taker": "attendee", "note-taker": "attendee",
     "minute taker": "attendee", "minute-taker": "attendee", "minutes taker": "attendee",
-    "observer": "attendee", "guest": "attendee",
+    "observer": "attendee", "guest": "attendee", "minutes": "attendee", "clerk": "attendee",
+    "parish clerk": "attendee", "town clerk": "attendee", "clerk to the council": "attendee",
 }  # fmt: skip
+"""The parts an entry's bracket gives: the chair, a substitute, and those who attend to
+serve the meeting rather than sit on the body (its clerk, whoever takes the minutes)."""
 _TITLED_HINTS = frozenset({"vice-chair", "attendee"})
 """Parts that are also the person's title ("Vice-Chairman", "notetaker")."""
 
