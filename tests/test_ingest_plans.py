@@ -1906,7 +1906,7 @@ def test_long_and_odd_texts_are_read_without_failing(reader: object) -> None:
 
 # The tuning corpus -------------------------------------------------------------------------
 
-FLOORS = {"priorities": (0.70, 0.93), "relations": (0.58, 0.83), "actions": (0.75, 0.85)}
+FLOORS = {"priorities": (0.66, 0.87), "relations": (0.58, 0.83), "actions": (0.75, 0.85)}
 """(recall, precision) reached on the tuning documents, less a fact or two's worth. The
 priorities floor fell from 0.62 as 35 documents from 35 more councils joined the tuning
 set this round: scored before any rule was written from them, they gave 5 of 129
@@ -1924,7 +1924,9 @@ groups report to the Board. These are: ...") came to be read, and the relations 
 82 relations) and the rules written from them (members listed under a line naming them by
 their kind or count) took them to 57. The relations floor fell to 0.58 when 8 more joined
 from 8 more councils and partnerships (read first, 20 of their 72 relations; after the
-rules written from them, 32)."""
+rules written from them, 32). The priorities floor fell from (0.70, 0.93) to (0.66, 0.87)
+when 12 plans and strategies from 12 more councils and commissioners joined (read first,
+32 of their 83 priorities at 51% precision; no rule was written from them that round)."""
 
 
 def test_tuning_documents_reach_their_floors() -> None:

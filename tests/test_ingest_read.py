@@ -449,7 +449,8 @@ after, which raised the allowance from 5%, three pages that are a structure and 
 else at once: a criminal justice board's page that sets out its strategic priorities
 before its membership and one that gives "What matters to us" before its sub-groups, both
 read as plans, and a scrutiny committee's issue page on a partnership, read as a
-decision): 16 of 297."""
+decision; and from the round after, a council's page on its partnership's plan that says
+whom the partnership comprises and reports to, read as a structure): 17 of 309."""
 TUNING_UNDECIDED_AT_MOST = 0.08
 """The tuning documents it may decline to classify, asking for --kind: short page captures
 with a single cue, where a guess would be worse than the question."""
