@@ -182,6 +182,21 @@ def test_items_numbered_by_a_code_alone_keep_their_words() -> None:
     ]
 
 
+def test_actions_numbered_within_their_objective_lose_their_numbers() -> None:
+    facts = read_plan(
+        text(
+            "Annual Plan 2023/24",
+            "To promote opportunities for communities to lead safe and healthy lives we will:",
+            "1a. Continue to support residents impacted by the cost of living crisis.",
+            "1b. Work with the County Council to build on the Community Responder Service.",
+        )
+    )
+    assert [(kind, words) for kind, words, *_ in items(facts)] == [
+        ("action", "Continue to support residents impacted by the cost of living crisis."),
+        ("action", "Work with the County Council to build on the Community Responder Service."),
+    ]
+
+
 KIRKLEES = text(
     "People in Kirklees live in cohesive communities, feel safe and are protected from harm",
     "What we're aiming to achieve",

@@ -124,7 +124,8 @@ the words many plans use for their priorities; "To do this we will:" and "The Bo
 actions. "Outcomes" are left out: the outcomes and measures a plan tracks ("Outcomes we
 expect to see:") are how it judges its items, not items of it."""
 _MARKER = re.compile(
-    r"^(?:(?P<bullet>[•·◦▪▫■□●○‣⁃*–—\-o▶►➢➤✓✔❖])|(?P<number>\(?\d{1,2}[.)])|(?P<letter>\(?[a-h][.)])"
+    r"^(?:(?P<bullet>[•·◦▪▫■□●○‣⁃*–—\-o▶►➢➤✓✔❖])|(?P<number>\(?\d{1,2}[a-h]?[.)])|"
+    r"(?P<letter>\(?[a-h][.)])"
     r"|(?P<roman>\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)))\s+(?P<rest>\S.*)$"
 )
 _BARE_MARKER = re.compile(r"[•·◦▪▫■□●○‣⁃*–—\-▶►➢➤✓✔❖]|\(?\d{1,2}[.)]|\(?[a-h][.)]")
@@ -1033,7 +1034,9 @@ class _Reader:
         if current.style != style:
             return False
         if marker and marker["number"]:
-            return int(re.sub(r"\D", "", marker["number"])) == current.number + 1
+            digits = int(re.sub(r"\D", "", marker["number"]))
+            lettered = re.search(r"[a-h]", marker["number"]) is not None  # "1a." / "1b."
+            return digits == current.number + 1 or (lettered and digits == current.number)
         return marker is not None or _like(line, current.opening)
 
     # tables -----------------------------------------------------------------------------
