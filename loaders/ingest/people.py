@@ -425,7 +425,7 @@ def _name_end(words: list[str], index: int) -> int | None:
     if not _is_given_name(words[index]):
         return None
     end = index + 1
-    if end < len(words) and re.fullmatch(r"[A-Z]\.?", words[end]):
+    if end < len(words) and _is_initial(words[end]):
         end += 1
     if end < len(words) and _is_name_word(words[end]) and not _is_non_name(words[end]):
         return end + 1 if len(words[end].rstrip(".")) > 1 else None
@@ -437,6 +437,11 @@ def _is_given_name(word: str) -> bool:
     if len(bare) < 2 or not bare[0].isupper() or not bare[1:].islower():
         return False
     return not _is_non_name(bare) and _given_names().get_gender(bare) != "unknown"
+
+
+def _is_initial(word: str) -> bool:
+    """Whether a word is one initial, with or without its stop: "J", "J."."""
+    return re.fullmatch(r"[A-Z]\.?", word) is not None
 
 
 def _honorific_start(words: list[str], index: int) -> int:
@@ -1044,7 +1049,7 @@ def _take_label(text: str) -> tuple[str | None, str]:
             return None, text
         honorific, rest = _take_honorific(" ".join(words[size:]))
         first = rest.split()[0] if rest else ""
-        if honorific and (_is_given_name(first) or re.fullmatch(r"[A-Z]\.?", first)):
+        if honorific and (_is_given_name(first) or _is_initial(first)):
             return " ".join(label), " ".join(words[size:])
     return None, text
 
@@ -1132,7 +1137,7 @@ def _surname_in_capitals(before: list[str], word: str) -> bool:
     vowel after its first letter, after a given name gender-guesser knows and initials."""
     letters = word.rstrip(".,")
     spoken = len(letters) >= 3 and re.search(r"[AEIOUY]", letters[1:]) is not None
-    initials = all(re.fullmatch(r"[A-Z]\.?", w) for w in before[1:])
+    initials = all(_is_initial(w) for w in before[1:])
     return spoken and bool(before) and _is_given_name(before[0]) and initials
 
 
