@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.ingest.facts import ActionFact
 from loaders.ingest.pipeline import EXTRACTORS
 from loaders.ingest.read import read
-from tests.ingest_corpus import Score, fixtures, score, table
+from tests.ingest_corpus import MATCHERS, Score, fixtures, score, table
 
 HELD_OUT_FLOORS = {
     "people": (0.62, 0.81),
@@ -48,3 +49,13 @@ def test_extraction_scores(split: str, capsys: pytest.CaptureFixture[str]) -> No
             reached, exact = measured[kind].recall, measured[kind].precision  # plain figures
             assert reached >= recall, f"{kind} recall {reached:.1%}"
             assert exact >= precision, f"{kind} precision {exact:.1%}"
+
+
+def test_an_action_matches_whatever_article_or_owner_it_opens_with() -> None:
+    """The scorer takes "the Clerk" and "Clerk" for one owner, and a task whose words
+    repeat its owner ("IJ to attend") for the task without it; another owner is no match."""
+    matches = MATCHERS["actions"]
+    expected = ActionFact("write to the Minister", 1, "Clerk", None)
+    assert matches(expected, ActionFact("the Clerk to write to the Minister", 3, "the Clerk", None))
+    assert matches(expected, ActionFact("write to the Minister", 3, "Clerk", None))
+    assert not matches(expected, ActionFact("write to the Minister", 3, "the Chair", None))
