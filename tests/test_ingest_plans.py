@@ -342,7 +342,7 @@ def test_numbered_headings_fields_and_promises() -> None:
     assert items(facts) == [
         ("priority", "Protecting vulnerable people", None, None, "Cllr Jane Smith"),
         ("objective", "Objective 1.1 Increase reporting of domestic abuse", None, None, None),
-        ("objective", "Objective: fewer repeat victims", None, None, None),
+        ("objective", "fewer repeat victims", None, None, None),
         ("action", "commission a refuge service by April 2023", "April 2023", None, None),
         ("action", "train frontline staff", None, "Domestic Abuse Coordinator", None),
         ("action", "We will publish a hate crime charter", None, None, None),
@@ -1544,6 +1544,71 @@ def test_one_line_gives_an_item_several_fields() -> None:
     assert items(facts) == [
         ("action", "Refresh the CCTV strategy", "December 2024", "Community Safety Manager", None),
         ("action", "Carry out joint licensing visits", "Ongoing", "Licensing Team", None),
+    ]
+
+
+def test_fields_run_together_with_no_space_between_cells() -> None:
+    facts = read_plan(
+        text(
+            "Objective One",
+            "To help older residents stay independent at home we will:",
+            "1a. Extend the handyperson scheme to every ward.",
+            "Cabinet Portfolio: Adult CareSLT Lead: HousingService Area: Home Improvement",
+        )
+    )
+    assert items(facts) == [
+        ("objective", "To help older residents stay independent at home", None, None, None),
+        ("action", "Extend the handyperson scheme to every ward.", None, "Housing", "Adult Care"),
+    ]
+
+
+def test_a_sentence_counting_the_marked_list_after_it_introduces_it() -> None:
+    facts = read_plan(
+        text(
+            "We are reviewing our priorities over the coming years.",
+            "The plan sets out three key priorities for the district.",
+            "1. Safer town centres.",
+            "2. Cleaner streets.",
+            "Each has a lead officer.",
+            "The plan has two priorities that matter most.",
+            "Residents told us so in the survey.",
+        )
+    )
+    assert items(facts) == [
+        ("priority", "Safer town centres.", None, None, None),
+        ("priority", "Cleaner streets.", None, None, None),
+    ]
+
+
+def test_marked_siblings_of_a_pledge_are_actions_and_recurring_ones_say_how_often() -> None:
+    facts = read_plan(
+        text(
+            "Safer Anytown Strategy 2024-27",
+            "- We will set up a partnership board.",
+            "- Each year we will publish a progress report.",
+            "- Share data with the county partnership.",
+            "- We will refresh the strategy every two years.",
+        )
+    )
+    assert items(facts) == [
+        ("action", "We will set up a partnership board.", None, None, None),
+        ("action", "Each year we will publish a progress report.", "Each year", None, None),
+        ("action", "Share data with the county partnership.", None, None, None),
+        ("action", "We will refresh the strategy every two years.", "every two years", None, None),
+    ]
+
+
+def test_our_objective_labels_its_item_but_our_aim_is_the_plan_s() -> None:
+    facts = read_plan(
+        text(
+            "Our Aim – Keep the county safe",
+            "Priority: Good homes for all",
+            "Our objective: Bring every council home up to standard.",
+        )
+    )
+    assert items(facts) == [
+        ("priority", "Good homes for all", None, None, None),
+        ("objective", "Bring every council home up to standard.", None, None, None),
     ]
 
 

@@ -83,10 +83,12 @@ _CODED_PRIORITY = re.compile(
 """An item numbered by its code alone: "P1: Safer streets", "P2 - Stronger communities",
 "SO1: To improve community safety"."""
 _LABELLED_ITEM = re.compile(
-    r"^(?P<label>(?:strategic\s+)?(?:priority|objective|aim|deliverable))\s*[:–—]\s*(?P<rest>\S.*)$",
+    r"^(?:our\s+(?=(?:strategic\s+)?(?:priority|objective)))?(?P<label>(?:strategic\s+)?(?:priority|objective|aim|deliverable))\s*[:–—]\s*"
+    r"(?P<rest>\S.*)$",
     re.I,
 )
-"""An item given with its kind: "Priority: Reducing re-offending"."""
+"""An item given with its kind: "Priority: Reducing re-offending", "Our objective: Invest in
+our council homes ...". "Our aim - ..." is the plan's aim as a whole, as a vision is."""
 _LEAD_IN_WORDS: tuple[tuple[re.Pattern[str], PriorityKind], ...] = (
     (
         # "Our priorities are:", "three key areas to focus on:", "The areas of focus are:"
@@ -149,7 +151,8 @@ _LEAD_FIELD = (
     r"action\s+by"
 )
 _PORTFOLIO_FIELD = (
-    r"portfolio\s+holders?|cabinet\s+member|lead\s+member|executive\s+member|lead\s+councillor"
+    r"portfolio\s+holders?|cabinet\s+member|lead\s+member|executive\s+member|lead\s+councillor|"
+    r"cabinet\s+portfolio"
 )
 _FIELDS: dict[str, re.Pattern[str]] = {
     "timescale": re.compile(rf"^(?:{_TIMESCALE_FIELD})\s*[:–—-]\s*(?P<value>\S.*)$", re.I),
@@ -165,6 +168,11 @@ _FIELDS: dict[str, re.Pattern[str]] = {
 _FIELD_NAMES = rf"(?:{_TIMESCALE_FIELD}|{_PORTFOLIO_FIELD}|{_LEAD_FIELD})\s*[:–—]"
 _NEXT_FIELD = re.compile(rf"\s*[|;,]?\s+(?={_FIELD_NAMES})", re.I)
 """Where the next field on a line starts: at its name and colon."""
+_GLUED_FIELD = re.compile(
+    r"(?:(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]))(?=[A-Z][\w&]*(?:\s+[A-Z&][\w&]*){0,2}\s*:)"
+)
+"""Where a field starts with no space after the value before it, as captures run a row's
+cells together: "Cabinet Portfolio: FinanceSLT Lead: SLTBusiness Area: SLT"."""
 
 
 def _field_in(part: str) -> tuple[str, str] | None:
@@ -291,6 +299,12 @@ another part of the document, not the next block."""
 _LIST_JOINER = re.compile(r"[;,]?\s+(?:and|or)$|[;,]$")
 """How a list item ends before the next: "Tackle domestic abuse; and"."""
 _WE_WILL = re.compile(r"we\s+(?:will|['’]ll)\b", re.I)
+_PURPOSE_BEFORE_LIST = re.compile(
+    r"^(?P<purpose>To\s+[a-z].{10,}?),?\s+(?:we|the\s+(?:council|partnership|board))\s+will:$"
+)
+"""A bare heading's item said as the purpose of the list after it: "Objective One" / "To
+foster community spirit ... we will:" names the objective by its purpose, and the line
+still opens the list of what will be done."""
 _PLEDGE = re.compile(
     r"^(?:We|The\s+partnership|The\s+board|Partners)(?:\s+will|['’]ll)\s+(?!have\b|be\b|"
     r"see\b|know\b|feel\b|also\s+be\b|then\b|need\b)[a-z]+\b"
@@ -351,11 +365,14 @@ aims of ..."): "the priorities of partners, views of the community, ..." names n
 _NAME_AT_MOST = 8
 """Words a priority named in a sentence has at most; a longer part is a clause, not a name."""
 _SPAN_IN_WORDS = re.compile(
-    r"\bover\s+(?:the\s+(?:next|coming)|a)\s+(?:\w+[\s-])?years?(?:\s+period)?\b", re.I
+    rf"\bover\s+(?:the\s+(?:next|coming)|a)\s+(?:{_NUMBER_WORDS}|\d{{1,2}})[\s-]years?"
+    r"(?:\s+period)?\b",
+    re.I,
 )
 """How long a plan's prose gives its priorities in words: "strategic priorities over the
 next five years", "the priorities ... will be worked towards over a three-year period".
-Given with its years ("over the next four years (2023-2026)"), it is the plan's period."""
+Given with its years ("over the next four years (2023-2026)"), it is the plan's period.
+"Over the coming years" counts none and gives no period."""
 _PRIORITIES = re.compile(r"\bpriorit(?:y|ies)\b", re.I)
 _AIM = re.compile(
     r"(?:\b(?:partnership|board|council|plan|strategy)(?:\s+\d{1,2})?|\b(?-i:[A-Z]{2,6}))\s+aims\s+to\s+"
@@ -680,6 +697,9 @@ class _Reader:
                 kind, _lead_in_period(self._lead_in(line)), unmarked=_closes_lead_in(line)
             )
             return
+        if not marker and (kind := self._counts_its_list(line)):
+            self.open_list(kind, None)
+            return
         if introduced := self._introduces_titles(line, number):
             kind, titles = introduced
             self.open_list(kind, _lead_in_period(line), unmarked=True)
@@ -697,7 +717,8 @@ class _Reader:
             self.lists.clear()
             self.last_item = None
         if marker and _WE_WILL.match(marker["rest"]):
-            self.add(marker["rest"], "action", number)
+            self.open_list("action", None)  # its marked siblings are actions too
+            self.list_item(line, number)
         elif not marker:
             self.prose(line, number)
 
@@ -710,6 +731,15 @@ class _Reader:
         if not _POINTS_AHEAD.search(line):
             return None
         return _kind_of(" ".join(re.split(r"(?<=[.!?])\s+", self._lead_in(line))[-2:]))
+
+    def _counts_its_list(self, line: str) -> PriorityKind | None:
+        """What a sentence counting the items of a marked list after it introduces. Its
+        period, if any, is the sentence's ("... moving into 2019 and beyond"), not the
+        items'."""
+        last_sentence = re.split(r"(?<=[.!?])\s+", line)[-1]
+        if not _COUNTED_LEAD_IN.search(last_sentence) or not _MARKER.match(self._paragraph_after()):
+            return None
+        return _kind_of(last_sentence)
 
     def _lead_in(self, line: str) -> str:
         """A lead-in with its start, when a PDF printed that as a line of its own ("...
@@ -924,7 +954,8 @@ class _Reader:
         priority's. One line may give several fields ("Lead: Licensing Team; By when:
         Ongoing", or the cells of a row)."""
         plain = _MARKER.sub(r"\g<rest>", line)
-        fields = [_field_in(part) for part in _NEXT_FIELD.split(plain)]
+        parts = [cell for part in _GLUED_FIELD.split(plain) for cell in _NEXT_FIELD.split(part)]
+        fields = [_field_in(part) for part in parts]
         if fields[0] is not None:
             item_level = self.last_item is not None
             for found in fields:
@@ -945,7 +976,9 @@ class _Reader:
         if kind == "priority":
             self.start_section()
         self.lists.clear()
-        if heading["rest"]:
+        if heading["rest"] and "number" not in heading.re.groupindex:
+            self.add(heading["rest"], kind, number)  # "Our objective: <the objective>"
+        elif heading["rest"]:
             self.add(_titled(heading[0]), kind, number)
         else:
             self.pending_heading = (heading[0], kind, number)
@@ -958,7 +991,8 @@ class _Reader:
         label, kind, number = self.pending_heading
         self.pending_heading = None
         named = not (self._starts_something(line) or line.endswith(":"))
-        self.add(line if named else label, kind, number)
+        purpose = None if named else _PURPOSE_BEFORE_LIST.match(line)
+        self.add(line if named else purpose["purpose"] if purpose else label, kind, number)
         if kind == "priority":
             self.last_item = None
         return named
@@ -1348,13 +1382,23 @@ def _could_be_item(line: str) -> bool:
     return not line.endswith(":") and len(line.split()) <= _ITEM_WORDS
 
 
+_RECURRING = re.compile(
+    rf"^(?:annually|quarterly|monthly|each\s+year)\b|"
+    rf"\bevery\s+(?:(?:{_NUMBER_WORDS}|\d{{1,2}})\s+)?(?:years?|months?|quarters?)\b",
+    re.I,
+)
+"""How often an item recurs, as its timescale: "Annually we will update residents ...",
+"... review the Strategy every three years ..."."""
+
+
 def deadline_in(item: str) -> str | None:
-    """A deadline an item closes with, as written, when it names a period."""
+    """A deadline an item closes with, as written, when it names a period, or how often
+    it recurs."""
     match = _DEADLINE.search(item)
-    if match is None:
-        return None
-    when = match["when"].strip()
-    return when if _is_timescale(when) else None
+    if match and _is_timescale(when := match["when"].strip()):
+        return when
+    recurring = _RECURRING.search(item)
+    return recurring[0] if recurring else None
 
 
 def _kind_of(label: str) -> PriorityKind | None:
@@ -1374,6 +1418,16 @@ following priorities for action.", "The following priorities were identified for
 2008-11;") or, closing with a semicolon, says its items were identified ("... have been
 identified as local priorities in Antrim and Newtownabbey;"). Items and prose closing so
 say neither."""
+
+
+_COUNTED_LEAD_IN = re.compile(
+    rf"\b(?:{_NUMBER_WORDS}|\d{{1,2}})\s+(?:[\w-]+\s+){{0,2}}(?:priorities|objectives|aims|themes|"
+    r"goals|ambitions)\b[^.;:!?]*\.$",
+    re.IGNORECASE,
+)
+"""A sentence that counts the items of the list after it ("Our draft plan sets out five key
+priorities for the coming years."): a lead-in closed by a full stop, whose list is read
+only as far as its items are marked, since prose may follow a sentence like it."""
 
 
 def _closes_lead_in(line: str) -> bool:
