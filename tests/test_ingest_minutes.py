@@ -1105,6 +1105,51 @@ def test_notes_numbered_by_code_and_year_are_items() -> None:
     ]
 
 
+def test_items_headed_in_capitals_after_the_attendance_end_its_lists() -> None:
+    facts = minutes(
+        "Minutes of the Council Meeting, 11th June 2024",
+        "Present: Ann Lee (Chair), Bob Ray",
+        "Apologies: Cy Dunn",
+        "OPENING DETAILS",
+        "• Nothing to declare.",
+        "LEAFLET PRODUCTION",
+        "• Leaflet designed and ready to print.",
+        "WEBSITE",
+        "• Live since June.",
+        "NHS",
+    )
+    assert roles(facts) == [("chair", "Ann Lee"), ("member", "Bob Ray"), ("apology", "Cy Dunn")]
+    assert [a.title for a in facts.agenda_items] == [
+        "OPENING DETAILS",
+        "LEAFLET PRODUCTION",
+        "WEBSITE",
+    ]
+
+
+def test_those_present_over_a_link_keep_the_part_of_their_list() -> None:
+    panel = minutes(
+        "Minutes of the Panel held on 20 October 2025",
+        "Attendees",
+        "Attendees in person",
+        "Ann Lee (AL), Youth Justice Board",
+        "Attending on TEAMS",
+        "Bob Ray (BR), HMIP",
+    )
+    assert roles(panel) == [("member", "Ann Lee"), ("member", "Bob Ray")]
+    council = minutes(
+        "Minutes of the Parish Council held on 11 June 2024",
+        "Present: Cy Dunn (Chair), Dawn Fox",
+        "Zoom: Ed Gray",
+        "Apologies: Flo Hart",
+    )
+    assert roles(council) == [
+        ("chair", "Cy Dunn"),
+        ("member", "Dawn Fox"),
+        ("member", "Ed Gray"),
+        ("apology", "Flo Hart"),
+    ]
+
+
 def test_a_letter_spaced_heading_and_a_member_who_took_the_chair() -> None:
     facts = minutes(
         "P R E S E N T:-",
@@ -1156,6 +1201,42 @@ def test_an_action_mark_with_no_colon_and_first_names_owning_a_marked_task() -> 
         ("PF to discuss NBCP proposal with Pauline Sturman", "PF"),
         ("Paul and Sarah to discuss so can better understand the data.", "Paul and Sarah"),
         ("officers agreed to give consideration to whether a meeting could be held.", "officers"),
+    ]
+
+
+def test_marked_tasks_cut_at_their_sentence_or_carried_over_the_line_break() -> None:
+    facts = minutes(
+        "Minutes of the Parish Council held on Monday 20th March 2017",
+        "Present: Councillors Ann Lee (AL), Bob Ray (BR)",
+        "3. Matters arising",
+        "Bus Shelters. ACTION: BR to order new signs. Improvements are needed. ACTION: BR to",
+        "price new benches and a slate floor. AL raised a concern about the roof. ACTION: BR",
+        "to look at the roof. AL suggested a competition for a picture.",
+    )
+    assert [(a.text, a.owner) for a in facts.actions] == [
+        ("BR to order new signs", "BR"),
+        ("BR to price new benches and a slate floor", "BR"),
+        ("BR to look at the roof", "BR"),
+    ]
+
+
+def test_an_owner_marked_under_or_after_the_sentence_that_sets_the_task() -> None:
+    facts = minutes(
+        "Minutes of the Parish Council held on Monday 5 June 2023",
+        "Present: Mr J Harrison (Chair), Mrs A Dale",
+        "23/6/89 Public Participation",
+        "It was AGREED that a meeting of the user group be convened by the Chair.",
+        "Action: Chair",
+        "Mr Hills raised a query about hedges, Mrs Dale AGREED to look into this. Action: Mrs Dale",
+        "23/6/90 County Councillor update",
+    )
+    assert [(a.text, a.owner) for a in facts.actions] == [
+        ("a meeting of the user group be convened by the Chair.", "Chair"),
+        ("Mrs Dale AGREED to look into this.", "Mrs Dale"),
+    ]
+    assert [(i.number, i.title) for i in facts.agenda_items] == [
+        ("23/6/89", "Public Participation"),
+        ("23/6/90", "County Councillor update"),
     ]
 
 
@@ -1305,4 +1386,4 @@ def test_the_tuning_minutes_score_at_least_what_has_been_reached() -> None:
     people, items, actions = scores["people"], scores["agenda_items"], scores["actions"]
     assert people.recall >= 0.85 and people.precision >= 0.95, people.missed + people.wrong
     assert items.recall >= 0.71 and items.precision >= 0.95, items.missed + items.wrong
-    assert actions.recall >= 0.67 and actions.precision >= 0.76, actions.missed + actions.wrong
+    assert actions.recall >= 0.70 and actions.precision >= 0.80, actions.missed + actions.wrong

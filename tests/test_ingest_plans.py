@@ -1986,7 +1986,7 @@ def test_long_and_odd_texts_are_read_without_failing(reader: object) -> None:
 
 # The tuning corpus -------------------------------------------------------------------------
 
-FLOORS = {"priorities": (0.66, 0.87), "relations": (0.58, 0.83), "actions": (0.75, 0.85)}
+FLOORS = {"priorities": (0.69, 0.90), "relations": (0.58, 0.84), "actions": (0.75, 0.85)}
 """(recall, precision) reached on the tuning documents, less a fact or two's worth. The
 priorities floor fell from 0.62 as 35 documents from 35 more councils joined the tuning
 set this round: scored before any rule was written from them, they gave 5 of 129
@@ -2007,7 +2007,11 @@ from 8 more councils and partnerships (read first, 20 of their 72 relations; aft
 rules written from them, 32). The priorities floor fell from (0.70, 0.93) to (0.66, 0.87)
 when 12 plans and strategies from 12 more councils and commissioners joined (read first,
 32 of their 83 priorities at 51% precision; one rule, for actions numbered "1a.", was
-written from them that round)."""
+written from them that round). It rose to (0.69, 0.90) with the rules written from those 12
+in the round after (a heading named by the purpose of its list, fields run together, a
+sentence counting its list, a pledge's marked siblings, "Our objective:"), and the
+relations precision floor to 0.84 with the rules written from 5 more structure pages (read
+first, 11 of their 40 relations; after the rules, 18) that joined in that round."""
 
 
 def test_tuning_documents_reach_their_floors() -> None:
@@ -2426,3 +2430,32 @@ def test_includes_after_it_or_a_clause_lists_the_subject_s_members() -> None:
         ("Millford Council", "governs", "Millford Youth Panel"),
         ("Millford College", "part_of", "Millford Youth Panel"),
     }
+
+
+def test_members_after_including_a_chair_named_as_chair_of_and_account_held_through() -> None:
+    facts = read_structure(
+        text(
+            "Millford Public Services Board",
+            "The board is a statutory partnership established under the 2015 Act including "
+            "Millford Council, Millshire Health Board and Natural Resources Wales.",
+            "The council's representation consisted of the Chief Executive as Chair of MCSP.",
+            "Deputy leader Cllr Jo Hart will remain as chair of the partnership.",
+            "The Council has a role in holding the Police and Crime Commissioner to account "
+            "through the Police and Crime Panel.",
+            "The Millford Partnership – comprising Millford Council, Millshire Police and the "
+            "business sector - have given full support to the plan.",
+            "The following information was highlighted for Members’ consideration:",
+            "• The Millford Partnership Plan sets out four priorities.",
+        )
+    )
+    assert ends(facts.relations) >= {
+        ("Millford Council", "part_of", "Millford Public Services Board"),
+        ("Millshire Health Board", "part_of", "Millford Public Services Board"),
+        ("Natural Resources Wales", "part_of", "Millford Public Services Board"),
+        ("MCSP", "chaired_by", "Chief Executive"),
+        ("Police and Crime Commissioner", "accountable_to", "Police and Crime Panel"),
+        ("the business sector", "part_of", "Millford Partnership"),
+    }
+    assert not {r for r in facts.relations if r.type == "accountable_to" and "Council" in r.target}
+    assert not {r for r in facts.relations if r.target.startswith("Deputy")}
+    assert not {r for r in facts.relations if "Plan" in r.source}

@@ -40,6 +40,7 @@ from loaders.ingest.people import (
     ParsedPerson,
     bare_name,
     has_honorific,
+    has_organisation_word,
     has_separator,
     initials_listed,
     is_job_title,
@@ -49,6 +50,7 @@ from loaders.ingest.people import (
     parse_people,
     parse_person,
     plural_honorific,
+    reads_as_words,
     run_on_entries,
     run_on_names,
     surname,
@@ -140,6 +142,10 @@ _PEOPLE_HEADINGS: list[tuple[str, str]] = [
      r"executive)|representatives\s+(?:from|of)\s+[^:]{3,80}(?=:)|"
      r"(?:(?-i:[A-Z]{2,6})\s+)?members?\s+(?:present|attending)|"
      r"present\s*(?:&|and)\s*apologies", "member"),
+    # those present over a link: "Zoom:", "Attending on TEAMS", "Attending remotely:"
+    (r"(?:(?:present|attending|joined)\s+)?(?:via|by|on)\s+(?:zoom|(?:microsoft\s+)?teams|"
+     r"video(?:\s*link)?|(?:tele)?phone)|zoom|(?:(?:present|attending)\s+)?(?:online|remotely|"
+     r"virtually)", "link"),
     (r"(?:[A-Z]\w+\s+)?representatives", "attendee"),
     (r"(?:[\w&'’-]+(?:\s*/\s*|\s+)){1,3}attending", "attendee"),
     (r"attendees|attendance|attending|in\s+attendance", "listed"),
@@ -385,11 +391,13 @@ _CODE_ITEM = re.compile(
 """An item numbered by a code and year: "SSP 36/10", "CSF 14/1", "Note 01/20", and by a
 code, a count and the council's year: "Cou/235/09-10 / Present."."""
 _MINUTE_ITEM = re.compile(
-    # "97/19 DECLARATIONS OF INTEREST Cllr ...", "21/305 Public forum None.", "2403.02 Finance"
-    r"^(?P<number>\d{2,4}/\d{2,4}|\d{4}\.\d{2})\s+(?P<title>[A-Z].*)$"
+    # "97/19 DECLARATIONS OF INTEREST Cllr ...", "21/305 Public forum None.", "2403.02 Finance",
+    # "23/6/87 Apologies for absence"
+    r"^(?P<number>\d{2,4}/\d{2,4}|\d{2}/\d{1,2}/\d{1,3}|\d{4}\.\d{2})\s+(?P<title>[A-Z].*)$"
 )
 """An item numbered by the minute's own number, the year's count or the year and month
-before it, without a code; the minute's text often runs on after its heading."""
+before it (and the month between them), without a code; the minute's text often runs on
+after its heading."""
 _DOT_ITEM = re.compile(r"^(?P<number>\d{1,3})(?:[.)]\s+|\.(?=[A-Z][a-z]))(?P<title>\S.*)$")
 """A numbered item, its title after a space or straight after the dot ("1.Apologies")."""
 _DOT_ALONE = re.compile(r"^(?P<number>\d{1,3})[.)]$")
@@ -476,6 +484,9 @@ _TRAILING_ACTION = re.compile(
     re.IGNORECASE,
 )
 _SHOUTED_ACTION = re.compile(r"(?<=\S)\s+ACTIONS?\s*[:\-–—]?\s+(?P<task>[A-Z].{8,300})$")
+_SHOUTED_MARK = re.compile(r"(?:^|(?<=\S))\s*ACTIONS?\s*[:\-–—]?\s+(?=[A-Z])")
+"""Each mark of a line that marks several tasks: "... ACTION: BR to order signs. ...
+ACTION: BR to price benches"."""
 """A task marked mid-line in capitals after what was said: "Owen to find out how the
 income is used ACTION Owen to check this out"."""
 _OWNER_RUN_IN = re.compile(
@@ -505,7 +516,7 @@ _ITEM_COLUMNS = _word_set("item items subject minute topic") | {"agenda item"}
 """Columns of a table of items: its rows are agenda items, though it has an action
 column; an action log without one numbers actions, not items."""
 _TASK = re.compile(
-    r"^(?P<owner>.+?)\s+(?P<how>to|will|shall|agreed\s+to|undertook\s+to|offered\s+to|"
+    r"^(?P<owner>.+?)\s+(?P<how>to|will|shall|(?i:agreed)\s+to|undertook\s+to|offered\s+to|"
     r"(?:was|were)\s+(?:asked|requested|tasked)\s+to|would)\s+(?P<verb>[a-z]+)\b",
 )
 _PASSIVE_TASK = re.compile(
@@ -757,6 +768,7 @@ class _Found:
 _ROLES: dict[str, PersonRole] = {
     "chair": "chair", "member": "member", "attendee": "attendee", "apology": "apology",
     "substitute": "substitute", "absent": "absent", "listed": "member", "notetaker": "attendee",
+    "link": "member",
 }  # fmt: skip
 
 
@@ -817,6 +829,9 @@ class _MinutesReader:
         """Whether an agenda's "No. Item" header has been read: short headings below it
         may be items whose numbers were lost."""
         self.consumed: set[int] = set()
+        self.task_carried: dict[int, str] = {}
+        """Lines whose opening words finish a task marked on the line before ("... ACTION:
+        NB" / "to look at the roof. JH put forward ..."), by the words so taken."""
         self.unheaded: list[tuple[int, ParsedPerson, str]] = []
         self.unheaded_text = ""
         """The last entry of the unheaded list as read so far, its wrapped lines joined."""
@@ -1050,6 +1065,9 @@ class _MinutesReader:
 
     def _open_section(self, index: int, heading: tuple[str, str], cells: list[str]) -> None:
         role, rest = heading
+        if role == "link" and self.section is not None:
+            self._more_of_the_list(index, rest)
+            return
         self._close_unheaded()
         self.started = True
         self.in_actions = False
@@ -1082,6 +1100,16 @@ class _MinutesReader:
             line, text = self._joined(index, inline, listing=True)
             self._add_all(line, parse_people(_as_listed(text, role)), self.section)
 
+    def _more_of_the_list(self, index: int, rest: str) -> None:
+        """Those of the open list who attended another way, under a heading of their own
+        ("Attendees in person" / ... / "Attending on TEAMS" / ..., "Present: ..." /
+        "Zoom: Gill Wilkinson"): they keep the list's part."""
+        assert self.section is not None
+        inline = _LEAD_IN.sub("", rest)
+        if inline:
+            line, text = self._joined(index, inline, listing=True)
+            self._add_all(line, parse_people(_as_listed(text, self.section.role)), self.section)
+
     def _section_entry(self, index: int, plain: str, cells: list[str]) -> bool:
         """Read one line of an open list; False when the line is no entry (the list ends)."""
         section = self.section
@@ -1109,6 +1137,8 @@ class _MinutesReader:
             self._add_all(number, initialled, section)
             section.taken += len(initialled)
             return True
+        if _heading_in_capitals(text) and not self._entry_follows(index):
+            return False  # "OPENING DETAILS", "WEBSITE": the list has ended at an item
         marked = self._marked_part(text)
         line, text = (number, text) if marked else self._joined(index, text, listing=True)
         text = _as_listed(text[: -len(marked[0]) - 1] if marked else text, section.role)
@@ -1559,10 +1589,14 @@ class _MinutesReader:
 
     def _unnumbered_item(self, number: int, line: str, plain: str) -> _Item | None:
         """An item title without a number, as agenda pages print them under their "No.
-        Item" header when the numbers are lost: a short heading that states no task and
-        starts with no person. Kept only when no item of the document is numbered."""
+        Item" header when the numbers are lost, or as minutes head their items in capitals
+        after the attendance ("WEBSITE", "RECRUITMENT OF CLERK"): a short heading that
+        states no task and starts with no person. Kept only when no item of the document
+        is numbered."""
         title = _item_title(plain)
-        if not self.items_header or not title or plain != line or " | " in line:
+        capitals = _heading_in_capitals(plain) and not plural_honorific(plain)  # "COUNCILLORS"
+        headed = self.items_header or (bool(self.found) and capitals)
+        if not headed or not title or plain != line or " | " in line:
             return None
         words = title.split()
         if len(words) > 7 or not title[:1].isupper() or words[0] == "To" or ":" in title:
@@ -1574,7 +1608,7 @@ class _MinutesReader:
         if words[0].endswith("ed") and len(words) > 1 and words[1].islower():
             return None
         person = _first_named(title)
-        if person is not None and person.name:
+        if person is not None and person.name and not capitals:
             return None
         return _Item("unnumbered", None, title, number)
 
@@ -1730,6 +1764,11 @@ class _MinutesReader:
         """Actions a line marks or states; lines that only give the owner or date of the
         action before them ("Action by: JS", "Deadline: June") complete it."""
         number = index + 1
+        carried = self.task_carried.get(index, "")
+        if carried and plain.startswith(carried):
+            plain = plain[len(carried) :].strip()
+            if not plain:
+                return
         owner_line = _ACTION_BY.match(plain) or _OWNER_LINE.match(plain)
         due_line = _DUE_LINE.match(plain)
         if owner_line or due_line:
@@ -1758,7 +1797,7 @@ class _MinutesReader:
             marked = _owner(marker["text"])
             owned = _task_set_by(above) or (None if _done_by(above, marked) else above)
             if owned:
-                self.actions.append(ActionFact(owned, number - 1, marked, _due(owned)))
+                self._owned_task(ActionFact(owned, number - 1, marked, _due(owned)))
             return
         if marker and marker["owner"]:
             task = marker["text"].strip()
@@ -1770,17 +1809,30 @@ class _MinutesReader:
         shouted = _SHOUTED_ACTION.search(plain)
         if shouted and (owner := _named_task(shouted["task"]) or _marked_initials(shouted["task"])):
             said = _sentences(plain[: shouted.start()].strip(" -–—"))
-            task = shouted["task"].strip(" .")
-            if said and _named_task(said[-1]) == owner:  # the task, then its mark
-                task = said[-1]
-            self.actions.append(ActionFact(task, number, owner, _due(task)))
+            tasks_marked = _SHOUTED_MARK.split(plain[shouted.start() :])[1:]
+            for place, words in enumerate(tasks_marked):
+                at_end = place == len(tasks_marked) - 1
+                task = self._wrapped_on(index, words) if at_end else _sentences(words)[0]
+                task = task.strip(" .")
+                who = _named_task(task) or _marked_initials(task)
+                if place == 0 and said and _named_task(said[-1]) == owner:
+                    task, who = said[-1], owner  # the task, then its mark
+                if who:
+                    self.actions.append(ActionFact(task, number, who, _due(task)))
             return
         trailing = _TRAILING_ACTION.search(plain)
         before = plain[: trailing.start()].strip() if trailing else ""
         if trailing and before:
             owner = (trailing["owner"] or trailing["named"]).strip()
+            following = self.lines[index + 1] if index + 1 < len(self.lines) else ""
+            if _is_owner(owner) and following.startswith("to "):  # "... ACTION: ME" / "to identify"
+                task = f"{owner} {_sentences(following)[0]}".strip(" .")
+                self.actions.append(ActionFact(task, number, owner, _due(task)))
+                self.task_carried[index + 1] = _sentences(following)[0]
+                return
             if _is_owner(owner):
-                task = _sentences(before)[-1]
+                sentence = _sentences(before)[-1]
+                task = _task_set_by(sentence) or sentence  # from its doer: ", Mrs Dale AGREED to"
                 self.actions.append(ActionFact(task, number, owner, _due(task)))
                 return
         run_in = _OWNER_RUN_IN.search(plain)
@@ -1805,6 +1857,31 @@ class _MinutesReader:
             return
         self.resolving = False
         self._actions_in_text(number, plain)
+
+    def _wrapped_on(self, index: int, task: str) -> str:
+        """A task marked mid-line, to the end of its sentence: cut where the minutes go on
+        after it ("ACTION: NB to order new signs. Improvements to ..."), or carried onto
+        the next line when the line breaks inside it ("ACTION: NB to determine cost of new
+        wooden" / "benches and slate floor. JW raised ...")."""
+        sentences = _sentences(task)
+        if len(sentences) > 1 or re.search(r"[.!?]$", task) or index + 1 >= len(self.lines):
+            return sentences[0]
+        following = self.lines[index + 1]
+        if not following[:1].islower():
+            return task
+        return f"{task} {_sentences(following)[0]}"
+
+    def _owned_task(self, task: ActionFact) -> None:
+        """A task whose owner is marked under it ("... AGREED that a meeting be convened."
+        / "Action: Chair"): the owner of the action already read from that sentence, or a
+        new action when none was."""
+        said = " ".join(task.text.split()).strip(" .")
+        for i, action in enumerate(self.actions):
+            read = " ".join(action.text.split()).strip(" .")
+            if action.line == task.line and read and (read in said or said in read):
+                self.actions[i] = replace(action, owner=task.owner)
+                return
+        self.actions.append(task)
 
     def _owner_column(self, index: int, plain: str) -> bool:
         """A line that is only the name of someone at the meeting, under a paragraph: the
@@ -2026,9 +2103,10 @@ def _minute_heading(text: str) -> str | None:
     if capitals:
         return capitals["heading"]
     words = text.split()
-    for start in range(1, len(words)):
+    for start in range(1, len(words) - 1):
         rest = " ".join(words[start:])
-        if has_honorific(rest) and not has_honorific(words[start - 1]):
+        named = words[start + 1][:1].isupper()  # "Cllr Jo Hart", not "Councillor update"
+        if has_honorific(rest) and named and not has_honorific(words[start - 1]):
             return " ".join(words[:start])
     return _item_title(_CLOSING_REMARK.sub("", text))
 
@@ -2219,6 +2297,8 @@ def _stands_alone(line: str) -> bool:
     before it."""
     if _people_heading(line) or _DOT_ALONE.match(line) or plural_honorific(line):
         return True
+    if len(line.split()) == 1 and _heading_in_capitals(line):
+        return True  # "WEBSITE": a heading, not an acronym
     if _COUNTED_POSTS.match(line) or _FOOTNOTE_MARK.match(line):
         return True
     if _ITEM.match(line) or (_BARE_ITEM.match(line) and _is_short_title(line)):
@@ -2542,6 +2622,18 @@ def _sentences(text: str) -> list[str]:
     return [s.strip() for s in sentences if s.strip()]
 
 
+def _in_capitals(line: str) -> bool:
+    """Whether a line is written in capitals, with words of letters in it."""
+    return line.isupper() and re.search(r"[A-Z]{3}", line) is not None
+
+
+def _heading_in_capitals(line: str) -> bool:
+    """Whether a line in capitals heads an item ("OPENING DETAILS", "WEBSITE") rather than
+    naming a person ("JOHN SMITH") or an organisation ("NHS", "WEST YORKSHIRE POLICE"): it
+    is common words, which neither a name nor an acronym is."""
+    return _in_capitals(line) and reads_as_words(line) and not has_organisation_word(line)
+
+
 def _task(text: str) -> tuple[str | None, str | None] | None:
     """Owner and due date of a sentence that sets a task ("JS to circulate the plan by
     June", "Website - budget to be set up"), or None when it sets none. A body agreeing
@@ -2552,7 +2644,7 @@ def _task(text: str) -> tuple[str | None, str | None] | None:
     if task and task["verb"] not in _NOT_TASK_VERBS and _is_owner(task["owner"]):
         owner = _owner(task["owner"])
         deciding = _DECIDING_BODY.search(owner) or is_organisation(owner)
-        if not (deciding and task["how"].startswith("agreed")):
+        if not (deciding and task["how"].casefold().startswith("agreed")):
             return owner, _due(text)
     passive = _PASSIVE_TASK.match(text)
     subject = passive["subject"] if passive else ""

@@ -551,6 +551,21 @@ def is_name_like(name: str) -> bool:
     return zipf_frequency(first, "en") < _COMMON_WORD
 
 
+_PLAIN_WORD = 3.0
+"""How common (Zipf) each word of a line must be for the line to be read as words rather
+than a name: "leaflet" is 3.1, while surnames such as "Mulchandani" are far below."""
+
+
+def reads_as_words(text: str) -> bool:
+    """Whether a line is plain words, not a name: its first word is no given name and
+    every word is a common English one ("LEAFLET PRODUCTION", not "JOHN SMITH" or
+    "ANNE MULCHANDANI")."""
+    words = _WORD.findall(text)
+    if not words or _given_names().get_gender(words[0]) != "unknown":
+        return False
+    return all(zipf_frequency(word, "en") >= _PLAIN_WORD for word in words)
+
+
 def is_job_title(text: str) -> bool:
     """Whether the words are a post: a job word at their head, before "of"/"for" ("Head of
     Community Safety", "Cabinet Member for Communities", "Partnership Manager"), written
@@ -568,12 +583,18 @@ def is_organisation(text: str) -> bool:
     words = _WORD.findall(_strip_brackets(text))
     if not words:
         return False
-    if any(w.casefold().rstrip(".") in _ORGANISATION_WORDS for w in words):
+    if has_organisation_word(text):
         return True
     every_word_capitals = all(w.isupper() for w in words)
     if every_word_capitals and len(words) > 1:
         return False
     return any(_is_acronym(w) for w in words)
+
+
+def has_organisation_word(text: str) -> bool:
+    """Whether the words hold one that organisations are named by ("Police", "Council")."""
+    words = _WORD.findall(_strip_brackets(text))
+    return any(w.casefold().rstrip(".") in _ORGANISATION_WORDS for w in words)
 
 
 def surname(name: str) -> str:

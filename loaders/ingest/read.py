@@ -203,8 +203,28 @@ def _checked(text: str) -> str:
 
 def _plain_lines(text: str) -> list[str]:
     """Every line break (CRLF, CR, LF, form feed) ends a line; empty lines are dropped, as
-    in the other formats, so extractors see one shape of text whatever the file was."""
-    return [line for line in map(_fold, text.splitlines()) if line]
+    in the other formats, so extractors see one shape of text whatever the file was. A
+    table drawn with pipes ("|Present: |Roger Berl, ... |") reads as a table of the other
+    formats does."""
+    lines = [_fold(line) for line in text.splitlines()]
+    return [row for line in lines if line for row in _pipe_row(line)]
+
+
+_PIPE_ROW = re.compile(r"^\|(?P<cells>.*)\|$")
+_RULE_CELL = re.compile(r"^:?-{3,}:?$")
+"""A cell of the rule under a pipe table's header: "---", ":---:"."""
+
+
+def _pipe_row(line: str) -> list[str]:
+    """A line as a row when it is drawn as one, opening and closing with a pipe; its rule
+    line ("|---|---|") and a row of empty cells are no lines at all."""
+    row = _PIPE_ROW.match(line)
+    if row is None:
+        return [line]
+    cells = [cell.strip() for cell in row["cells"].split("|")]
+    if all(_RULE_CELL.match(cell) or not cell for cell in cells):
+        return []
+    return _joined_row(cells)
 
 
 _SYMBOL_FONT_BULLETS = "\uf06e\uf071\uf076\uf0a1\uf0a7\uf0a8\uf0b7\uf0d8\uf0d9\uf0e0\uf0fc"

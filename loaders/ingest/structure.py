@@ -527,8 +527,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         "accountable_to", "left", "right",
     ),
     _trigger(r"\bheld\s+(?:to\s+account|accountable)\s+by\b", "accountable_to", "left", "right"),
+    _trigger(  # "... holding the Commissioner to account through the Police and Crime Panel"
+        r"\bhold(?:s|ing)?\s+(?P<mid>[^.;:]{1,160}?)\s+to\s+account\s+(?:through|via)\b",
+        "accountable_to", "mid", "right", "mid",
+    ),
     _trigger(
-        r"\bhold(?:s|ing)?\s+(?P<mid>[^.;:]{1,160}?)\s+to\s+account\b",
+        r"\bhold(?:s|ing)?\s+(?P<mid>[^.;:]{1,160}?)\s+to\s+account\b(?!\s+(?:through|via)\b)",
         "accountable_to", "mid", "left", "mid",
     ),
     _trigger(
@@ -561,6 +565,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),  # "brings together" as a body's own sentence says whom it is made of; not "to bring
     # together" (a purpose) nor "which brings together" (a body a plan names in passing)
     _trigger(r"\bincludes\b", "part_of", "right", "left", members=True, adjacent=True),
+    _trigger(  # "The board is a statutory strategic partnership established under ... including"
+        r"\b(?:is|are)\s+an?\s+(?:[\w-]+\s+){0,3}(?:partnership|board|body|forum|group)\b"
+        r"[^.;:]{0,120}?\bincluding\b",
+        "part_of", "right", "left", members=True,
+    ),
     _trigger(
         r"\bhas\s+(?:also\s+)?an?\s+(?=(?:[A-Z][\w&'’-]*\s+){0,5}?(?-i:Board|Group|"
         r"Committee|Sub-?[Gg]roup|Panel|Forum|Executive|Network|Team|Unit|Hub|Assembly)\b)",
@@ -603,6 +612,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     _trigger(
         r"\b(?:is|was|are|were)\s+(?:confirmed|appointed|elected)\s+as\s+(?:the\s+)?"
         r"(?:independent\s+)?chair(?:man|person|woman)?\s+of\b",
+        "chaired_by", "right", "left", "left",
+    ),
+    _trigger(  # "the Council's Chief Executive as Chair of NWCSP"; not "will remain as chair of"
+        r"(?<!remain\s)(?<!remains\s)(?<!serve\s)(?<!serves\s)(?<!act\s)(?<!acts\s)(?<!continue\s)"
+        r"\bas\s+(?:the\s+)?(?:independent\s+)?chair(?:man|person|woman)?\s+of\b",
         "chaired_by", "right", "left", "left",
     ),
     _trigger(
@@ -1169,7 +1183,7 @@ _MEMBERS_LEAD = re.compile(
     r"\b(?:include|includes|included|are|comprises?|(?:is|are)\s+made\s+up\s+of|consists?\s+of"
     r"|(?:is|are)\s+drawn\s+from)(?:\s+(?:these|the\s+following)(?:\s+[\w-]+){0,3})?"
     r"\s*(?::|\.\.\.|…)?$"
-    r"|^the\s+following\b[^.;:]*\b(?:members?|membership)\b[^.;:]*:?$"
+    r"|^the\s+following\b[^.;:]*\b(?:members?|membership)\b(?![’'])[^.;:]*:?$"
     r"|\b(?:includes|comprises|brings\s+together)\s+representatives\s+(?:from|of)"
     r"(?:\s+the\s+following(?:\s+[\w-]+)?)?\s*:?$",
     re.I,
@@ -1178,7 +1192,9 @@ _MEMBERS_LEAD = re.compile(
 "Membership is made up of:", "The following organisations are invited to be members of
 the Board:", "The partners include..." (trailing off), "The Safer Anytown Partnership
 includes representatives from:", "Membership of the Partnership also includes these other
-organisations:", "The other agencies integral to the partnership include:"."""
+organisations:", "The other agencies integral to the partnership include:". Members'
+consideration ("The following information was highlighted for Members’ consideration:")
+is no membership."""
 _MEMBERS_TAIL = re.compile(
     r"\b(?:includes?|including|has|with)\s+(?:its\s+)?(?:membership|members|representatives?)\b"
     r"[^.;:]{0,80}?\b(?:including|from|of)\s*:$",
@@ -1830,8 +1846,10 @@ _APPOSITION = re.compile(r"\s*,\s*")
 
 _MEMBER_LIST_END = re.compile(
     r"[.;:]|\((?=[a-z])|\s+(?:who|which|that|to|with|as|in\s+order|because|representing)\s+"
-    r"|,\s+(?:who|which)\b"
+    r"|,\s+(?:who|which)\b|\s+[-–—]\s+(?=[a-z])"
 )
+"""Where a list of members ends: at a clause ("who ...", "to ..."), or at the dash that
+closes an aside back into its sentence ("Board – comprising A, B and C - have given ...")."""
 _MEMBER_WORDS = 12
 
 
