@@ -162,8 +162,9 @@ def person_name(fact: PersonFact) -> str:
     return words(fact.name or fact.title)
 
 
-_OWNER_LEADS = re.compile(r"(?:(?:is|are|will|would|agreed|agrees)\s)?to\s")
-"""What follows an owner who leads the task's words: "IJ to ...", "Kay is to ...", "HB will ..."."""
+_OWNER_LEADS = re.compile(r"(?:(?:is|are|will|would|agreed|agrees)\s)?to\s|(?:will|would|shall)\s")
+"""What follows an owner who leads the task's words: "IJ to ...", "Kay is to ...", "HB will
+...", "HB will to ..."."""
 
 
 def task(text: str | None, owner: str | None) -> str:

@@ -1220,6 +1220,29 @@ def test_marked_tasks_cut_at_their_sentence_or_carried_over_the_line_break() -> 
     ]
 
 
+def test_a_task_broken_at_a_line_s_end_and_a_name_broken_after_its_given_name() -> None:
+    facts = minutes(
+        "MINUTES OF THE MEETING OF THE PARISH COUNCIL HELD ON MONDAY 20th MARCH 2017",
+        "PRESENT",
+        "Councillors: Nic",
+        "Brown (NB), John Lewis (JL),",
+        "Parish Clerk: Helen",
+        "Spurgeon",
+        "4. Police report",
+        "Speeding was raised again. Constable Reid will request the mobile",
+        "speed camera on our behalf. It can also collect data.",
+        "The Board will continue to monitor the figures.",
+    )
+    assert roles(facts) == [
+        ("member", "Nic Brown"),
+        ("member", "John Lewis"),
+        ("attendee", "Helen Spurgeon"),
+    ]
+    assert [(a.text, a.owner) for a in facts.actions] == [
+        ("Constable Reid will request the mobile speed camera on our behalf.", "Constable Reid"),
+    ]
+
+
 def test_an_owner_marked_under_or_after_the_sentence_that_sets_the_task() -> None:
     facts = minutes(
         "Minutes of the Parish Council held on Monday 5 June 2023",

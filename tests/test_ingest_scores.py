@@ -16,7 +16,7 @@ from tests.ingest_corpus import MATCHERS, Score, fixtures, score, table
 HELD_OUT_FLOORS = {
     "people": (0.62, 0.81),
     "agenda_items": (0.55, 0.73),
-    "actions": (0.07, 0.20),
+    "actions": (0.11, 0.30),
     "priorities": (0.44, 0.75),
     "relations": (0.21, 0.63),
 }
@@ -32,7 +32,9 @@ be read. Seven structure pages nobody here has read joined the held-out set afte
 (10 of their 51 relations found, at 59% precision), which puts it at (0.21, 0.63). Two
 actions of one held-out set of minutes were printed in the round of 3 December 2026 by a
 search over every facts file; it is tuning now, and the agenda and actions floors, the
-figures of the 62 that remain, fell with it from (0.56, 0.74) and (0.10, 0.25)."""
+figures of the 62 that remain, fell with it from (0.56, 0.74) and (0.10, 0.25). The
+actions floor rose to (0.11, 0.30), 3 of 26, when a sentence broken at a line's end came to
+be read with its end on the next line (a rule written from tuning minutes)."""
 
 
 def scores(split: str) -> dict[str, Score]:
@@ -59,3 +61,6 @@ def test_an_action_matches_whatever_article_or_owner_it_opens_with() -> None:
     assert matches(expected, ActionFact("the Clerk to write to the Minister", 3, "the Clerk", None))
     assert matches(expected, ActionFact("write to the Minister", 3, "Clerk", None))
     assert not matches(expected, ActionFact("write to the Minister", 3, "the Chair", None))
+    promised = ActionFact("prepare a contract of employment", 1, "Cllrs Hart and Lee", None)
+    said = "Cllrs Hart and Lee will prepare a contract of employment."
+    assert matches(promised, ActionFact(said, 3, "Cllrs Hart and Lee", None))

@@ -43,6 +43,7 @@ from loaders.ingest.people import (
     has_organisation_word,
     has_separator,
     initials_listed,
+    is_given_name,
     is_job_title,
     is_name_like,
     is_one_post,
@@ -595,8 +596,9 @@ _NOTING = _word_set(
 )
 """Verbs of a resolution that decides, allowing or refusing what was asked ("that payment
 be authorised", "that the request be declined"), and gives no one work."""
-_NOT_TASK_VERBS = _word_set("be have been the a an this that like")
-"""Words after "to"/"will"/"would" that set no task: "KT would like to send best wishes"."""
+_NOT_TASK_VERBS = _word_set("be have been the a an this that like continue")
+"""Words after "to"/"will"/"would" that set no task: "KT would like to send best wishes",
+"The Board will continue to monitor ..." (work going on, not work agreed)."""
 _CONNECTIVE = re.compile(
     r"^(?:(?:consequently|therefore|accordingly|subsequently|additionally|furthermore|however|"
     r"finally|thereafter|as\s+a\s+result|in\s+addition|in\s+the\s+meantime)\s*,?\s+|"
@@ -1856,7 +1858,18 @@ class _MinutesReader:
             self._resolution(number, clause["clause"])
             return
         self.resolving = False
-        self._actions_in_text(number, plain)
+        self._actions_in_text(number, self._sentence_carried_on(index, plain))
+
+    def _sentence_carried_on(self, index: int, plain: str) -> str:
+        """A line of prose with the end of its last sentence, when the line breaks inside it
+        and the next line carries it on in lower case ("Constable Ritchie will request the
+        mobile" / "speed camera on our behalf. As well as ...")."""
+        if re.search(r"[.!?:;]$", plain) or index + 1 >= len(self.lines):
+            return plain
+        following = self.lines[index + 1]
+        if not following[:1].islower():
+            return plain
+        return f"{plain} {_sentences(following)[0]}"
 
     def _wrapped_on(self, index: int, task: str) -> str:
         """A task marked mid-line, to the end of its sentence: cut where the minutes go on
@@ -2323,18 +2336,34 @@ def _lists_after(text: str) -> bool:
 
 
 def _completes_name(text: str, following: str) -> bool:
-    """Whether `following` is the surname of a name cut after its first name ("Cllr
-    John" / "Brown"): one capitalised word that, joined on, makes the entry one name."""
-    if not re.fullmatch(r"[A-Z][a-z’'-]+", following):
+    """Whether `following` opens with the surname of a name cut after its first name
+    ("Cllr John" / "Brown", "Councillors: Nic" / "Brown (NB), John Lewis (JL), ..."): one
+    capitalised word, alone or before the entry's brackets or comma, that, joined on, makes
+    the entry one name. Cut after a given name alone, the entry needs no honorific."""
+    opening = re.match(r"(?P<surname>[A-Z][a-z’'-]+)(?:\s*[(,]|$)", following)
+    if opening is None:
         return False
-    last = re.split(r"[,;]", text)[-1].strip()
+    last = re.split(r"[,;:]", text)[-1].strip()
+    if len(words := last.split()) > 1 and plural_honorific(words[0]):
+        last = " ".join(words[1:])  # "Councillors Nic": the list's honorific, then the name
     person = parse_person(last)
-    if person is None or person.honorific is None or not person.name or " " in person.name:
+    if person is None and is_given_name(last):
+        name = last  # "Nic", cut from its surname
+    elif _one_name_with_honorific(person):
+        assert person is not None and person.name is not None
+        name = person.name
+    else:
         return False
-    if person.title or person.organisation:
+    whole = parse_person(f"{last} {opening['surname']}")
+    return whole is not None and whole.name == f"{name} {opening['surname']}"
+
+
+def _one_name_with_honorific(person: ParsedPerson | None) -> bool:
+    """Whether an entry is one word of a name after an honorific, and nothing else
+    ("Cllr John")."""
+    if person is None or person.honorific is None or not person.name:
         return False
-    whole = parse_person(f"{last} {following}")
-    return whole is not None and whole.name == f"{person.name} {following}"
+    return " " not in person.name and not (person.title or person.organisation)
 
 
 def _as_listed(text: str, role: str) -> str:

@@ -422,7 +422,7 @@ def _names_in_run(words: list[str]) -> Iterable[tuple[int, int]]:
 def _name_end(words: list[str], index: int) -> int | None:
     """The end of a name starting at `index` with a given name: "Brian Roberts", "Derek J
     Scott"."""
-    if not _is_given_name(words[index]):
+    if not is_given_name(words[index]):
         return None
     end = index + 1
     if end < len(words) and _is_initial(words[end]):
@@ -432,7 +432,9 @@ def _name_end(words: list[str], index: int) -> int | None:
     return None
 
 
-def _is_given_name(word: str) -> bool:
+def is_given_name(word: str) -> bool:
+    """Whether a word is a given name in gender-guesser's table ("Helen", "Nic"), written
+    as a name is, and no word such names are also used as ("Will", "May")."""
     bare = word.rstrip(".")
     if len(bare) < 2 or not bare[0].isupper() or not bare[1:].islower():
         return False
@@ -1064,13 +1066,13 @@ def _take_label(text: str) -> tuple[str | None, str]:
         return None, text  # "Depute Lord Provost Bill Campbell" opens with its honorific
     for size in range(1, min(4, len(words) - 1)):
         label = words[:size]
-        if not all(w.istitle() and w.isalpha() and not _is_given_name(w) for w in label):
+        if not all(w.istitle() and w.isalpha() and not is_given_name(w) for w in label):
             return None, text
         if label[0].casefold() in _SENTENCE_OPENERS:
             return None, text
         honorific, rest = _take_honorific(" ".join(words[size:]))
         first = rest.split()[0] if rest else ""
-        if honorific and (_is_given_name(first) or _is_initial(first)):
+        if honorific and (is_given_name(first) or _is_initial(first)):
             return " ".join(label), " ".join(words[size:])
     return None, text
 
@@ -1159,7 +1161,7 @@ def _surname_in_capitals(before: list[str], word: str) -> bool:
     letters = word.rstrip(".,")
     spoken = len(letters) >= 3 and re.search(r"[AEIOUY]", letters[1:]) is not None
     initials = all(_is_initial(w) for w in before[1:])
-    return spoken and bool(before) and _is_given_name(before[0]) and initials
+    return spoken and bool(before) and is_given_name(before[0]) and initials
 
 
 def is_one_post(title: str) -> bool:
