@@ -1243,6 +1243,29 @@ def test_a_task_broken_at_a_line_s_end_and_a_name_broken_after_its_given_name() 
     ]
 
 
+def test_councillors_written_cllr_s_and_minutes_numbered_by_a_running_count() -> None:
+    facts = minutes(
+        "Council Meeting held at the School, on Tuesday, 11th July 2017.",
+        "Present Cllr's. Ms. J Barnes, H. Bradley and C. Williams.",
+        "2401 Apologies",
+        "Cllr's. D. Harrison and S. Roberts",
+        "2402 Declarations of Interest",
+        "There were no declarations of interest.",
+        "2017 was a good year for the village.",
+    )
+    assert roles(facts) == [
+        ("member", "J Barnes"),
+        ("member", "H. Bradley"),
+        ("member", "C. Williams"),
+        ("apology", "D. Harrison"),
+        ("apology", "S. Roberts"),
+    ]
+    assert [(i.number, i.title) for i in facts.agenda_items] == [
+        ("2401", "Apologies"),
+        ("2402", "Declarations of Interest"),
+    ]
+
+
 def test_an_owner_marked_under_or_after_the_sentence_that_sets_the_task() -> None:
     facts = minutes(
         "Minutes of the Parish Council held on Monday 5 June 2023",

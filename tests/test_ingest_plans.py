@@ -1366,6 +1366,29 @@ def test_a_decision_details_page_seeking_approval_of_a_plan() -> None:
     ]
 
 
+def test_work_a_decision_delegates_or_authorises_has_its_delegate_as_owner() -> None:
+    facts = read_decision(
+        text(
+            "Safeguarding Policy 2020-2022",
+            "Cabinet considered the revised policy.",
+            "Resolved to:",
+            "1. Approve the Safeguarding Policy; and",
+            "2. Delegate authority to the Portfolio Holder for Community to approve any minor "
+            "amendments to the policy.",
+            "RESOLVED – that (A) the Strategy be adopted; and (B) authority to make final "
+            "amendments to the Strategy, be given to Officers, in consultation with the "
+            "Executive Member.",
+            "2.1.1 Cabinet authorised the Chief Executive to undertake a 12 week consultation.",
+            "2.1.2 Cabinet authorised the Director to note the responses.",
+        )
+    )
+    assert [(a.owner, a.line) for a in facts.actions] == [
+        ("Portfolio Holder for Community", 5),
+        ("Officers", 6),
+        ("Chief Executive", 7),
+    ]
+
+
 def test_a_purpose_field_states_the_plan_approved_without_what_comes_with_it() -> None:
     facts = read_decision(
         text(
@@ -1527,6 +1550,22 @@ def test_fields_under_a_priority_heading_and_priorities_numbered_by_code() -> No
             "Cllr Sam Hart",
         ),
         ("priority", "P2: Stronger communities", "Ongoing", None, None),
+    ]
+
+
+def test_these_are_the_actions_closed_by_a_full_stop_leads_in_its_list() -> None:
+    facts = read_plan(
+        text(
+            "Nature actions 2022 – 2027",
+            "These are the actions that will help to deliver the Nature objectives.",
+            "Carbon audit and baseline set for the Park in 2022.",
+            "Annual reporting on progress in achieving net zero.",
+            format="html",
+        )
+    )
+    assert items(facts) == [
+        ("action", "Carbon audit and baseline set for the Park in 2022.", "2022", None, None),
+        ("action", "Annual reporting on progress in achieving net zero.", None, None, None),
     ]
 
 
@@ -1986,7 +2025,7 @@ def test_long_and_odd_texts_are_read_without_failing(reader: object) -> None:
 
 # The tuning corpus -------------------------------------------------------------------------
 
-FLOORS = {"priorities": (0.69, 0.90), "relations": (0.58, 0.84), "actions": (0.75, 0.85)}
+FLOORS = {"priorities": (0.67, 0.88), "relations": (0.58, 0.83), "actions": (0.70, 0.85)}
 """(recall, precision) reached on the tuning documents, less a fact or two's worth. The
 priorities floor fell from 0.62 as 35 documents from 35 more councils joined the tuning
 set this round: scored before any rule was written from them, they gave 5 of 129
@@ -2011,7 +2050,17 @@ written from them that round). It rose to (0.69, 0.90) with the rules written fr
 in the round after (a heading named by the purpose of its list, fields run together, a
 sentence counting its list, a pledge's marked siblings, "Our objective:"), and the
 relations precision floor to 0.84 with the rules written from 5 more structure pages (read
-first, 11 of their 40 relations; after the rules, 18) that joined in that round."""
+first, 11 of their 40 relations; after the rules, 18) that joined in that round. The
+priorities floor fell to (0.67, 0.88) when 4 plans and 3 decision records from 7 more
+councils and authorities joined in the round after (read first, 4 of their 26 priorities
+at 17% precision: two parish action tables captured a cell a line, a national park's
+actions whose leads are a line of partners below them); after that round's rules, 6 at
+32%. The relations precision floor fell back to 0.83 with them (2 relations found in
+them, neither right: 0.8396 reached), and the decisions' actions floor from 0.75 to 0.70:
+read first the 3 records gave none of their 7 actions; work delegated or authorised
+("Delegate authority to ...", "authority ... be given to Officers", "Cabinet authorised the
+Chief Executive to ...") then gave 4, and the 2 left are a consultation authorised with no
+one named and a further report the cabinet agreed to receive."""
 
 
 def test_tuning_documents_reach_their_floors() -> None:

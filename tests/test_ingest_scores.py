@@ -17,7 +17,7 @@ HELD_OUT_FLOORS = {
     "people": (0.62, 0.81),
     "agenda_items": (0.55, 0.73),
     "actions": (0.11, 0.30),
-    "priorities": (0.44, 0.75),
+    "priorities": (0.46, 0.77),
     "relations": (0.21, 0.63),
 }
 """(recall, precision) that held-out extraction must not fall below: the figures of the 62
@@ -34,7 +34,9 @@ actions of one held-out set of minutes were printed in the round of 3 December 2
 search over every facts file; it is tuning now, and the agenda and actions floors, the
 figures of the 62 that remain, fell with it from (0.56, 0.74) and (0.10, 0.25). The
 actions floor rose to (0.11, 0.30), 3 of 26, when a sentence broken at a line's end came to
-be read with its end on the next line (a rule written from tuning minutes)."""
+be read with its end on the next line (a rule written from tuning minutes), and the
+priorities floor to (0.46, 0.77) when an unmarked line of marks, codes or figures ("H",
+"16/17") stopped being read as a list's item (two fewer held-out items found, both wrong)."""
 
 
 def scores(split: str) -> dict[str, Score]:

@@ -102,11 +102,25 @@ _BODY_DECIDED = re.compile(
 """A record of what a body did: "The Cabinet approved the Community Safety Plan 2022-25"."""
 _TO_DO = re.compile(r"^(?:subject\s+to\s+[^,]{1,60},\s*)?to\s+(?P<verb>[a-z]+)\b", re.I)
 """A resolution as a task: "To publish ...", "Subject to (i) above, to recommend ..."."""
-_DELEGATED_TO = re.compile(
-    r"\bdelegate[ds]?\s+authority\s+(?:be\s+given\s+)?to\s+(?:the\s+)?(?P<owner>[A-Z][^,]{2,80}?)"
-    r"\s+to\s+[a-z]",
+_DELEGATIONS = (
+    re.compile(
+        r"\b(?i:delegate[ds]?\s+authority\s+(?:be\s+given\s+)?to\s+(?:the\s+)?)"
+        r"(?P<owner>[A-Z][^,]{2,80}?)\s+to\s+[a-z]",
+    ),
+    re.compile(
+        r"\bauthori[sz](?:e|es|ed|ing)\s+(?:the\s+)?(?P<owner>(?-i:[A-Z])[^,]{2,80}?|officers)"
+        r"(?:,[^,]{2,80},)?\s+to\s+(?!(?:note|approve|adopt|endorse|agree)\b)[a-z]",
+        re.I,
+    ),
+    re.compile(
+        r"\bauthority\s+to\s+[^.;]{3,160}?,?\s+be\s+(?:given|delegated)\s+to\s+(?:the\s+)?"
+        r"(?P<owner>(?-i:[A-Z])[\w&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?(?-i:[A-Z])[\w&’'-]*)*|officers)",
+        re.I,
+    ),
 )
-"""The owner of a delegated task: "To delegate authority to the Director for X to agree"."""
+"""Work a decision delegates, and to whom: "Delegate authority to the Portfolio Holder ...
+to approve any minor amendments", "Cabinet authorised the Chief Executive to undertake a
+consultation", "authority to make final amendments ... be given to Officers"."""
 _NOT_TASKS = frozenset(
     {"note", "approve", "adopt", "endorse", "agree", "ratify", "receive", "welcome", "consider",
      "accept", "thank"}
@@ -501,7 +515,9 @@ def _actions(text: Text, relations: list[RelationFact]) -> list[ActionFact]:
     """Tasks the record gives someone or sets a date for."""
     found: list[ActionFact] = []
     stating = {fact.line for fact in relations}
-    for number, resolution in _resolutions(text):
+    resolutions = _resolutions(text)
+    resolved = {number for number, _ in resolutions}
+    for number, resolution in resolutions:
         if asked := _ASKED.search(resolution):
             asked_of = resolution[: asked.start()].split(",")[0].strip()
             asked_of = re.sub(r"^the\s+", "", asked_of, flags=re.I)
@@ -509,18 +525,30 @@ def _actions(text: Text, relations: list[RelationFact]) -> list[ActionFact]:
         elif _SENT_ON.search(resolution):
             found.append(ActionFact(resolution, number, None, _due(resolution)))
         elif (to_do := _TO_DO.match(resolution)) and to_do["verb"].casefold() not in _NOT_TASKS:
-            delegated = _DELEGATED_TO.search(resolution)
-            owner = delegated["owner"] if delegated else _action_by(text, number)
+            delegated = _delegated_to(resolution)
+            owner = delegated or _action_by(text, number)
             found.append(ActionFact(resolution, number, owner, _due(resolution)))
+        elif delegated := _delegated_to(resolution):
+            found.append(ActionFact(resolution, number, delegated, _due(resolution)))
     for passage in passages(text):
         for begin, end in sentences(passage.text):
             sentence = passage.text[begin:end].strip()
             line = passage.line_at(begin)
             if timescale := _TIMESCALE_FOR.search(sentence):
                 found.append(ActionFact(timescale["what"], line, None, timescale["when"].strip()))
+            elif (delegated := _delegated_to(sentence)) and line not in resolved:
+                found.append(ActionFact(_without_marker(sentence), line, delegated, _due(sentence)))
             elif _WILL_BE_DONE.search(sentence) and line not in stating:
                 found.append(ActionFact(_without_marker(sentence), line, None, _due(sentence)))
     return list(dict.fromkeys(found))
+
+
+def _delegated_to(words: str) -> str | None:
+    """Who a decision delegates work to, if it does."""
+    for pattern in _DELEGATIONS:
+        if match := pattern.search(words):
+            return match["owner"].strip()
+    return None
 
 
 def _action_by(text: Text, number: int) -> str | None:

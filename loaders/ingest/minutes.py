@@ -393,8 +393,9 @@ _CODE_ITEM = re.compile(
 code, a count and the council's year: "Cou/235/09-10 / Present."."""
 _MINUTE_ITEM = re.compile(
     # "97/19 DECLARATIONS OF INTEREST Cllr ...", "21/305 Public forum None.", "2403.02 Finance",
-    # "23/6/87 Apologies for absence"
-    r"^(?P<number>\d{2,4}/\d{2,4}|\d{2}/\d{1,2}/\d{1,3}|\d{4}\.\d{2})\s+(?P<title>[A-Z].*)$"
+    # "23/6/87 Apologies for absence", "2401 Apologies" (a count run on over the years)
+    r"^(?P<number>\d{2,4}/\d{2,4}|\d{2}/\d{1,2}/\d{1,3}|\d{4}\.\d{2}|(?!(?:19|20)\d{2}\b)\d{4})"
+    r"\s+(?P<title>[A-Z].*)$"
 )
 """An item numbered by the minute's own number, the year's count or the year and month
 before it (and the month between them), without a code; the minute's text often runs on
@@ -2419,8 +2420,8 @@ def _opens_with_name(heading: str, rest: str) -> bool:
     """Whether the words after a heading with no colon start a list of people rather than a
     sentence ("Present were ...", "APOLOGIES for absence were received"): they open with an
     honorific, or the heading is in capitals and a name follows it."""
-    if has_honorific(rest):
-        return True
+    if has_honorific(rest) or plural_honorific(rest.split(maxsplit=1)[0]):
+        return True  # "Present Cllr Jo Hart", "Present Cllr's. Ms. J Barnes, H. Bradley"
     first = parse_person(_SEGMENT_END.split(rest, maxsplit=1)[0])
     name = first.name if first is not None else None
     return heading.isupper() and name is not None and is_name_like(name)

@@ -58,6 +58,7 @@ before a councillor's name ("Provost Derek Stewart", "Depute Lord Provost", "Bai
 _COURTESY_TITLES = _word_set("mr mrs ms miss mx dr")
 _PLURAL = {
     "cllrs": "Cllr", "councillors": "Councillor", "messrs": "Mr", "drs": "Dr", "bailies": "Bailie",
+    "cllr's": "Cllr", "cllr’s": "Cllr",  # the plural as many parish minutes write it
 }  # fmt: skip
 
 
@@ -1150,7 +1151,7 @@ def _split_name(name_part: str, has_honorific: bool) -> tuple[str | None, str]:
 def plural_honorific(text: str) -> str | None:
     """The honorific a line holding only its plural gives the names listed under it:
     "COUNCILLORS" is "Councillor", "Bailies" "Bailie"."""
-    return _PLURAL.get(text.strip(" :").casefold())
+    return _PLURAL.get(text.strip(" :").rstrip(".").casefold())
 
 
 def _surname_in_capitals(before: list[str], word: str) -> bool:

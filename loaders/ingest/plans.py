@@ -1378,8 +1378,11 @@ _OPENERS = frozenset({"our", "the", "this", "these", "we", "it", "how", "what", 
 
 
 def _could_be_item(line: str) -> bool:
-    """An unmarked line that can be a list item: no lead-in, no long prose paragraph."""
-    return not line.endswith(":") and len(line.split()) <= _ITEM_WORDS
+    """An unmarked line that can be a list item: no lead-in, no long prose paragraph, and
+    words, not a table's cell of marks, codes or figures read a cell a line ("H", "%",
+    "16/17", "(H/M/L)")."""
+    words = re.search(r"[a-z]{3}", line) is not None
+    return words and not line.endswith(":") and len(line.split()) <= _ITEM_WORDS
 
 
 _RECURRING = re.compile(
@@ -1410,14 +1413,17 @@ def _kind_of(label: str) -> PriorityKind | None:
 
 
 _UNCOLONED_LEAD_IN = re.compile(
-    r"\bthe\s+following\b[^.;:!?]*[.;]$|\bidentified\b[^.;:!?]*;$", re.IGNORECASE
+    r"\bthe\s+following\b[^.;:!?]*[.;]$|\bidentified\b[^.;:!?]*;$|"
+    r"^these\s+are\s+the\s+(?:[\w-]+\s+)?(?:actions|priorities|objectives|aims|commitments)\b"
+    r"[^.;:!?]*\.$",
+    re.IGNORECASE,
 )
 """A lead-in closed by a full stop or semicolon where a colon was meant, as plans printed
 to PDF have them: one that points to the list after it ("The strategy contains the
 following priorities for action.", "The following priorities were identified for
-2008-11;") or, closing with a semicolon, says its items were identified ("... have been
-identified as local priorities in Antrim and Newtownabbey;"). Items and prose closing so
-say neither."""
+2008-11;", "These are the actions that will help to deliver ...") or, closing with a
+semicolon, says its items were identified ("... have been identified as local priorities
+in Antrim and Newtownabbey;"). Items and prose closing so say neither."""
 
 
 _COUNTED_LEAD_IN = re.compile(
