@@ -2493,6 +2493,7 @@ def test_members_after_including_a_chair_named_as_chair_of_and_account_held_thro
             "through the Police and Crime Panel.",
             "The Millford Partnership – comprising Millford Council, Millshire Police and the "
             "business sector - have given full support to the plan.",
+            "Councillor, Ann Lee, as Chairman of the Millford Health Panel, thanked officers.",
             "The following information was highlighted for Members’ consideration:",
             "• The Millford Partnership Plan sets out four priorities.",
         )
@@ -2504,6 +2505,7 @@ def test_members_after_including_a_chair_named_as_chair_of_and_account_held_thro
         ("MCSP", "chaired_by", "Chief Executive"),
         ("Police and Crime Commissioner", "accountable_to", "Police and Crime Panel"),
         ("the business sector", "part_of", "Millford Partnership"),
+        ("Millford Health Panel", "chaired_by", "Ann Lee"),
     }
     assert not {r for r in facts.relations if r.type == "accountable_to" and "Council" in r.target}
     assert not {r for r in facts.relations if r.target.startswith("Deputy")}

@@ -1569,13 +1569,14 @@ _PERSON_POSTS_THEN_CHAIR = re.compile(
 """Superintendent Jo Smith, Area Commander, Anyshire Police, Chair of the Partnership: the
 person's posts stand between their name and the body's chair."""
 _PERSON_MADE_CHAIR = re.compile(
-    rf"{_CHAIR_HOLDER},?\s+"
+    rf"{_CHAIR_HOLDER}(?:,\s+|,?\s+"
     r"(?:(?:is|was|has\s+been|will\s+be)\s+(?:re-?)?(?:confirmed|appointed|elected)"
-    r"|will\s+(?:remain|continue|stay\s+on)|remains|continues|stays\s+on)"
-    r"\s+as\s+(?:the\s+)?(?:[Ii]ndependent\s+)?[Cc]hair(?:man|person|woman)?\s+of\s"
+    r"|will\s+(?:remain|continue|stay\s+on)|remains|continues|stays\s+on)\s+)"
+    r"as\s+(?:the\s+)?(?:[Ii]ndependent\s+)?[Cc]hair(?:man|person|woman)?\s+of\s"
 )
 """Cllr Jo Smith was re-elected as chair of the partnership / Jo Smith, will remain as Chair
-of the Board: a minute or a news report naming who chairs a body (not "as vice-chair")."""
+of the Board / N Symonds, as Chairman of the Panel, said: a minute or a news report naming
+who chairs a body (not "as vice-chair")."""
 
 
 def _chair_beside_name(
