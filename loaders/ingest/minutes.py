@@ -142,7 +142,9 @@ _PEOPLE_HEADINGS: list[tuple[str, str]] = [
      r"(?:advisory\s+)?members\s+of\s+the\s+(?:board|partnership|committee|panel|group|forum|"
      r"executive)|representatives\s+(?:from|of)\s+[^:]{3,80}(?=:)|"
      r"(?:(?-i:[A-Z]{2,6})\s+)?members?\s+(?:present|attending)|"
-     r"present\s*(?:&|and)\s*apologies", "member"),
+     r"(?:present|attendees|attendance)\s*(?:&|and)\s*apologies|"
+     r"(?:board|panel|committee|group|partnership)\s+(?:members\s+)?(?:&|and)\s+advis[eo]rs",
+     "member"),
     # those present over a link: "Zoom:", "Attending on TEAMS", "Attending remotely:"
     (r"(?:(?:present|attending|joined)\s+)?(?:via|by|on)\s+(?:zoom|(?:microsoft\s+)?teams|"
      r"video(?:\s*link)?|(?:tele)?phone)|zoom|(?:(?:present|attending)\s+)?(?:online|remotely|"
@@ -597,6 +599,10 @@ _NOTING = _word_set(
 )
 """Verbs of a resolution that decides, allowing or refusing what was asked ("that payment
 be authorised", "that the request be declined"), and gives no one work."""
+_PAGE_LINK = re.compile(
+    r"^(?:skip|jump|go|back)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|top)\b", re.I
+)
+"""A saved web page's links past or back over its menus, which read as "X to ..." tasks."""
 _NOT_TASK_VERBS = _word_set("be have been the a an this that like continue")
 """Words after "to"/"will"/"would" that set no task: "KT would like to send best wishes",
 "The Board will continue to monitor ..." (work going on, not work agreed)."""
@@ -1118,6 +1124,8 @@ class _MinutesReader:
         section = self.section
         assert section is not None
         number = index + 1
+        if section.role == "chair" and section.taken:
+            section.role = "member"  # "Chair" / its one name / the members after it
         if len(cells) > 1 and section.parts:
             return self._parts_row(number, cells, section)
         if len(cells) > 1 and (section.columns or not cells[0]):
@@ -1861,6 +1869,14 @@ class _MinutesReader:
         self.resolving = False
         self._actions_in_text(number, self._sentence_carried_on(index, plain))
 
+    def _labels_entries_below(self, index: int, following: int) -> bool:
+        """Whether an unmarked line between bulleted entries labels the entries below it
+        ("• Sophie Linden, Deputy Mayor" / "MOPAC" / "• Diana Luchford, CEO") rather than
+        carrying on the entry above."""
+        marked = [_BULLET.match(self.lines[i]) is not None for i in (index, following)]
+        after = following + 1 < len(self.lines) and _BULLET.match(self.lines[following + 1])
+        return marked == [True, False] and bool(after)
+
     def _sentence_carried_on(self, index: int, plain: str) -> str:
         """A line of prose with the end of its last sentence, when the line breaks inside it
         and the next line carries it on in lower case ("Constable Ritchie will request the
@@ -1988,6 +2004,7 @@ class _MinutesReader:
         while (
             following < len(self.lines)
             and following - index <= (_RUN_ON_LINES if ";" in text else _WRAPPED_LINES)
+            and not self._labels_entries_below(index, following)
             and _continues(text, self.lines[following])
         ):
             text = f"{text} {self.lines[following]}"
@@ -2667,8 +2684,11 @@ def _heading_in_capitals(line: str) -> bool:
 def _task(text: str) -> tuple[str | None, str | None] | None:
     """Owner and due date of a sentence that sets a task ("JS to circulate the plan by
     June", "Website - budget to be set up"), or None when it sets none. A body agreeing
-    to do something itself ("The Board agreed to discuss ...") is a decision, not a task."""
+    to do something itself ("The Board agreed to discuss ...") is a decision, not a task,
+    and a web page's link past its menus ("Skip to main content") is none."""
     text = _CONNECTIVE.sub("", _NUMBERING.sub("", text.strip()))
+    if _PAGE_LINK.match(text):
+        return None
     text = _DASHED_TASK.sub(r"\g<owner> to ", text)
     task = _TASK.match(text)
     if task and task["verb"] not in _NOT_TASK_VERBS and _is_owner(task["owner"]):

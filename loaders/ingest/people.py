@@ -38,7 +38,7 @@ _RANKS = (
     "pc", "dc", "pcso", "sgt", "sergeant", "ds", "insp", "inspector", "di", "ci", "ch insp",
     "chief insp", "chief inspector", "dci", "supt", "superintendent", "det supt", "ch supt",
     "c/supt", "chief supt", "chief superintendent", "dcs", "acc", "assistant chief constable",
-    "dcc", "deputy chief constable", "chief constable", "commander", "crew manager",
+    "dcc", "deputy chief constable", "chief constable", "commander", "cmdr", "crew manager",
     "watch manager", "station manager", "group manager", "area manager", "chief fire officer",
     "deputy chief fire officer", "assistant chief fire officer", "cc", "pcc", "dpcc", "pfcc",
 )  # fmt: skip
@@ -88,8 +88,8 @@ _JOB_WORDS = _word_set(
     """
 )
 _ORGANISATION_WORDS = _word_set(
-    """council police policing constabulary fire rescue ambulance nhs icb ccg trust alliance
-    probation service services authority partnership partnerships board office team unit
+    """council councils police policing constabulary fire rescue ambulance nhs icb ccg trust
+    alliance probation service services authority partnership partnerships board office team unit
     forum housing homes department directorate commission agency association
     charity hospital hospitals university college school schools academy group network
     foundation society centre ltd limited plc cic company co healthwatch health healthcare
