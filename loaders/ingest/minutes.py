@@ -488,11 +488,11 @@ _TRAILING_ACTION = re.compile(
     re.IGNORECASE,
 )
 _SHOUTED_ACTION = re.compile(r"(?<=\S)\s+ACTIONS?\s*[:\-–—]?\s+(?P<task>[A-Z].{8,300})$")
+"""A task marked mid-line in capitals after what was said: "Owen to find out how the
+income is used ACTION Owen to check this out"."""
 _SHOUTED_MARK = re.compile(r"(?:^|(?<=\S))\s*ACTIONS?\s*[:\-–—]?\s+(?=[A-Z])")
 """Each mark of a line that marks several tasks: "... ACTION: BR to order signs. ...
 ACTION: BR to price benches"."""
-"""A task marked mid-line in capitals after what was said: "Owen to find out how the
-income is used ACTION Owen to check this out"."""
 _OWNER_RUN_IN = re.compile(
     r"(?<=[.!?])\s+(?P<owner>(?-i:[A-Z][A-Za-z]?[A-Z][a-z]?)(?:\s*[/&]\s*(?-i:[A-Z][A-Za-z]?[A-Z][a-z]?))*)$"
 )
@@ -1837,9 +1837,10 @@ class _MinutesReader:
             owner = (trailing["owner"] or trailing["named"]).strip()
             following = self.lines[index + 1] if index + 1 < len(self.lines) else ""
             if _is_owner(owner) and following.startswith("to "):  # "... ACTION: ME" / "to identify"
-                task = f"{owner} {_sentences(following)[0]}".strip(" .")
+                carried = _sentences(following)[0]
+                task = f"{owner} {carried}".strip(" .")
                 self.actions.append(ActionFact(task, number, owner, _due(task)))
-                self.task_carried[index + 1] = _sentences(following)[0]
+                self.task_carried[index + 1] = carried
                 return
             if _is_owner(owner):
                 sentence = _sentences(before)[-1]
@@ -1893,13 +1894,7 @@ class _MinutesReader:
         after it ("ACTION: NB to order new signs. Improvements to ..."), or carried onto
         the next line when the line breaks inside it ("ACTION: NB to determine cost of new
         wooden" / "benches and slate floor. JW raised ...")."""
-        sentences = _sentences(task)
-        if len(sentences) > 1 or re.search(r"[.!?]$", task) or index + 1 >= len(self.lines):
-            return sentences[0]
-        following = self.lines[index + 1]
-        if not following[:1].islower():
-            return task
-        return f"{task} {_sentences(following)[0]}"
+        return _sentences(self._sentence_carried_on(index, task))[0]
 
     def _owned_task(self, task: ActionFact) -> None:
         """A task whose owner is marked under it ("... AGREED that a meeting be convened."

@@ -730,13 +730,13 @@ class _Reader:
         for the" / "Partnership should be the following:")."""
         if not _POINTS_AHEAD.search(line):
             return None
-        return _kind_of(" ".join(re.split(r"(?<=[.!?])\s+", self._lead_in(line))[-2:]))
+        return _kind_of(" ".join(_SENTENCE_BREAK.split(self._lead_in(line))[-2:]))
 
     def _counts_its_list(self, line: str) -> PriorityKind | None:
         """What a sentence counting the items of a marked list after it introduces. Its
         period, if any, is the sentence's ("... moving into 2019 and beyond"), not the
         items'."""
-        last_sentence = re.split(r"(?<=[.!?])\s+", line)[-1]
+        last_sentence = _last_sentence(line)
         if not _COUNTED_LEAD_IN.search(last_sentence) or not _MARKER.match(self._paragraph_after()):
             return None
         return _kind_of(last_sentence)
@@ -768,7 +768,7 @@ class _Reader:
         if titles < _TITLE_RUN:
             return None
         heading = self.text.line(number - 1).split(" | ")[0] if number > 1 else ""
-        last_sentence = re.split(r"(?<=[.!?])\s+", line)[-1]
+        last_sentence = _last_sentence(line)
         kind = _kind_of(last_sentence) or _lead_in_kind(heading, heading_too=True)
         return (kind, titles) if kind else None
 
@@ -1404,6 +1404,14 @@ def deadline_in(item: str) -> str | None:
     return recurring[0] if recurring else None
 
 
+def _last_sentence(line: str) -> str:
+    """A line's last sentence, the one a lead-in's list follows."""
+    return _SENTENCE_BREAK.split(line)[-1]
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+
+
 def _kind_of(label: str) -> PriorityKind | None:
     """What a label's items are: "Deliverable(s)" deliverables, "Outcomes" objectives."""
     for pattern, kind in _LEAD_IN_WORDS:
@@ -1447,7 +1455,7 @@ def _lead_in_kind(line: str, heading_too: bool) -> PriorityKind | None:
     heading that opens or ends with the word for it ("Our priorities", "Priorities for
     action", "10 Community Safety Partnership Priorities" in a contents list), when it
     names no plan ("Action Plan 2022") and cannot be an item of the list being read."""
-    last_sentence = re.split(r"(?<=[.!?])\s+", line)[-1]
+    last_sentence = _last_sentence(line)
     found = [(m, kind) for pattern, kind in _LEAD_IN_WORDS if (m := pattern.search(last_sentence))]
     if not found:
         return None
