@@ -71,6 +71,15 @@ class Score:
     false_positives: int = 0
     false_negatives: int = 0
 
+    def count(self, reported: bool, relevant: bool) -> None:
+        """Counts one labelled case, by whether the rules reported it and its label."""
+        if reported and relevant:
+            self.true_positives += 1
+        elif reported:
+            self.false_positives += 1
+        elif relevant:
+            self.false_negatives += 1
+
     @property
     def precision(self) -> float | None:
         found = self.true_positives + self.false_positives
@@ -160,13 +169,7 @@ def score(labels: Iterable[Label], found: dict[str, set[Candidate]]) -> dict[str
     for label in labels:
         kind = label.candidate[0]
         counts = scores.setdefault(kind, Score())
-        reported = label.candidate in found[label.dataset]
-        if reported and label.relevant:
-            counts.true_positives += 1
-        elif reported:
-            counts.false_positives += 1
-        elif label.relevant:
-            counts.false_negatives += 1
+        counts.count(label.candidate in found[label.dataset], label.relevant)
     return scores
 
 
