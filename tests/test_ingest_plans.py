@@ -2025,7 +2025,7 @@ def test_long_and_odd_texts_are_read_without_failing(reader: object) -> None:
 
 # The tuning corpus -------------------------------------------------------------------------
 
-FLOORS = {"priorities": (0.67, 0.88), "relations": (0.58, 0.83), "actions": (0.70, 0.85)}
+FLOORS = {"priorities": (0.67, 0.88), "relations": (0.56, 0.83), "actions": (0.70, 0.85)}
 """(recall, precision) reached on the tuning documents, less a fact or two's worth. The
 priorities floor fell from 0.62 as 35 documents from 35 more councils joined the tuning
 set this round: scored before any rule was written from them, they gave 5 of 129
@@ -2060,7 +2060,12 @@ them, neither right: 0.8396 reached), and the decisions' actions floor from 0.75
 read first the 3 records gave none of their 7 actions; work delegated or authorised
 ("Delegate authority to ...", "authority ... be given to Officers", "Cabinet authorised the
 Chief Executive to ...") then gave 4, and the 2 left are a consultation authorised with no
-one named and a further report the cabinet agreed to receive."""
+one named and a further report the cabinet agreed to receive. The relations floor fell to
+0.56 when 6 structure pages from 6 more councils and partnerships joined in the round
+after (read first, 10 of their 75 relations at 67% precision; after the rules written from
+them, 22 at 79%: members after "made up of the following statutory bodies;", "Organisations
+joining the board include ...", a proper name among the organisations a list names, a
+list's last "... and the ...")."""
 
 
 def test_tuning_documents_reach_their_floors() -> None:

@@ -1237,15 +1237,18 @@ def _split_members(part: str) -> list[str]:
     """Names joined by "and" in a list's part, split only after a whole name
     ("Community Rehabilitation Company and Birmingham and Solihull Clinical Commissioning
     Group" is two), its acronym in brackets included ("Fire & Rescue Service (FRS) and the
-    Hospital"), and not inside a force area's statutory title ("Office of the Police and
-    Crime Commissioner" is one)."""
+    Hospital"), or before "the" ("Natural England and the Duchy of Cornwall"), and not
+    inside a force area's statutory title ("Office of the Police and Crime Commissioner"
+    is one)."""
     for joint in re.finditer(r"\s+and\s+(?=[A-Z]|the\s)", part):
         left = part[: joint.start()]
         last = left.split()[-1].strip("()") if left.split() else ""
         following = part[joint.end() :].split(maxsplit=1)[:1]
         if (last.casefold(), *(word.casefold() for word in following)) in _TITLE_PAIRS:
             continue
-        if head_word(last) or is_acronym(last):
+        if left.count("(") > left.count(")"):
+            continue  # "PACT (Police and Community Together)": the "and" of a bracket
+        if head_word(last) or is_acronym(last) or part[joint.end() :].startswith("the "):
             return [left, *_split_members(part[joint.end() :])]
     return [part]
 
@@ -1270,12 +1273,31 @@ def _inline_members(passage: Passage, context: _Context) -> Iterator[RelationFac
         separator = ";" if ";" in listed else ","
         listed = _JOINED_WITH.sub(separator, listed)
         quote = text[lead.start() : lead.end() + len(listed)]
-        for part in listed.split(separator):
-            for name in _split_members(_EXAMPLES.sub("", part.strip())):
-                name = re.sub(r"^(?:the|and)\s+", "", name.strip(" ,."), flags=re.I)
-                if name and (_names_a_body(name) or is_organisation(name)):
-                    at = text.find(name, lead.end())
-                    yield _fact(name, "part_of", body, quote, passage.line_at(max(at, 0)))
+        names = [
+            re.sub(r"^(?:the|and)\s+", "", name.strip(" ,."), flags=re.I)
+            for part in listed.split(separator)
+            for name in _split_members(_EXAMPLES.sub("", part.strip()))
+        ]
+        bodies = [bool(name) and (_names_a_body(name) or is_organisation(name)) for name in names]
+        for name, named_as_body in zip(names, bodies, strict=True):
+            if named_as_body or (any(bodies) and _proper_name(name)):
+                at = text.find(name, lead.end())
+                yield _fact(name, "part_of", body, quote, passage.line_at(max(at, 0)))
+
+
+def _proper_name(name: str) -> bool:
+    """Whether words are a proper name, every word but the small ones capitalised ("Natural
+    England", "Duchy of Cornwall"): among organisations a list names as members, one is a
+    member though no word of it says it is an organisation."""
+    words = name.split()
+    return (
+        0 < len(words) <= _PROPER_NAME_WORDS
+        and all(word[0].isupper() or word in _SMALL_WORDS for word in words)
+        and words[0][0].isupper()
+    )
+
+
+_PROPER_NAME_WORDS = 6
 
 
 def _naming_the_holder(text: str, lead: int) -> tuple[str, ...]:
@@ -1312,7 +1334,8 @@ _LIST_STOP = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)\.(?:\s+(?=[A-Z])|$)")
 _MEMBER_KINDS = r"(?:members|partners|organisations|agencies|responsible\s+authorities)"
 _INLINE_MEMBERS = re.compile(
     r"\b(?<!['’])(?:(?P<these>these|they)\s+(?:include|are)"
-    rf"|(?:[\w-]+\s+){{0,3}}{_MEMBER_KINDS}(?:\s+(?:for|of|(?:represented\s+)?on)\s+[^.;:]{{1,80}}?)?\s+"
+    rf"|(?:[\w-]+\s+){{0,3}}{_MEMBER_KINDS}"
+    r"(?:\s+(?:for|of|(?:represented\s+|sitting\s+)?on|joining)\s+[^.;:]{1,80}?)?\s+"
     r"(?:are|were|include|included)"
     r"(?=\s*:?\s+(?:the\s+)?(?-i:[A-Z]))"
     r"|(?P<represented>ha(?:s|ve)\s+(?:\w+\s+)?representation\s+(?:from|of)"
@@ -1860,6 +1883,8 @@ def _members(sentence: str, begin: int, after: int) -> list[_End]:
     the Independent Chair and Scrutineer" is three. A list ends at a part that is no name
     ("..., commissions independent scrutiny")."""
     offset = after - begin
+    if following := _FOLLOWING_KIND.match(sentence[offset:]):
+        offset += following.end("kind")
     colon = _COLON.match(sentence[offset:])
     offset += len(colon[0]) if colon else 0
     counted = _COUNTED_MEMBERS.match(sentence[offset:])
@@ -1908,8 +1933,11 @@ _COUNTED_MEMBERS = re.compile(
 """Members counted, then named in brackets: "the three statutory partners (Local
 Authority, Police and CCG)"; the names in brackets are the members. A bracket that names
 no list ("three Community Safety Partnerships (CSPs)") is an acronym."""
-_COLON = re.compile(r"\s*:(?=\s)")
-"""A colon between "consists of" and the members it lists."""
+_FOLLOWING_KIND = re.compile(r"(?P<kind>\s*the\s+following(?:\s+[a-z-]+){1,3}?)\s*[;:]\s", re.I)
+"""The kind of the members named after it: "made up of the following statutory bodies;
+the Police, the County & District Councils, ..."."""
+_COLON = re.compile(r"\s*[:;](?=\s)")
+"""A colon (or a semicolon put for one) between "consists of" and the members it lists."""
 _SEMICOLON_LIST = re.compile(r"\s*(?P<members>[^;.:()]+(?:;[^;.:()]+)+)")
 """Members listed between semicolons after a colon: "The Priority Subgroups
 consist of: Child Exploitation Group; Early Help Improvement Board; ..."; a part's "and"
