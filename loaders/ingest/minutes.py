@@ -521,8 +521,16 @@ _ITEM_COLUMNS = _word_set("item items subject minute topic") | {"agenda item"}
 column; an action log without one numbers actions, not items."""
 _TASK = re.compile(
     r"^(?P<owner>.+?)\s+(?P<how>to|will|shall|(?i:agreed)\s+to|undertook\s+to|offered\s+to|"
-    r"(?:was|were)\s+(?:asked|requested|tasked)\s+to|would)\s+(?P<verb>[a-z]+)\b",
+    r"(?:was|were)\s+(?:asked|requested|tasked|instructed)\s+to|would)\s+(?P<verb>[a-z]+)\b",
 )
+_INSTRUCTING = re.compile(
+    r"^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:council|board|committee|meeting|members|panel|"
+    r"partnership|group|chair(?:man|person)?)\s+(?:instructed|asked|requested|tasked)\s+"
+    r"(?=(?:the\s+)?[A-Z][^.;:]{0,60}?\s+to\s+[a-z])",
+    re.IGNORECASE,
+)
+"""A body or its chair giving someone a task: "The Council instructed the Clerk to write
+to ...", the task being the Clerk's, as "The Clerk was instructed to write ..." is."""
 _PASSIVE_TASK = re.compile(
     r"^(?P<subject>[^.:;]{2,60}?)\s+to\s+be\s+(?P<verb>[a-z]+(?:ed|en|wn|ne|t|up))\b"
 )
@@ -645,10 +653,19 @@ _RUN_TOGETHER_ROW = re.compile(
 )
 """A row of an action table read from a PDF, its cells run together: the task, the
 owner's initials, the date ("1. KA to summarise the report KA 24/04/18")."""
-_JOINED_CLAUSE = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*,?\s+and\s+(?=\S)")
+_TO_ACTION = re.compile(r"\s[–—-]\s+(?P<owner>[^–—-]{1,40}?)\s+to\s+action(?:\s+this)?\.?$")
+"""An owner put after the work a resolution gives: "to contact the school ... – AV to
+action"."""
+_LEADING_TO = re.compile(r"^to\s+(?=[a-z])")
+_DASHED_DOER = re.compile(r"^[^.;:]{1,40}?\s+to\s+[a-z]")
+"""The clause after a dash that sets a task names its doer and "to" ("– TD & AV to
+inspect"), not what is to happen at the item ("Open Forum – The Council will open up the
+meeting ...")."""
+_JOINED_CLAUSE = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*,?\s+and\s+(?=\S)|\s[–—]\s+(?=[A-Z])")
 """Where a sentence's last clause may begin, with a subject of its own: after a word in
 lower case, since "and" between capitalised words joins a name ("Democratic Services and
-Governance Officer", "SBNI and DoH")."""
+Governance Officer", "SBNI and DoH"); or after a dash ("Millennium Wood is in a poor state
+– TD & AV to inspect")."""
 _TASK_WORDS = 3
 """Fewer words than this are no task ("TD", "Noted")."""
 _ROW_LINES = 3
@@ -1977,6 +1994,11 @@ class _MinutesReader:
         for part in _RESOLUTION_PART.split(clause):
             if _SIGNING.search(part):
                 continue  # the Chair authorised to sign the minutes: no work arising
+            if (actioned := _TO_ACTION.search(part)) and _is_owner(actioned["owner"]):
+                work = _LEADING_TO.sub("", part[: actioned.start()].strip())
+                owner = _owner(actioned["owner"])
+                self.actions.append(ActionFact(work, number, owner, _due(work)))
+                continue
             matches = (_RESOLUTION_TASK.match(part), _RESOLUTION_WORK.match(part))
             task = next((m for m in matches if m and _is_owner(m["owner"])), None)
             if task and task["verb"] not in _NOT_TASK_VERBS:
@@ -2684,7 +2706,7 @@ def _task(text: str) -> tuple[str | None, str | None] | None:
     text = _CONNECTIVE.sub("", _NUMBERING.sub("", text.strip()))
     if _PAGE_LINK.match(text):
         return None
-    text = _DASHED_TASK.sub(r"\g<owner> to ", text)
+    text = _DASHED_TASK.sub(r"\g<owner> to ", _INSTRUCTING.sub("", text))
     task = _TASK.match(text)
     if task and task["verb"] not in _NOT_TASK_VERBS and _is_owner(task["owner"]):
         owner = _owner(task["owner"])
@@ -2703,7 +2725,14 @@ def _closing_task(sentence: str) -> tuple[str, tuple[str | None, str | None]] | 
     when the sentence first reports something else ("A Member asked where the hotspots
     were and officers agreed to provide a map"): that clause alone is the action."""
     for joint in _JOINED_CLAUSE.finditer(sentence):
+        if _TO_ACTION.match(sentence, joint.start()):
+            continue  # "– AV to action": an owner for the work before it, no work of its own
         clause = sentence[joint.end() :]
+        before = sentence[: joint.start()]
+        if "and" not in joint[0] and (
+            before.count("(") > before.count(")") or not _DASHED_DOER.match(clause)
+        ):
+            continue  # a dash within brackets, or one before what a body will do at the item
         found = _task(clause)
         if found is not None and found[0] is not None:
             return clause, found
