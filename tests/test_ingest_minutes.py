@@ -1450,6 +1450,30 @@ def test_the_agenda_pack_label_the_minutes_open_with_is_no_item_of_theirs() -> N
     ]  # fmt: skip
 
 
+def test_tasks_instructed_after_a_dash_and_owned_after_a_resolution() -> None:
+    facts = minutes(
+        "Minutes of the meeting of Anytown Parish Council held on 2 July 2024",
+        "Present: Cllr A Smith (Chair), Cllr B Jones",
+        "1. Correspondence",
+        "The Council instructed the Clerk to write to the agents about the sign.",
+        "The Clerk was instructed to write to the district council about the elections.",
+        "2. Councillors' reports",
+        "2.1 The wood is in a poor state – TD & AV to inspect",
+        "2.2 Open Forum – The Council will open up the meeting for questions.",
+        "2.3 The Mayor welcomed Councillor Morgan (Leader – Anytown MBC) to his first meeting.",
+        "2.4 Parking is an issue. Resolved – to contact the school about a letter – AV to action",
+    )
+    assert {(a.owner, a.text) for a in facts.actions} == {
+        ("the Clerk", "The Council instructed the Clerk to write to the agents about the sign."),
+        (
+            "The Clerk",
+            "The Clerk was instructed to write to the district council about the elections.",
+        ),
+        ("TD & AV", "TD & AV to inspect"),
+        ("AV", "contact the school about a letter"),
+    }
+
+
 def test_the_tuning_minutes_score_at_least_what_has_been_reached() -> None:
     """What the rules have reached on the tuning minutes, so that a rule that costs another
     fails here. Each floor falls only when harder documents join the corpus, never for a

@@ -737,6 +737,29 @@ def test_members_named_as_a_body_s_own_represented_on_it_or_representing_it() ->
     }
 
 
+def test_members_after_their_kind_joining_a_board_and_named_without_an_organisation_word() -> None:
+    facts = read_structure(
+        text(
+            "Anytown Community Safety Partnership",
+            "Each Partnership is made up of the following statutory bodies; the Police, the "
+            "Fire & Rescue Service and the National Probation Trust.",
+            "Organisations joining the Partnership include Anytown Council, the Environment "
+            "Agency, Natural England and the Duchy of Cornwall.",
+            "Members include the Police and PACT (Police and Community Together).",
+        )
+    )
+    assert ends(facts.relations) == {
+        ("Police", "part_of", "Anytown Community Safety Partnership"),
+        ("Fire & Rescue Service", "part_of", "Anytown Community Safety Partnership"),
+        ("National Probation Trust", "part_of", "Anytown Community Safety Partnership"),
+        ("Anytown Council", "part_of", "Anytown Community Safety Partnership"),
+        ("Environment Agency", "part_of", "Anytown Community Safety Partnership"),
+        ("Natural England", "part_of", "Anytown Community Safety Partnership"),
+        ("Duchy of Cornwall", "part_of", "Anytown Community Safety Partnership"),
+        ("PACT (Police and Community Together)", "part_of", "Anytown Community Safety Partnership"),
+    }
+
+
 def test_a_group_s_heading_over_the_line_naming_its_chair() -> None:
     facts = read_structure(
         text(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from report.duplication import near_duplicates
+from report.duplication import COMMON, near_duplicates, similarity, terms, weighted_vectors
 from report.pictures import Line, _Dot, _drawn
 
 Row = dict[str, Any]
@@ -32,6 +32,28 @@ def test_the_same_line_in_two_plans_pairs_and_twice_in_one_plan_does_not() -> No
     paired = {(pair.first["id"], pair.second["id"]) for pair in pairs}
     assert paired == {("commitment/1", "commitment/3"), ("commitment/2", "commitment/3")}
     assert all(pair.similarity == 1.0 for pair in pairs)
+
+
+def test_a_short_title_pairs_on_its_one_subject_word_and_other_fields_never_pair() -> None:
+    commitments = [
+        commitment(1, "Re-offending", "justice"),
+        commitment(2, "Reducing adult reoffending", "safety"),
+        commitment(3, "Increase reports of domestic abuse incidents in the district", "justice"),
+        commitment(
+            4, "Reduce reports of anti-social behaviour incidents in the district", "safety"
+        ),
+        commitment(5, "Tenant safety", "justice"),
+        commitment(6, "Capture the voice of tenant members on special interest panels", "safety"),
+    ]
+    paired = {(p.first["id"], p.second["id"]) for p in near_duplicates(commitments)}
+    assert paired == {("commitment/1", "commitment/2")}
+
+
+def test_numbers_and_ways_of_working_are_no_subject() -> None:
+    assert terms("Reduce re-offending by 2025") == ["reduc", "reoffend"]
+    assert {"prevent", "partnership"} <= COMMON
+    early = weighted_vectors(["Prevention and early intervention", "Early help and prevention"])
+    assert similarity(*early) == 0.0
 
 
 def test_a_picture_is_the_same_whichever_run_of_graphviz_drew_it() -> None:

@@ -661,7 +661,9 @@ _DASHED_DOER = re.compile(r"^[^.;:]{1,40}?\s+to\s+[a-z]")
 """The clause after a dash that sets a task names its doer and "to" ("– TD & AV to
 inspect"), not what is to happen at the item ("Open Forum – The Council will open up the
 meeting ...")."""
-_JOINED_CLAUSE = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*,?\s+and\s+(?=\S)|\s[–—]\s+(?=[A-Z])")
+_JOINED_CLAUSE = re.compile(
+    r"(?<![\w’'-])[a-z][a-z’'-]*,?\s+and\s+(?=\S)|(?P<dash>\s[–—]\s+(?=[A-Z]))"
+)
 """Where a sentence's last clause may begin, with a subject of its own: after a word in
 lower case, since "and" between capitalised words joins a name ("Democratic Services and
 Governance Officer", "SBNI and DoH"); or after a dash ("Millennium Wood is in a poor state
@@ -2729,7 +2731,7 @@ def _closing_task(sentence: str) -> tuple[str, tuple[str | None, str | None]] | 
             continue  # "– AV to action": an owner for the work before it, no work of its own
         clause = sentence[joint.end() :]
         before = sentence[: joint.start()]
-        if "and" not in joint[0] and (
+        if joint["dash"] and (
             before.count("(") > before.count(")") or not _DASHED_DOER.match(clause)
         ):
             continue  # a dash within brackets, or one before what a body will do at the item
