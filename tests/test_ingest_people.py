@@ -611,3 +611,83 @@ def test_a_numbered_item_titled_by_a_list_heading_keeps_its_names() -> None:
         ("apology", "Pat Moss"),
         ("apology", "Kim Ray"),
     ]
+
+
+def test_a_slash_between_a_name_and_a_post_sets_them_apart() -> None:
+    assert parts(parse_person("Mr Keith Cox / Board Secretary")) == (
+        "Mr",
+        "Keith Cox",
+        "Board Secretary",
+        None,
+    )
+
+
+def test_people_run_on_from_organisations_without_commas_are_each_one() -> None:
+    people = parse_people(
+        "Cllr M Alder, East Millshire District Council Cllr Mrs A Brent, Millford Borough "
+        "Council Cllr R G Hale, Borough Council (Chairman) Ms A Fox, Co-opted Member"
+    )
+    assert [(p.honorific, p.name, p.organisation or p.title) for p in people] == [
+        ("Cllr", "M Alder", "East Millshire District Council"),
+        ("Cllr Mrs", "A Brent", "Millford Borough Council"),
+        ("Cllr", "R G Hale", "Borough Council"),
+        ("Ms", "A Fox", "Co-opted Member"),
+    ]
+    officers = parse_people(
+        "J Bugg, Millshire Police Authority G Mills, Millford Borough Council M J Wall, "
+        "Millford Borough Council"
+    )
+    assert [(p.name, p.organisation) for p in officers] == [
+        ("J Bugg", "Millshire Police Authority"),
+        ("G Mills", "Millford Borough Council"),
+        ("M J Wall", "Millford Borough Council"),
+    ]
+
+
+def test_honorifics_and_initials_running_on_stay_with_their_name() -> None:
+    people = parse_people(
+        "Councillor Reverend Sam Owen, Millford Council Cllr R G Hale, Millshire Council "
+        "Cllr Jo Hart, Millshire County Council"
+    )
+    assert [(p.honorific, p.name, p.organisation) for p in people] == [
+        ("Councillor Reverend", "Sam Owen", "Millford Council"),
+        ("Cllr", "R G Hale", "Millshire Council"),
+        ("Cllr", "Jo Hart", "Millshire County Council"),
+    ]
+
+
+def test_a_board_s_members_a_row_each_with_no_heading_are_those_present() -> None:
+    facts = minutes(
+        "Minutes of the Millshire Health Board",
+        "Mr Keith Cox | Board Secretary",
+        "Dr Jo Farr | Non Executive Director",
+        "Professor Ann Lee | Executive Director of Public Health",
+        "Present in part:",
+        "Ms Tracy Vale | Audit Office",
+        "1. | Welcome and apologies",
+    )
+    assert roles(facts) == [
+        ("member", "Mr", "Keith Cox"),
+        ("member", "Dr", "Jo Farr"),
+        ("member", "Professor", "Ann Lee"),
+        ("attendee", "Ms", "Tracy Vale"),
+    ]
+
+
+def test_by_invitation_not_present_and_also_present_give_their_parts() -> None:
+    facts = minutes(
+        "Minutes of Millford Town Council",
+        "Present: Cllr A Smith (in the chair), Cllr B Jones",
+        "Councillors not present: H. Filer (HF) and D. Wing (DW).",
+        "By Invitation: Ms Sarah Reid Consultant Midwife, NHS Millshire",
+        "Mrs. L.M. Phillips, Town Clerk, was also present.",
+        "1. Apologies",
+    )
+    assert roles(facts) == [
+        ("chair", "Cllr", "A Smith"),
+        ("member", "Cllr", "B Jones"),
+        ("absent", "Councillor", "H. Filer"),
+        ("absent", "Councillor", "D. Wing"),
+        ("attendee", "Ms", "Sarah Reid"),
+        ("attendee", "Mrs.", "L.M. Phillips"),
+    ]

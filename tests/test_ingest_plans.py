@@ -2538,3 +2538,54 @@ def test_members_after_including_a_chair_named_as_chair_of_and_account_held_thro
     assert not {r for r in facts.relations if r.type == "accountable_to" and "Council" in r.target}
     assert not {r for r in facts.relations if r.target.startswith("Deputy")}
     assert not {r for r in facts.relations if "Plan" in r.source}
+
+
+def test_a_text_capture_s_list_without_bullets_names_one_body_a_line() -> None:
+    facts = read_structure(
+        text(
+            "Local Criminal Justice Board",
+            "The Millshire LCJB brings partners together to improve services to victims.",
+            "In Millshire the LCJB consists of:",
+            "Millshire Police",
+            "Her Majesty's Prison Service",
+            "Youth Offending Service",
+            "The Board is further supported by the Witness Service.",
+        )
+    )
+    assert ends(facts.relations) == {
+        ("Millshire Police", "part_of", "Millshire LCJB"),
+        ("Her Majesty's Prison Service", "part_of", "Millshire LCJB"),
+        ("Youth Offending Service", "part_of", "Millshire LCJB"),
+    }
+
+
+def test_a_text_capture_s_sentence_after_a_lead_in_is_no_item() -> None:
+    facts = read_structure(
+        text(
+            "Safer Millford Partnership",
+            "The Safer Millford Partnership is made up of:",
+            "Millford Borough Council",
+            "the partners meet every quarter and publish their minutes",
+        )
+    )
+    assert ends(facts.relations) == {
+        ("Millford Borough Council", "part_of", "Safer Millford Partnership"),
+    }
+
+
+def test_members_a_relative_clause_lists_belong_to_the_body_it_hangs_from() -> None:
+    facts = read_structure(
+        text(
+            "Home Office",
+            "The partnerships offer leadership and bring local organisations together.",
+            "Uniting leaders",
+            "To achieve the change we want for people in Millshire, the VRP has convened an "
+            "executive oversight group which includes representatives from:",
+            "- Crown Prosecution Service",
+            "- Millshire Police",
+        )
+    )
+    assert ends(facts.relations) == {
+        ("Crown Prosecution Service", "part_of", "executive oversight group"),
+        ("Millshire Police", "part_of", "executive oversight group"),
+    }

@@ -14,13 +14,13 @@ from loaders.ingest.read import read
 from tests.ingest_corpus import MATCHERS, Score, fixtures, score, table
 
 HELD_OUT_FLOORS = {
-    "people": (0.62, 0.81),
+    "people": (0.60, 0.80),
     "agenda_items": (0.55, 0.73),
     "actions": (0.11, 0.30),
     "priorities": (0.46, 0.77),
     "relations": (0.21, 0.63),
 }
-"""(recall, precision) that held-out extraction must not fall below: the figures of the 62
+"""(recall, precision) that held-out extraction must not fall below: the figures of the 61
 held-out documents. Five left them in an earlier round (a search over every source printed
 a line of each; they are tuning now), and the floors are the measure of those that remain,
 which the round's rules did not move (the code before the round gives the same figures on
@@ -36,7 +36,10 @@ figures of the 62 that remain, fell with it from (0.56, 0.74) and (0.10, 0.25). 
 actions floor rose to (0.11, 0.30), 3 of 26, when a sentence broken at a line's end came to
 be read with its end on the next line (a rule written from tuning minutes), and the
 priorities floor to (0.46, 0.77) when an unmarked line of marks, codes or figures ("H",
-"16/17") stopped being read as a list's item (two fewer held-out items found, both wrong)."""
+"16/17") stopped being read as a list's item (two fewer held-out items found, both wrong).
+The people floor fell from (0.62, 0.81) to (0.60, 0.80) when a held-out set of minutes,
+all 24 of its people found, moved to tuning: six of its lines were printed while the
+documents that set table cells off with " / " were counted."""
 
 
 def scores(split: str) -> dict[str, Score]:

@@ -118,13 +118,16 @@ _PEOPLE_HEADINGS: list[tuple[str, str]] = [
     (r"apolog(?:y|ies)(?:\s+(?:for|of)\s+(?:absence|non-attendance))?(?:\s+(?:were\s+|have\s+"
      r"been\s+)?(?:received|given|submitted|noted|tendered))?(?:\s+(?:from|on\s+behalf\s+"
      r"of))?|absent\s+with\s+apolog(?:y|ies)|sent\s+apologies", "apology"),
-    (r"not\s+present|not\s+in\s+attendance|did\s+not\s+attend|apolog(?:y|ies)\s+not\s+received|"
+    (r"(?:(?:councillors|cllrs|members)\s+)?(?:not\s+present|not\s+in\s+attendance)|"
+     r"did\s+not\s+attend|apolog(?:y|ies)\s+not\s+received|"
      r"absent(?:ees)?"
      r"(?:\s+without\s+apolog(?:y|ies))?", "absent"),
     (r"substitutes?|substitutions?|substitute\s+members?(?:\s+present)?", "substitute"),
     (r"(?:(?!other\s)(?-i:[A-Z][\w&'’-]*)\s+){0,3}(?:members|councillors|cllrs)\s+in\s+"
      r"attendance", "member"),  # "Other Members in attendance" are not the body's: attendees
-    (r"also\s+(?:in\s+attendance|present|attending)|(?:[^\W\d]\w*\s+)?officers"
+    (r"also\s+(?:in\s+attendance|present|attending)|by\s+invitation|"
+     r"(?:present|in\s+attendance|attending)\s+(?:in|for)\s+part(?:\s+of\s+the\s+meeting)?|"
+     r"(?:[^\W\d]\w*\s+)?officers"
      r"(?:\s+(?:present|in\s+attendance|attending))?|(?:(?-i:[A-Z][\w&'’-]*)\s+)?support"
      r"(?:\s+(?:officers?|team|staff))?|advisers|"
      r"advisors|guests|presenters?|presentations?|speakers|observers?|others\s+present|"
@@ -193,6 +196,13 @@ _ATTENDED_BY = re.compile(
     r"(?P<people>.+)$",
     re.IGNORECASE,
 )
+_ALSO_PRESENT = re.compile(
+    r"^(?P<people>(?-i:[A-Z]).+?),?\s+(?:was|were)\s+also\s+(?:present|in\s+attendance)\.?$",
+    re.IGNORECASE,
+)
+"""Those a sentence says were also there, after the lists of the body's members: "The
+Town Clerk, Mrs. L.M. Phillips, the Town Clerk's Assistant, Mrs. M.C. Vincent and a
+member of the public were also present"."""
 _STANDING_IN = re.compile(
     r"^(?P<who>.+?)\s+(?:attended|was\s+present|substituted|deputised|was\s+substituting)\s+"
     r"(?:(?:as\s+(?:a\s+|the\s+)?substitute\s+)?(?:for|in\s+place\s+of|on\s+behalf\s+of)\s+"
@@ -1028,6 +1038,10 @@ class _MinutesReader:
             elif item.style == "minute":
                 self._prose(index, plain)  # the minute's text runs on after its heading
             return
+        if len(cells) == 1 and (also := _ALSO_PRESENT.match(plain)):
+            self.section = None  # a sentence after the lists, not an entry of the last
+            self._add_listed(number, also["people"], "attendee")
+            return
         if self.section and MINUTES_LABEL.match(plain) and self.section.taken == 0:
             self.describing = False  # "Apologies for Absence" / "Minutes:" / the names
             return
@@ -1037,7 +1051,7 @@ class _MinutesReader:
             self._start_item(unnumbered)
             return
         self.section = None
-        if not self.started and len(cells) == 1 and self._unheaded_entry(number, plain):
+        if not self.started and self._unheaded_entry(number, _row_entry(plain, cells)):
             return
         if not self.started and len(cells) == 1 and self._unheaded_wraps(number, plain):
             return
@@ -2543,6 +2557,13 @@ def _slash_cells(lines: list[str]) -> list[str]:
     if longest < _SLASH_ROWS:
         return lines
     return [line.replace(" / ", " | ") for line in lines]
+
+
+def _row_entry(plain: str, cells: list[str]) -> str:
+    """A line as one entry of a list of people: a table's row of a name and its post or
+    organisation ("Mr Keith Cox | Board Secretary") as the entry "Mr Keith Cox, Board
+    Secretary" that a list would print."""
+    return ", ".join(cell for cell in cells if cell) if len(cells) > 1 else plain
 
 
 def _without_empty_cells(line: str) -> str:

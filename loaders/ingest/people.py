@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import Literal
 
 import gender_guesser.detector
@@ -199,7 +200,7 @@ _SUBSTITUTION = re.compile(
 _FROM_ORGANISATION = re.compile(
     r"^(?P<who>.+?)\s+(?:from|representing)\s+(?:the\s+)?(?P<organisation>.+)$"
 )
-_NAME_SEPARATOR = re.compile(r"\s+[-–—]\s*|\s*[-–—]\s+|\s*,\s*|\s*\|\s*|\s*\(|:\s+")
+_NAME_SEPARATOR = re.compile(r"\s+[-–—]\s*|\s*[-–—]\s+|\s*,\s*|\s*\|\s*|\s+/\s+|\s*\(|:\s+")
 _SEGMENT_SEPARATOR = re.compile(r"\s*[,;|]\s*|\s+[-–—]\s+")
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?")
 _AND = re.compile(r"\s+(?:and|&)\s+")
@@ -265,7 +266,7 @@ def parse_person(entry: str) -> ParsedPerson | None:
         return None
     separator = _first_top_level(_NAME_SEPARATOR, text)
     name_part = (text[: separator.start()] if separator else text).strip()
-    tail = text[separator.start() :].lstrip(" -–—,|:") if separator else ""
+    tail = text[separator.start() :].lstrip(" -–—,|:/") if separator else ""
     doubts: list[str] = []
     name, rest = _split_name(name_part, honorific is not None)
     if name is None and _initialled(name_part, tail):
@@ -797,8 +798,9 @@ def _list_segments(group: str) -> list[tuple[str, bool]]:
     starts = [0, *(m.end() for m in commas)]
     ends = [*(m.start() for m in commas), len(group)]
     led_by_and = [False, *("and" in m.group() for m in commas)]
+    glued = _glued_runs(group, starts, ends)
     for start, end, after_and in zip(starts, ends, led_by_and, strict=True):
-        for index, part in enumerate(_split_after_brackets(group[start:end])):
+        for index, part in enumerate(glued.get(start) or _split_after_brackets(group[start:end])):
             pieces = _top_level_split(_AND, part)
             joiners = [m.group() for m in _AND.finditer(part) if _depths(part)[m.start()] == 0]
             current, current_after_and = pieces[0], after_and and index == 0
@@ -825,6 +827,66 @@ def _ampersand_in_post(joiner: str, before: str, after: str) -> bool:
     _, text = _take_honorific(_take_initials(_clean(before))[1])
     separator = _first_top_level(_NAME_SEPARATOR, text)
     return separator is not None and bool(text[separator.end() :].strip())
+
+
+_GLUED_INITIALS = re.compile(r"(?:[A-Z]\.?\s?){1,3}[A-Z][a-z’'-]+\b")
+"""A name by its initials and surname: "G Miles", "M J Walker", "R.G. Hannam"."""
+
+
+_GLUED_LEAST = 2
+"""How many people a list must run straight on from an organisation or post before it is
+read as a table printed without its commas: one such join is as likely a post that
+reads on into a name."""
+
+
+def _glued_runs(group: str, starts: list[int], ends: list[int]) -> dict[int, list[str]]:
+    """The parts of a list, by where each starts, cut where people run on without commas
+    (`_split_glued_people`), when `_GLUED_LEAST` do so across the list; else none."""
+    runs = {
+        start: [piece for part in _split_after_brackets(group[start:end])
+                for piece in _split_glued_people(part)]
+        for start, end in zip(starts, ends, strict=True)
+    }  # fmt: skip
+    joins = sum(len(pieces) - len(_split_after_brackets(group[start:end]))
+                for (start, pieces), end in zip(runs.items(), ends, strict=True))  # fmt: skip
+    return runs if joins >= _GLUED_LEAST else {}
+
+
+def _split_glued_people(part: str) -> list[str]:
+    """A part cut where the next person starts straight after an organisation or a post
+    ends, the comma between them lost: a table of names and organisations printed as one
+    run ("East Herts District Council Cllr Mrs A Brewster", "Co-opted member Cllr R
+    Smith", "Hertfordshire Police Authority G Miles"). The next person opens with an
+    honorific, or (after an organisation) with initials and a surname."""
+    words = part.split()
+    cuts: list[int] = []
+    for index in range(1, len(words)):
+        last = words[index - 1]
+        if not last[-1:].isalpha() or has_honorific(f"{last} X"):
+            continue  # "Councillor Reverend Sam Ovens": honorifics run on
+        after = " ".join(words[index:])
+        honorific, rest = _take_honorific(after)
+        named = len(rest.split()) > 1 and rest[:1].isupper()
+        run = _words_since_name(words[:index])
+        ending = [" ".join(run[-size:]) for size in range(1, min(len(run), 4) + 1)]
+        posted = any(is_organisation(end) or is_job_title(end) for end in ending)
+        organised = any(has_organisation_word(end) for end in ending)
+        initialled = _GLUED_INITIALS.match(after) is not None
+        if (honorific is not None and named and posted) or (initialled and organised):
+            cuts.append(index)
+    bounds = [0, *cuts, len(words)]
+    return [" ".join(words[start:end]) for start, end in pairwise(bounds)]
+
+
+def _words_since_name(words: list[str]) -> list[str]:
+    """The words at the end of `words` after the last honorific or initial: the post or
+    organisation that follows a name, where one may end before the next person."""
+    since = len(words)
+    while since > 0 and not (
+        _is_initial(words[since - 1]) or has_honorific(f"{words[since - 1]} X")
+    ):
+        since -= 1
+    return words[since:]
 
 
 def _split_after_brackets(part: str) -> list[str]:
@@ -897,7 +959,7 @@ def _starts_person(segment: str, plural: bool) -> bool:
     if plural and len(words) == 1:
         return _is_name_word(words[0]) and not _is_non_name(words[0])
     name, rest = _split_name(name_part, has_honorific=False)
-    tail = text[separator.start() :].lstrip(" -–—,|:") if separator else ""
+    tail = text[separator.start() :].lstrip(" -–—,|:/") if separator else ""
     return (name is not None and not rest) or _initialled(name_part, tail)
 
 

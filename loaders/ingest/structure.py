@@ -941,7 +941,20 @@ def _is_list_item(line: str, format: str) -> bool:
     if _LIST_MARKER.match(line):
         return True
     short = len(line.split()) <= _LIST_ITEM_WORDS
-    return format != "text" and short and not line.endswith((".", ":"))
+    if format == "text":
+        return _names_alone(line)
+    return short and not line.endswith((".", ":"))
+
+
+def _names_alone(line: str) -> bool:
+    """Whether a line of a text capture is a name and nothing more, an item of a list
+    whose bullets the capture lost ("Thames Valley Police", "Her Majesty's Prison
+    Service"): a few words, each of weight capitalised, no sentence's end."""
+    words = line.split()
+    if not 0 < len(words) <= _ITEM_NAME_WORDS or line.endswith((".", ":", ";", ",")):
+        return False
+    weighty = [w for w in words if w.casefold() not in _SMALL_WORDS]
+    return bool(weighty) and all(w[:1].isupper() or w[:1] in "(&" for w in weighty)
 
 
 def _heading_body(
@@ -1118,6 +1131,23 @@ def _leads_in(passage: Passage, following: Passage | None, layout: str) -> bool:
     return _kind_listed_below(passage.text) or bool(_COUNTED_MEMBERS_LEAD.match(passage.text))
 
 
+_RELATIVE_HOLDER = re.compile(
+    r"\b(?:a|an|the|its|their|our)\s+(?P<holder>(?:[\w-]+\s+){0,4}?[\w-]+)\s*,?\s+"
+    r"(?:which|that|who)\s+$",
+    re.I,
+)
+
+
+def _relative_holder(before: str) -> str | None:
+    """The body a relative clause about its members hangs from, named in lower case as
+    often as not: "the VRP has convened an executive oversight group which includes
+    representatives from:" lists the group's members, not the VRP's."""
+    match = _RELATIVE_HOLDER.search(before)
+    if match is None or head_word(match["holder"].split()[-1]) is None:
+        return None
+    return match["holder"]
+
+
 def _kind_listed_below(line: str) -> bool:
     """Whether a line says a body is made of a kind of body, and a list follows: "The
     Executive: Which comprises of the responsible authorities as defined in the Act", the
@@ -1150,7 +1180,9 @@ def _lead_in(passage: Passage, context: _Context) -> _LeadIn | None:
     match, trigger = _first_trigger(line)
     if (tail := _MEMBERS_TAIL.search(line)) and (trigger is None or trigger.type != "part_of"):
         subjects = [p for p in phrases(line[: tail.start()]) if p.body and p.first <= 2]
-        holder = _resolve_phrase(subjects[0].text, context) if subjects else _about(context)
+        holder = _relative_holder(line[: tail.start()]) or (
+            _resolve_phrase(subjects[0].text, context) if subjects else _about(context)
+        )
         return _LeadIn(line, holder, "part_of", True, members=True) if holder else None
     if _COUNTED_MEMBERS_LEAD.match(line) and any(p.body and not p.generic for p in named):
         body = _membership_body(context, line)
@@ -2372,8 +2404,12 @@ def _plural(name: str) -> bool:
 @lru_cache(maxsize=4096)
 def _heads_of(name: str) -> frozenset[str]:
     """The body words a name answers to: a sub-group is also "the group" its own text
-    speaks of, a sub-committee "the committee"."""
-    heads = {h for w in name.split() if (h := head_word(w)) and not is_acronym(h)}
+    speaks of, a sub-committee "the committee"; a place's body by an acronym ("Thames
+    Valley LCJB") is also "the LCJB"."""
+    words = name.split()
+    heads = {h for w in words if (h := head_word(w)) and not is_acronym(h)}
+    if len(words) > 1 and is_acronym(words[-1]) and head_word(words[-1]):
+        heads.add(words[-1])
     return frozenset(heads | {re.sub(r"^sub-?", "", h) for h in heads})
 
 
