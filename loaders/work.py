@@ -193,6 +193,15 @@ def _is_arrangement(text: str) -> bool:
     return any(pattern.fullmatch(text.strip()) for pattern in _ARRANGEMENTS)
 
 
+def is_instruction(text: str) -> bool:
+    """Whether the words are an instruction: they open with a verb in its plain form
+    ("Provide feedback on the report"), not with the name of an act ("Approval of the
+    MOU") nor a gerund, which a list of what was agreed also holds."""
+    rest = text[_OPENING.match(text).end() :]  # type: ignore[union-attr]
+    first = _WORD.match(rest)
+    return first is not None and _plain_verb(first[0]) and _opens_with_a_verb(text)
+
+
 def is_work(text: str) -> bool:
     """WORK_RULE: the words say something is to be done and note no arrangements."""
     words = text.strip()

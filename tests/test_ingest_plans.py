@@ -2048,7 +2048,7 @@ def test_long_and_odd_texts_are_read_without_failing(reader: object) -> None:
 
 # The tuning corpus -------------------------------------------------------------------------
 
-FLOORS = {"priorities": (0.67, 0.88), "relations": (0.56, 0.83), "actions": (0.70, 0.85)}
+FLOORS = {"priorities": (0.62, 0.88), "relations": (0.56, 0.83), "actions": (0.70, 0.85)}
 """(recall, precision) reached on the tuning documents, less a fact or two's worth. The
 priorities floor fell from 0.62 as 35 documents from 35 more councils joined the tuning
 set this round: scored before any rule was written from them, they gave 5 of 129
@@ -2088,7 +2088,13 @@ one named and a further report the cabinet agreed to receive. The relations floo
 after (read first, 10 of their 75 relations at 67% precision; after the rules written from
 them, 22 at 79%: members after "made up of the following statutory bodies;", "Organisations
 joining the board include ...", a proper name among the organisations a list names, a
-list's last "... and the ...")."""
+list's last "... and the ..."). The priorities floor fell from 0.67 to 0.62 when 6 plans
+and strategies from 6 more bodies joined in the round after (a national park's outcomes by
+2028 under themes, a commissioner's aims each over "We'll ..." commitments, a plan on a
+page under its headings, a theory of change's outcomes and impacts): read first they gave
+7 of 83 priorities, and 24 after the rules written from them ("They are:" after the
+paragraph naming the objectives, actions under "Surrey Police will…" led by it); without
+them the rules give 406 of 602 (0.674)."""
 
 
 def test_tuning_documents_reach_their_floors() -> None:
@@ -2589,3 +2595,45 @@ def test_members_a_relative_clause_lists_belong_to_the_body_it_hangs_from() -> N
         ("Crown Prosecution Service", "part_of", "executive oversight group"),
         ("Millshire Police", "part_of", "executive oversight group"),
     }
+
+
+def test_a_lead_in_of_a_pronoun_alone_takes_its_kind_from_the_paragraph_before() -> None:
+    facts = read_plan(
+        text(
+            "Police and Crime Plan",
+            "The plan has three key objectives. All three are of equal importance to the "
+            "communities of Millshire.",
+            "They are:",
+            "• Bringing offenders to justice;",
+            "• Getting tough on drugs and gangs;",
+            "• Using technology to combat crime.",
+        )
+    )
+    assert items(facts) == [
+        ("objective", "Bringing offenders to justice", None, None, None),
+        ("objective", "Getting tough on drugs and gangs", None, None, None),
+        ("objective", "Using technology to combat crime.", None, None, None),
+    ]
+
+
+def test_who_will_do_the_actions_a_lead_in_names_leads_each() -> None:
+    facts = read_plan(
+        text(
+            "Police and Crime Plan",
+            "To give communities a visible police presence:",
+            "Millshire Police will…",
+            "• Ensure police are aware of local issues",
+            "My office will...",
+            "• Promote the local policing teams",
+            "Together we will…",
+            "• Balance the demands of crime at home and online",
+            "The Board will:",
+            "• Review the plan each year",
+        )
+    )
+    assert items(facts) == [
+        ("action", "Ensure police are aware of local issues", None, "Millshire Police", None),
+        ("action", "Promote the local policing teams", None, "My office", None),
+        ("action", "Balance the demands of crime at home and online", None, None, None),
+        ("action", "Review the plan each year", None, "Board", None),
+    ]

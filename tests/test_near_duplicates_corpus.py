@@ -39,6 +39,10 @@ class Label:
     held_out: bool
 
 
+DOCUMENTS = frozenset(yaml.safe_load(LABELS.read_text(encoding="utf-8"))["documents"])
+"""The documents whose commitments were paired and labelled; later plans are left out."""
+
+
 def read_labels() -> list[Label]:
     data = yaml.safe_load(LABELS.read_text(encoding="utf-8"))
     held_out = set(data["held_out"])
@@ -53,10 +57,12 @@ def read_labels() -> list[Label]:
 
 
 def commitments() -> list[dict[str, Any]]:
-    """The expected commitments of the corpus's tuning documents, as the review's rows: each
-    plan its own, undated, so that every plan is compared with every other."""
+    """The expected commitments of the labelled documents, as the review's rows: each plan
+    its own, undated, so that every plan is compared with every other."""
     rows = []
     for fixture in fixtures("tuning"):
+        if fixture.folder not in DOCUMENTS:
+            continue
         for number, priority in enumerate(fixture.expected().priorities):
             rows.append(
                 {

@@ -57,6 +57,7 @@ from loaders.ingest.people import (
     surname,
 )
 from loaders.ingest.text import Text
+from loaders.work import is_instruction
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -634,6 +635,26 @@ _CONNECTIVE = re.compile(
 """Words joining a sentence to what came before, never part of who acts: "Consequently
 officers agreed to give consideration to ...", "However, the Chair will write ...",
 "Following the resignation of Councillor Forehead, the Clerk to write to her ..."."""
+_UNDERTAKEN = re.compile(
+    r"^(?P<owner>[^,;:]{2,40}?)\s+(?:advised|confirmed|said|stated|indicated|agreed|undertook)"
+    r"\s+that\s+(?:he|she|they)\s+(?=(?:will|would)\s+[a-z])",
+    re.IGNORECASE,
+)
+"""A task someone undertook in reported speech: "CP advised that he will invite the Chair
+to the next meeting" is CP's, as "CP will invite ..." is."""
+_LINK = re.compile(r"\s*\(?\bhttps?://\S+?\)?(?=\s|$)")
+"""A web address in an action's line, where to do it rather than the task's words: "Board
+to complete 2018 meeting doodle https://doodle.com/poll/..."."""
+_AGREED_BELOW = re.compile(
+    r"\b(?:the\s+following\s+(?:was|were|is|are)\s+(?:agreed|resolved)|"
+    r"(?:it\s+was|members|the\s+(?:board|group|meeting))\s+agreed)\s*:-?$",
+    re.IGNORECASE,
+)
+"""A line over a list of what the meeting agreed: "... and the following was agreed:"."""
+_DELEGATED = re.compile(
+    r"^delegated\s+to\s+(?:the\s+)?(?P<owner>[^,;:]{2,40}?)\s+to\s+(?P<task>[a-z].+)$",
+    re.IGNORECASE,
+)
 _DASHED_TASK = re.compile(r"^(?P<owner>[^–—-]{2,40}?)\s+[–—-]\s+To\s+(?=[a-z])")
 """An owner set before a task after a dash: "Bharat – To upload minutes of meetings"."""
 _BARE_ACTION_MARK = re.compile(
@@ -857,6 +878,9 @@ class _MinutesReader:
         together ("1. JS to send the plan JS 24/04/18"), as PDF tables come."""
         self.in_actions = False
         self.resolving = False
+        self.agreeing = False
+        """Whether the bullets being read list what a meeting agreed ("... and the following
+        was agreed:"), its work among its approvals."""
         self.minutes_labelled = any(MINUTES_LABEL.match(line) for line in self.lines)
         """Whether each item's minutes follow a label ("Minutes:"), as on agenda pages
         that print each item's agenda text first."""
@@ -1095,6 +1119,7 @@ class _MinutesReader:
         self.action_log = False
         self.in_actions = False
         self.resolving = False
+        self.agreeing = False
         self.describing = self.minutes_labelled
         self._close_unheaded()
         self.started = not (len(self.items) < 2 and _WELCOME_ITEM.match(item.title or ""))
@@ -1893,6 +1918,10 @@ class _MinutesReader:
             self._action(number, _NUMBERING.sub("", _NUMBERED.sub("", plain)), marked=True)
             return
         self.in_actions = False
+        bullet = plain != self.lines[index]
+        if self.agreeing and bullet and self._agreed_work(number, plain):
+            return
+        self.agreeing = _AGREED_BELOW.search(plain) is not None or (self.agreeing and bullet)
         if _RESOLVED_ALONE.match(plain):
             self.resolving = True
             return
@@ -1902,6 +1931,22 @@ class _MinutesReader:
             return
         self.resolving = False
         self._actions_in_text(number, self._sentence_carried_on(index, plain))
+
+    def _agreed_work(self, number: int, plain: str) -> bool:
+        """A bullet of what a meeting agreed that gives work: an instruction ("Provide
+        feedback on the budgeting report"), or work delegated ("Delegated to the CEO to
+        plan a schedule of policy reviews"), its delegate the owner. An approval
+        ("Approved the succession plan") is none, and is left to the other rules."""
+        text = _LINK.sub("", plain).strip()
+        delegated = _DELEGATED.match(text)
+        if delegated:
+            task = delegated["task"]
+            self.actions.append(ActionFact(task, number, delegated["owner"], _due(task)))
+            return True
+        if _task(text) is None and is_instruction(text):
+            self.actions.append(ActionFact(text, number, None, _due(text)))
+            return True
+        return False
 
     def _labels_entries_below(self, index: int, following: int) -> bool:
         """Whether an unmarked line between bulleted entries labels the entries below it
@@ -1985,7 +2030,7 @@ class _MinutesReader:
     def _action(self, number: int, text: str, marked: bool) -> None:
         """An action in `text` (a sentence, or what follows an "Action:" mark); its owner
         may be named last, in brackets ("Report to the next meeting (JS)")."""
-        text = _CONNECTIVE.sub("", _NUMBERING.sub("", text.strip()))
+        text = _LINK.sub("", _CONNECTIVE.sub("", _NUMBERING.sub("", text.strip())))
         if len(text.split()) < _TASK_WORDS:
             return
         found = _task(text)
@@ -2730,6 +2775,7 @@ def _task(text: str) -> tuple[str | None, str | None] | None:
     if _PAGE_LINK.match(text):
         return None
     text = _DASHED_TASK.sub(r"\g<owner> to ", _INSTRUCTING.sub("", text))
+    text = _UNDERTAKEN.sub(r"\g<owner> ", text)
     task = _TASK.match(text)
     if task and task["verb"] not in _NOT_TASK_VERBS and _is_owner(task["owner"]):
         owner = _owner(task["owner"])

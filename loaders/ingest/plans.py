@@ -114,7 +114,7 @@ _LEAD_IN_WORDS: tuple[tuple[re.Pattern[str], PriorityKind], ...] = (
     (
         re.compile(
             r"\b(?:actions?|activities|we\s+will|we['’]ll|we\s+are\s+going\s+to|we\s+plan\s+to|"
-            r"we\s+shall|what\s+we\s+will\s+do|how\s+we\s+will)\b|\bwill:$",
+            r"we\s+shall|what\s+we\s+will\s+do|how\s+we\s+will)\b|\bwill(?::|…|\.\.\.)$",
             re.I,
         ),
         "action",
@@ -400,8 +400,14 @@ _ACHIEVEMENTS = re.compile(
 )
 """A heading over what the plan's partners have achieved: the plan's record, no list of
 its items, and the end of the list above it."""
-_POINTS_AHEAD = re.compile(r"\b(?:the\s+following|focus(?:es)?\s+on):$", re.I)
-"""A lead-in that points to the list after it without naming what it holds."""
+_POINTING_BACK = re.compile(r"(?:they|these)\s+(?:are|include):", re.I)
+"""A lead-in of a pronoun alone, whose list's kind the sentence before names."""
+_POINTS_AHEAD = re.compile(
+    rf"\b(?:the\s+following|focus(?:es)?\s+on):$|(?:^|[.!?]\s+){_POINTING_BACK.pattern}$",
+    re.I,
+)
+"""A lead-in that points to the list after it without naming what it holds ("... the plan
+has ten key objectives." / "They are:")."""
 
 
 @dataclass
@@ -410,6 +416,8 @@ class _List:
 
     kind: PriorityKind
     timescale: str | None = None
+    lead: str | None = None
+    """Who its lead-in says will do its items ("Surrey Police will…")."""
     style: str | None = None
     """"bullet", "number", "letter", "roman", or "lower"/"upper" for unmarked items
     (by the case of the first one); None until the first item."""
@@ -694,7 +702,10 @@ class _Reader:
             line, heading_too=not self._in_unmarked_list()
         ) or self._lead_in_continued(line):
             self.open_list(
-                kind, _lead_in_period(self._lead_in(line)), unmarked=_closes_lead_in(line)
+                kind,
+                _lead_in_period(self._lead_in(line)),
+                unmarked=_closes_lead_in(line),
+                lead=_doer(line),
             )
             return
         if not marker and (kind := self._counts_its_list(line)):
@@ -730,6 +741,8 @@ class _Reader:
         for the" / "Partnership should be the following:")."""
         if not _POINTS_AHEAD.search(line):
             return None
+        if _POINTING_BACK.fullmatch(line):
+            return _kind_of(self._lead_in(line))  # "They are:" after the paragraph naming them
         return _kind_of(" ".join(_SENTENCE_BREAK.split(self._lead_in(line))[-2:]))
 
     def _counts_its_list(self, line: str) -> PriorityKind | None:
@@ -743,8 +756,13 @@ class _Reader:
 
     def _lead_in(self, line: str) -> str:
         """A lead-in with its start, when a PDF printed that as a line of its own ("...
-        Between 2018 and 2023," / "partners will focus on:")."""
-        if not line.endswith(":") or re.search(r"[.!?:;]$", self.previous_paragraph):
+        Between 2018 and 2023," / "partners will focus on:"), or with the paragraph a
+        lead-in of a pronoun alone points back to ("... the plan has ten key objectives.
+        ..." / "They are:")."""
+        pointing_back = _POINTING_BACK.fullmatch(line) is not None
+        if not line.endswith(":") or (
+            re.search(r"[.!?:;]$", self.previous_paragraph) and not pointing_back
+        ):
             return line
         return f"{self.previous_paragraph} {line}"
 
@@ -1003,6 +1021,7 @@ class _Reader:
         timescale: str | None,
         label_only: bool = False,
         unmarked: bool = False,
+        lead: str | None = None,
     ) -> None:
         """A lead-in or label opens a list. A label ("Action", "Deliverable(s)") sits
         inside the list whose item it describes, as do lead-ins under a numbered item."""
@@ -1011,7 +1030,7 @@ class _Reader:
         if not label_only and kind == "priority":
             self.lists.clear()
             self.priorities_period = timescale or self.priorities_period
-        self.lists.append(_List(kind, timescale, unmarked=unmarked))
+        self.lists.append(_List(kind, timescale, lead, unmarked=unmarked))
         self.last_item = None
 
     def list_item(self, line: str, number: int) -> bool:
@@ -1032,7 +1051,7 @@ class _Reader:
                 current.number = int(re.sub(r"\D", "", marker["number"]))
             if current.kind == "priority":
                 self.start_section()
-            self.add(words, current.kind, number, current.timescale)
+            self.add(words, current.kind, number, current.timescale, current.lead)
             if current.kind == "priority":
                 self.last_item = None
             return True
@@ -1444,10 +1463,32 @@ priorities for the coming years."): a lead-in closed by a full stop, whose list 
 only as far as its items are marked, since prose may follow a sentence like it."""
 
 
+_DOER_WILL = re.compile(
+    r"^(?P<doer>(?:(?-i:[A-Z])[\w'’&-]*|my|our|the)(?:\s+[\w'’&-]+){0,5}?)\s+will\s*(?::|…|\.\.\.)$",
+    re.I,
+)
+"""A lead-in naming who will do the actions listed under it ("Surrey Police will…", "My
+office will…", "The Board will:"); "we" leads nothing of its own ("Together we will…")."""
+
+
+def _doer(line: str) -> str | None:
+    """Who a lead-in says will do the actions under it, the lead of each, named without its
+    article ("The Kirklees Communities Board will:" is led by Kirklees Communities Board)."""
+    match = _DOER_WILL.match(line)
+    if match is None:
+        return None
+    doer = re.sub(r"^the\s+", "", match["doer"], flags=re.I)
+    return None if re.search(r"\bwe\b", doer, re.I) else doer
+
+
 def _closes_lead_in(line: str) -> bool:
     """Whether a line ends as a lead-in does: in a colon or question mark, or in the full
     stop or semicolon some plans print for the colon."""
-    return line.endswith((":", "?")) or _UNCOLONED_LEAD_IN.search(line) is not None
+    return (
+        line.endswith((":", "?"))
+        or _UNCOLONED_LEAD_IN.search(line) is not None
+        or _DOER_WILL.match(line) is not None
+    )
 
 
 def _lead_in_kind(line: str, heading_too: bool) -> PriorityKind | None:
