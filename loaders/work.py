@@ -151,13 +151,18 @@ def _gerund(word: str) -> bool:
     return word.casefold().endswith("ing") and "VERB" in forms and "NOUN" not in forms
 
 
+def _opening_word(text: str) -> tuple[str, re.Match[str] | None]:
+    """The words after a number or "to" that may open them, and the first of them."""
+    rest = text[_OPENING.match(text).end() :]  # type: ignore[union-attr]
+    return rest, _WORD.match(rest)
+
+
 def _opens_with_a_verb(text: str) -> bool:
     """Whether the words open with a verb in its plain form, as a task does. A word that
     may also be a noun ("Review", "Police", "Update") is a verb only when what follows it
     starts its object ("Review the plan", "Update members on", "Chase up costings"), not a
     heading's next word ("Police Update", "Welcome, introductions")."""
-    rest = text[_OPENING.match(text).end() :]  # type: ignore[union-attr]
-    first = _WORD.match(rest)
+    rest, first = _opening_word(text)
     if first is None:
         return False
     after = rest[first.end() :]
@@ -197,8 +202,7 @@ def is_instruction(text: str) -> bool:
     """Whether the words are an instruction: they open with a verb in its plain form
     ("Provide feedback on the report"), not with the name of an act ("Approval of the
     MOU") nor a gerund, which a list of what was agreed also holds."""
-    rest = text[_OPENING.match(text).end() :]  # type: ignore[union-attr]
-    first = _WORD.match(rest)
+    first = _opening_word(text)[1]
     return first is not None and _plain_verb(first[0]) and _opens_with_a_verb(text)
 
 

@@ -39,12 +39,12 @@ class Label:
     held_out: bool
 
 
-DOCUMENTS = frozenset(yaml.safe_load(LABELS.read_text(encoding="utf-8"))["documents"])
+LABEL_FILE = yaml.safe_load(LABELS.read_text(encoding="utf-8"))
+DOCUMENTS = frozenset(LABEL_FILE["documents"])
 """The documents whose commitments were paired and labelled; later plans are left out."""
 
 
-def read_labels() -> list[Label]:
-    data = yaml.safe_load(LABELS.read_text(encoding="utf-8"))
+def read_labels(data: dict[str, Any]) -> list[Label]:
     held_out = set(data["held_out"])
     labels = []
     for entry in data["pairs"]:
@@ -76,7 +76,7 @@ def commitments() -> list[dict[str, Any]]:
     return rows
 
 
-LABELLED = read_labels()
+LABELLED = read_labels(LABEL_FILE)
 
 
 @pytest.fixture(scope="module")

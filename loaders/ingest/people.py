@@ -798,9 +798,9 @@ def _list_segments(group: str) -> list[tuple[str, bool]]:
     starts = [0, *(m.end() for m in commas)]
     ends = [*(m.start() for m in commas), len(group)]
     led_by_and = [False, *("and" in m.group() for m in commas)]
-    glued = _glued_runs(group, starts, ends)
-    for start, end, after_and in zip(starts, ends, led_by_and, strict=True):
-        for index, part in enumerate(glued.get(start) or _split_after_brackets(group[start:end])):
+    spans = [group[start:end] for start, end in zip(starts, ends, strict=True)]
+    for span_parts, after_and in zip(_list_parts(spans), led_by_and, strict=True):
+        for index, part in enumerate(span_parts):
             pieces = _top_level_split(_AND, part)
             joiners = [m.group() for m in _AND.finditer(part) if _depths(part)[m.start()] == 0]
             current, current_after_and = pieces[0], after_and and index == 0
@@ -839,17 +839,14 @@ read as a table printed without its commas: one such join is as likely a post th
 reads on into a name."""
 
 
-def _glued_runs(group: str, starts: list[int], ends: list[int]) -> dict[int, list[str]]:
-    """The parts of a list, by where each starts, cut where people run on without commas
-    (`_split_glued_people`), when `_GLUED_LEAST` do so across the list; else none."""
-    runs = {
-        start: [piece for part in _split_after_brackets(group[start:end])
-                for piece in _split_glued_people(part)]
-        for start, end in zip(starts, ends, strict=True)
-    }  # fmt: skip
-    joins = sum(len(pieces) - len(_split_after_brackets(group[start:end]))
-                for (start, pieces), end in zip(runs.items(), ends, strict=True))  # fmt: skip
-    return runs if joins >= _GLUED_LEAST else {}
+def _list_parts(spans: list[str]) -> list[list[str]]:
+    """Each comma-separated span of a list cut into the people it holds: after brackets
+    that end one person (`_split_after_brackets`), and also where people run on without
+    commas (`_split_glued_people`) when `_GLUED_LEAST` do so across the list."""
+    bracketed = [_split_after_brackets(span) for span in spans]
+    glued = [[cut for part in parts for cut in _split_glued_people(part)] for parts in bracketed]
+    joins = sum(len(cut) - len(uncut) for cut, uncut in zip(glued, bracketed, strict=True))
+    return glued if joins >= _GLUED_LEAST else bracketed
 
 
 def _split_glued_people(part: str) -> list[str]:
@@ -862,7 +859,7 @@ def _split_glued_people(part: str) -> list[str]:
     cuts: list[int] = []
     for index in range(1, len(words)):
         last = words[index - 1]
-        if not last[-1:].isalpha() or has_honorific(f"{last} X"):
+        if not last[-1:].isalpha() or _is_honorific(last):
             continue  # "Councillor Reverend Sam Ovens": honorifics run on
         after = " ".join(words[index:])
         honorific, rest = _take_honorific(after)
@@ -882,11 +879,14 @@ def _words_since_name(words: list[str]) -> list[str]:
     """The words at the end of `words` after the last honorific or initial: the post or
     organisation that follows a name, where one may end before the next person."""
     since = len(words)
-    while since > 0 and not (
-        _is_initial(words[since - 1]) or has_honorific(f"{words[since - 1]} X")
-    ):
+    while since > 0 and not (_is_initial(words[since - 1]) or _is_honorific(words[since - 1])):
         since -= 1
     return words[since:]
+
+
+def _is_honorific(word: str) -> bool:
+    """Whether one word is an honorific or rank ("Cllr", "Reverend", "Supt.")."""
+    return _take_honorific(f"{word} X")[0] is not None
 
 
 def _split_after_brackets(part: str) -> list[str]:

@@ -940,10 +940,9 @@ def _is_list_item(line: str, format: str) -> bool:
     short line that is no sentence and no lead-in."""
     if _LIST_MARKER.match(line):
         return True
-    short = len(line.split()) <= _LIST_ITEM_WORDS
     if format == "text":
         return _names_alone(line)
-    return short and not line.endswith((".", ":"))
+    return len(line.split()) <= _LIST_ITEM_WORDS and not line.endswith((".", ":"))
 
 
 def _names_alone(line: str) -> bool:
