@@ -833,6 +833,9 @@ _GLUED_INITIALS = re.compile(r"(?:[A-Z]\.?\s?){1,3}[A-Z][a-z’'-]+\b")
 """A name by its initials and surname: "G Miles", "M J Walker", "R.G. Hannam"."""
 
 
+_ENDING_WORDS = 4
+"""How many words before a person who runs on are read as the organisation or post that
+ends there: "Hertfordshire County Council", "Co-opted member"."""
 _GLUED_LEAST = 2
 """How many people a list must run straight on from an organisation or post before it is
 read as a table printed without its commas: one such join is as likely a post that
@@ -861,15 +864,17 @@ def _split_glued_people(part: str) -> list[str]:
         last = words[index - 1]
         if not last[-1:].isalpha() or _is_honorific(last):
             continue  # "Councillor Reverend Sam Ovens": honorifics run on
-        after = " ".join(words[index:])
+        after = " ".join(words[index : index + _LONGEST_HONORIFIC + 2])  # enough to tell
         honorific, rest = _take_honorific(after)
-        named = len(rest.split()) > 1 and rest[:1].isupper()
-        run = _words_since_name(words[:index])
-        ending = [" ".join(run[-size:]) for size in range(1, min(len(run), 4) + 1)]
+        titled = honorific is not None and len(rest.split()) > 1 and rest[:1].isupper()
+        initialled = _GLUED_INITIALS.match(after) is not None
+        if not (titled or initialled):
+            continue  # no one starts here: the words before need no reading
+        run = _words_since_name(words[max(index - _ENDING_WORDS, 0) : index])
+        ending = [" ".join(run[-size:]) for size in range(1, len(run) + 1)]
         posted = any(is_organisation(end) or is_job_title(end) for end in ending)
         organised = any(has_organisation_word(end) for end in ending)
-        initialled = _GLUED_INITIALS.match(after) is not None
-        if (honorific is not None and named and posted) or (initialled and organised):
+        if (titled and posted) or (initialled and organised):
             cuts.append(index)
     bounds = [0, *cuts, len(words)]
     return [" ".join(words[start:end]) for start, end in pairwise(bounds)]
