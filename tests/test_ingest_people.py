@@ -691,3 +691,80 @@ def test_by_invitation_not_present_and_also_present_give_their_parts() -> None:
         ("attendee", "Ms", "Sarah Reid"),
         ("attendee", "Mrs.", "L.M. Phillips"),
     ]
+
+
+def test_names_run_into_their_organisation_with_no_heading_are_those_present() -> None:
+    facts = minutes(
+        "Millford Partnership Executive Group Meeting",
+        "Thursday 21st July 2011",
+        "Alice Walsh NHS Millshire",
+        "Steve Elway Aspire Trust",
+        "Mark Boyce Millford Chamber of Trade",
+        "Non-Executive Members",
+        "Claire Rawlings Millford City Council",
+        "Tim Watton Millford City Council",
+        "ACTIONS FROM MEETING WHO",
+    )
+    assert [(p.role, p.name, p.organisation) for p in facts.people] == [
+        ("member", "Alice Walsh", "NHS Millshire"),
+        ("member", "Steve Elway", "Aspire Trust"),
+        ("member", "Mark Boyce", "Millford Chamber of Trade"),
+        ("member", "Claire Rawlings", "Millford City Council"),
+        ("member", "Tim Watton", "Millford City Council"),
+    ]
+
+
+def test_an_organisation_named_after_a_person_under_a_name_alone_is_that_name_s() -> None:
+    facts = minutes(
+        "Millshire Public Services Board",
+        "Pam Kelly (PK)",
+        "Millshire Police (Chair for the meeting)",
+        "Dr Sarah Aitken (Dr SA)",
+        "Aneurin Bevan University Health Board",
+        "Cllr Sean Morgan (Cllr SM)",
+        "Millford County Borough Council",
+    )
+    names = [p.name for p in facts.people]
+    assert "Aneurin Bevan" not in names
+    assert {"Pam Kelly", "Sarah Aitken", "Sean Morgan"} <= set(names)
+    assert parse_person("Dr Sarah Aitken (Dr SA)") == ParsedPerson(
+        name="Sarah Aitken", honorific="Dr", initials="SA"
+    )
+
+
+def test_apologies_in_a_clause_opening_the_sentence() -> None:
+    facts = minutes(
+        "Minutes of the Millford Health and Wellbeing Board",
+        "32. Election of Chair",
+        "As Councillor F Venner, the Chair of the Board, had sent her apologies, Councillor "
+        "S Arif was nominated and seconded to Chair the meeting.",
+    )
+    assert ("apology", "Councillor", "F Venner") in roles(facts)
+
+
+def test_those_in_attendance_a_label_run_on_after_a_stop_and_one_not_present() -> None:
+    attending = minutes(
+        "Minutes of the Millford Town Plan Steering Group Meeting",
+        "Those in attendance: Ian Pace - Chairman, Sandra Charles and Karin Sedgwick.",
+        "1. Apologies were received from:- Chris Lawton",
+    )
+    assert roles(attending) == [
+        ("chair", None, "Ian Pace"),
+        ("member", None, "Sandra Charles"),
+        ("member", None, "Karin Sedgwick"),
+        ("apology", None, "Chris Lawton"),
+    ]
+    run_on = minutes(
+        "Minutes of Millford Neighbourhood Plan Steering Group",
+        "Date: Thursday 24 September 2015 / Venue: The Inn, Millford.Attendance:Geoff "
+        "Bingham, Suzie Caton (Chair)",
+    )
+    assert roles(run_on) == [("member", None, "Geoff Bingham"), ("chair", None, "Suzie Caton")]
+    absent = minutes(
+        "Minutes of the Millford Steering Group",
+        "Present:",
+        "Cllr R Sutton",
+        "2. Apologies",
+        "2.1 Cllr K Hughes was not present.",
+    )
+    assert ("absent", "Cllr", "K Hughes") in roles(absent)

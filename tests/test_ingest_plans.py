@@ -2048,7 +2048,7 @@ def test_long_and_odd_texts_are_read_without_failing(reader: object) -> None:
 
 # The tuning corpus -------------------------------------------------------------------------
 
-FLOORS = {"priorities": (0.62, 0.88), "relations": (0.56, 0.83), "actions": (0.70, 0.85)}
+FLOORS = {"priorities": (0.62, 0.88), "relations": (0.55, 0.83), "actions": (0.70, 0.85)}
 """(recall, precision) reached on the tuning documents, less a fact or two's worth. The
 priorities floor fell from 0.62 as 35 documents from 35 more councils joined the tuning
 set this round: scored before any rule was written from them, they gave 5 of 129
@@ -2094,7 +2094,12 @@ and strategies from 6 more bodies joined in the round after (a national park's o
 page under its headings, a theory of change's outcomes and impacts): read first they gave
 7 of 83 priorities, and 24 after the rules written from them ("They are:" after the
 paragraph naming the objectives, actions under "Surrey Police will…" led by it); without
-them the rules give 406 of 602 (0.674)."""
+them the rules give 406 of 602 (0.674). The relations floor fell to 0.55 (0.559 reached)
+when 3 structure pages from 3 more partnerships joined in the round after (the Tayside
+collaborative, the North East and North Cumbria integrated care partnership, the Belfast
+region city deal): read first they gave 11 of their 51 relations, and 20 after the rules
+written from them (words in lower case before a name only describing it); without them
+the rules give 554 of 976 (0.568)."""
 
 
 def test_tuning_documents_reach_their_floors() -> None:
@@ -2278,6 +2283,35 @@ def test_a_body_that_brings_partners_together_has_them_as_members() -> None:
             "part_of",
             "Safer Brookfield Partnership",
         ),
+    }
+
+
+def test_members_named_after_brings_together_are_each_one() -> None:
+    facts = read_structure(
+        text(
+            "Safer Brookfield",
+            "The Safer Brookfield Partnership brings together Brookfield Council, Millshire "
+            "Police and the NHS.",
+        )
+    )
+    assert ends(facts.relations) == {
+        ("Brookfield Council", "part_of", "Safer Brookfield Partnership"),
+        ("Millshire Police", "part_of", "Safer Brookfield Partnership"),
+        ("NHS", "part_of", "Safer Brookfield Partnership"),
+    }
+
+
+def test_words_in_lower_case_before_a_body_s_name_only_describe_it() -> None:
+    facts = read_structure(
+        text(
+            "Millshire Collaborative",
+            "The Millshire Collaborative is led by a high level Strategic Group.",
+            "The Strategic Group is chaired by the council's Chief Executive.",
+        )
+    )
+    assert ends(facts.relations) == {
+        ("Strategic Group", "governs", "The Millshire Collaborative"),
+        ("Strategic Group", "chaired_by", "council's Chief Executive"),
     }
 
 

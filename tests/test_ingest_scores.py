@@ -14,7 +14,7 @@ from loaders.ingest.read import read
 from tests.ingest_corpus import MATCHERS, Score, fixtures, score, table
 
 HELD_OUT_FLOORS = {
-    "people": (0.60, 0.80),
+    "people": (0.61, 0.79),
     "agenda_items": (0.55, 0.73),
     "actions": (0.11, 0.30),
     "priorities": (0.46, 0.77),
@@ -39,7 +39,13 @@ priorities floor to (0.46, 0.77) when an unmarked line of marks, codes or figure
 "16/17") stopped being read as a list's item (two fewer held-out items found, both wrong).
 The people floor fell from (0.62, 0.81) to (0.60, 0.80) when a held-out set of minutes,
 all 24 of its people found, moved to tuning: six of its lines were printed while the
-documents that set table cells off with " / " were counted."""
+documents that set table cells off with " / " were counted. It became (0.61, 0.79) in the
+round after, when a name run on into its organisation without a separator ("Alice Walsh
+NHS Gloucestershire") came to stand as a person in a list with no heading, the name a given
+one and the rest an organisation or a post: on one held-out set of minutes it found 13 more
+people, all real, 6 of them in the part the document gives them (228 of 370 matched, from
+222) and 7 read as members where the document lists them as attending or sending apologies
+(found 288, from 275). Counts only were read."""
 
 
 def scores(split: str) -> dict[str, Score]:

@@ -116,6 +116,7 @@ _BODY_LABEL = re.compile(
 # -- lists of people ---------------------------------------------------------------------
 
 _PEOPLE_HEADINGS: list[tuple[str, str]] = [
+    (r"those\s+(?:in\s+attendance|attending)", "listed"),  # not "Officers in attendance"
     (r"apolog(?:y|ies)(?:\s+(?:for|of)\s+(?:absence|non-attendance))?(?:\s+(?:were\s+|have\s+"
      r"been\s+)?(?:received|given|submitted|noted|tendered))?(?:\s+(?:from|on\s+behalf\s+"
      r"of))?|absent\s+with\s+apolog(?:y|ies)|sent\s+apologies", "apology"),
@@ -140,7 +141,8 @@ _PEOPLE_HEADINGS: list[tuple[str, str]] = [
      r"meeting)?)|"
      r"(?:(?-i:[A-Z][\w&'’/-]*)\s+|(?:of|and|the|&)\s+){1,8}in\s+attendance", "attendee"),
     (r"(?:in\s+the\s+)?chair(?:man|woman|person)?", "chair"),
-    (r"(?:(?:executive|board|core|voting|partnership|panel|committee|statutory|partner|elected|advisory|"
+    (r"(?:(?:(?:non[- ])?executive|board|core|voting|partnership|panel|committee|statutory|partner|"
+     r"elected|advisory|"
      r"co-opted|independent|lay|full|cabinet|council)\s+){0,3}members?(?:hip)?(?:\s+present)?|"
      r"(?:councillors|cllrs|partners)(?:\s+present)?|present|those\s+present|"
      r"(?:advisory\s+)?members\s+of\s+the\s+(?:board|partnership|committee|panel|group|forum|"
@@ -186,12 +188,13 @@ _LEAD_IN = re.compile(
 )
 _APOLOGIES_IN_SENTENCE = re.compile(
     r"\bapolog(?:y|ies)\b[^.]*?\b(?:from|on\s+behalf\s+of)(?:\s+|(?-i:(?=[A-Z])))(?P<people>.+)|"
-    r"^(?P<senders>.+?)\s+(?:had\s+|have\s+|has\s+)?(?:sent|gave|tendered|submitted)\s+"
+    r"^(?:(?:as|since|because|while|although)\s+)?(?P<senders>.+?)\s+(?:had\s+|have\s+|has\s+)?"
+    r"(?:sent|gave|tendered|submitted)\s+"
     r"(?:(?:his|her|their)\s+)?apologies\b",
     re.IGNORECASE,
 )
 """Apologies a sentence gives: "Apologies were received from A and B", "A and B sent
-their apologies"."""
+their apologies", "As A had sent her apologies, B ..." (the clause opening a sentence)."""
 _ATTENDED_BY = re.compile(
     r"(?:\b(?:was|were)\s+attended\s+by|^(?:those\s+)?present\s+(?:were|was)\s*:?)\s+"
     r"(?P<people>.+)$",
@@ -204,6 +207,12 @@ _ALSO_PRESENT = re.compile(
 """Those a sentence says were also there, after the lists of the body's members: "The
 Town Clerk, Mrs. L.M. Phillips, the Town Clerk's Assistant, Mrs. M.C. Vincent and a
 member of the public were also present"."""
+_NOT_PRESENT = re.compile(
+    r"^(?P<people>(?-i:[A-Z]).+?),?\s+(?:was|were)\s+not\s+(?:present|in\s+attendance)\.?$",
+    re.IGNORECASE,
+)
+"""Those a sentence says were not there, with no apology given: "Cllr K Hughes was not
+present."."""
 _STANDING_IN = re.compile(
     r"^(?P<who>.+?)\s+(?:attended|was\s+present|substituted|deputised|was\s+substituting)\s+"
     r"(?:(?:as\s+(?:a\s+|the\s+)?substitute\s+)?(?:for|in\s+place\s+of|on\s+behalf\s+of)\s+"
@@ -286,12 +295,14 @@ _THE_CHAIR_NAMED = re.compile(
 """The chair named: "The Chair, Cllr X, welcomed", "Cllr X in the Chair", "X took the
 Chair"."""
 _MIDLINE_PEOPLE = re.compile(
-    r"(?<=\S)(?<!\bAlso)(?<!\bMembers)(?<!\bThose)(?<!\bOthers)(?<!\bCouncillors)\s+"
+    r"(?:(?<=\S)(?<!\bAlso)(?<!\bMembers)(?<!\bThose)(?<!\bOthers)(?<!\bCouncillors)\s+|"
+    r"(?<=[a-z]\.))"
     r"(?=(?:Present|Apologies(?:\s+for\s+absence)?|In\s+attendance|Also\s+present|"
-    r"Attendees|Absent|(?:[A-Z]\w+\s+)?Representatives|Notes?\s+taker)\s*:\s*\S)"
+    r"Attendees|Attendance|Absent|(?:[A-Z]\w+\s+)?Representatives|Notes?\s+taker)\s*:\s*\S)"
 )
 """A list of people labelled in the middle of a line, as text run together from a PDF
-prints it: "1. Welcome, introductions and apologies Present: Brendan Sweeney (Chair)"."""
+prints it: "1. Welcome, introductions and apologies Present: Brendan Sweeney (Chair)",
+"Venue: The Cock Inn, Sibson.Attendance:Geoff Bingham, ..." (no space after the stop)."""
 _PRESIDED = re.compile(r"\s+(?:presided|was\s+in\s+the\s+chair)\.?$", re.IGNORECASE)
 """What a "Chair:" line may say after the name: "Chair: Councillor McVey presided."."""
 _THAT = re.compile(r"\s+that\s+", re.IGNORECASE)
@@ -710,7 +721,8 @@ initials, whatever verb follows ("ACTION HB send to AF", "ACTION: GG asked for c
 be forwarded to her")."""
 _GROUP_OWNERS = re.compile(
     r"^(?:all|(?:all\s+)?(?:the\s+)?(?-i:(?:[A-Z][\w&’'-]*\s+){0,4}?)(?:members|partners|"
-    r"agencies|officers|colleagues|staff|team|representatives|leads|board|partnership|chair|"
+    r"agencies|officers|colleagues|staff|team|representatives|leads|leaders|chairs|managers|"
+    r"co-?ordinators|board|partnership|chair|"
     r"chairman|secretariat|clerk|everyone|committee|group))$",
     re.IGNORECASE,
 )
@@ -744,7 +756,11 @@ _IMPERATIVES = _word_set(
 _ABBREVIATIONS = _word_set(
     "supt insp cllr cllrs sgt rev revd prof dr mr mrs ms st no nos ch det co ltd"
 )
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z(“‘\"'])|:-?\s+(?=[A-Z])")
+_SENTENCE_END = re.compile(
+    r"[.!?]\s+(?=[A-Z(“‘\"'])|:-?\s+(?=[A-Z])|(?<=[a-z]{3})\.(?=[A-Z][a-z]+\s)"
+)
+"""Where a sentence ends: a stop and a capital, a colon before one, or a stop that a
+capture ran straight into the next sentence ("... at Surrey County Council.Mike will ...")."""
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$", re.IGNORECASE)
 _NUMBERED = re.compile(r"^\d{1,3}[.)]\s+")
 _NUMBERING = re.compile(
@@ -1390,12 +1406,26 @@ class _MinutesReader:
             people = [person]
         if not all(_stands_as_a_person(p) for p in people):
             return False
+        if self._post_of_the_last(people):
+            return False
         if _TAKING_PART.match(plain) or _NOT_A_HEADING.search(plain):
             return False
         role = marked[1] if marked else "member"
         self.unheaded.extend((number, person, role) for person in people)
         self.unheaded_text, self.unheaded_end = (entry if marked else plain), number
         return True
+
+    def _post_of_the_last(self, people: list[ParsedPerson]) -> bool:
+        """Whether a line read as a name run on into its organisation is more likely the
+        organisation of the entry before it, a name alone ("Dr Sarah Aitken (Dr SA)" /
+        "Aneurin Bevan University Health Board")."""
+        if not self.unheaded:
+            return False
+        last = self.unheaded[-1][1]
+        alone = last.title is None and last.organisation is None
+        return alone and any(
+            p.runs_on() and not (p.initials or p.honorific or p.role_hint) for p in people
+        )
 
     def _unheaded_wraps(self, number: int, plain: str) -> bool:
         """Whether a line that is no entry of its own carries on the unheaded list's last
@@ -1445,6 +1475,8 @@ class _MinutesReader:
                 self.last_apologies = self._add_listed(line, senders, "apology")
             elif attended_by:
                 self._add_listed(line, attended_by["people"], "member")
+            elif not_present := _NOT_PRESENT.match(sentence):
+                self._add_listed(line, not_present["people"], "absent")
             elif stand_in:
                 for who, absent in _stand_in_pairs(stand_in["who"], stand_in["absent"]):
                     self._stand_in(line, who, absent)
@@ -1730,6 +1762,9 @@ class _MinutesReader:
         task = next((i for i, n in enumerate(names) if n in _TASK_COLUMNS), None)
         if "action" not in actions and actions and task is not None:
             actions["action"] = task
+        dated = "due" in actions and names[actions["due"]] == "date"
+        if dated and "action" in actions and actions["due"] < actions["action"]:
+            del actions["due"]  # "No | Date | Action | Owner": the day it was set
         others = [n for n in names if n in _OTHER_COLUMNS]
         if "action" in actions and (len(actions) >= 2 or others):
             self.action_columns = actions
@@ -1775,6 +1810,8 @@ class _MinutesReader:
             self.in_actions = self.action_log = False
             return False
         rest = rest[1:]
+        if len(rest) > 2 and _NUMERIC_DATE.fullmatch(rest[0]):
+            rest = rest[1:]  # "1 | 7/11/16 | FN to set dates ... | FN": the day it was set
         if len(rest) < 2:
             return False
         task, *after = rest
@@ -1813,8 +1850,8 @@ class _MinutesReader:
         """The action a row of an action table gives, with its owner and date columns."""
         columns = self.action_columns
         text = cells[columns["action"]] if columns and columns["action"] < len(cells) else ""
-        if not text:
-            return
+        if not any(c.isalpha() for c in text):
+            return  # a tick or a number where the row's cells fell out of their columns
 
         def cell(column: str) -> str:
             position = columns.get(column, len(cells))
@@ -2289,7 +2326,26 @@ def _stands_as_a_person(person: ParsedPerson) -> bool:
     document's own title lines run a place into a body ("Hesters Way Community Resource
     Centre", "SAWTRY INFANT SCHOOL") and would pass as a name with its organisation."""
     set_apart = person.organisation is not None and not person.runs_on()
-    return bool(person.initials or person.honorific or person.role_hint or set_apart)
+    return bool(
+        person.initials
+        or person.honorific
+        or person.role_hint
+        or set_apart
+        or _given_name_then_post(person)
+    )
+
+
+def _given_name_then_post(person: ParsedPerson) -> bool:
+    """Whether an entry run on without a separator is a given name and surname followed
+    by an organisation or a post ("Alice Walsh NHS Gloucestershire", "Jim Barwick Chief
+    Executive of Leeds GP Confederation"); a title line's place ("Hesters Way Community
+    Resource Centre") starts with no given name."""
+    first = (person.name or "").split()[:1]
+    if not first or not is_given_name(first[0]):
+        return False
+    return (person.organisation is not None and is_organisation(person.organisation)) or (
+        person.title is not None and is_job_title(person.title)
+    )
 
 
 def _run_together_header(line: str) -> bool:

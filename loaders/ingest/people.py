@@ -93,7 +93,7 @@ _ORGANISATION_WORDS = _word_set(
     alliance probation service services authority partnership partnerships board office team unit
     forum housing homes department directorate commission agency association
     charity hospital hospitals university college school schools academy group network
-    foundation society centre ltd limited plc cic company co healthwatch health healthcare
+    foundation society centre chamber ltd limited plc cic company co healthwatch health healthcare
     prison prisons government ministry support voluntary sector cvs secretariat
     """
 )
@@ -1085,12 +1085,17 @@ def _gives_part(text: str) -> bool:
 
 
 def _take_bracketed_initials(initials: str | None, name: str, tail: str) -> tuple[str | None, str]:
-    """Initials some minutes give in brackets after the name ("Jane Smith (JS)")."""
-    bracket = re.match(r"^\(\s*([A-Z][A-Za-z]{1,4})\s*\)\s*[-–—,|:]?\s*", tail)
-    if bracket is None or sum(c.isupper() for c in bracket[1]) < 2:
+    """Initials some minutes give in brackets after the name ("Jane Smith (JS)"), with the
+    honorific repeated or not ("Sarah Aitken (Dr SA)", "Sean Morgan (Cllr SM)")."""
+    bracket = re.match(
+        r"^\(\s*(?:(?P<honorific>[A-Za-z]+\.?)\s+)?([A-Z][A-Za-z]{1,4})\s*\)\s*[-–—,|:]?\s*", tail
+    )
+    if bracket is None or sum(c.isupper() for c in bracket[2]) < 2:
         return initials, tail
-    if _fits_initials(bracket[1], name):
-        return initials or bracket[1], tail[bracket.end() :]
+    if bracket["honorific"] and not _is_honorific(bracket["honorific"]):
+        return initials, tail
+    if _fits_initials(bracket[2], name):
+        return initials or bracket[2], tail[bracket.end() :]
     return initials, tail
 
 

@@ -66,7 +66,8 @@ _VERBS = _words(
     "share consult assess reduce meet meets receive receives approve approves establish "
     "coordinate co-ordinate work works act acts become becomes form forms drive drives "
     "commission commissions discharge discharges consider considers note notes endorse "
-    "endorses request requests recommend recommends publish set out need needs"
+    "endorses request requests recommend recommends publish set out need needs bring brings "
+    "together"
 )
 _FUNCTION_WORDS = _PREPOSITIONS | _CONJUNCTIONS | _AUXILIARIES | {"of", "and", "&", "that"}
 _NAME_ING = _words(
@@ -424,6 +425,8 @@ def _phrase(
     while last > 0 and run[last].word in ("of", "and", "&", "the"):
         last -= 1
     kept = run[: last + 1]
+    described = _describing_words(kept)
+    kept, first = kept[described:], first + described
     whole = len(run) - 1
     while whole > last and run[whole].word in ("of", "and", "&", "the"):
         whole -= 1
@@ -445,6 +448,22 @@ def _phrase(
         whole_end=run[whole].end,
         bracketed=bracketed,
     )
+
+
+def _describing_words(run: list[_Token]) -> int:
+    """How many words in lower case open a run before a name of two capitalised words or
+    more that they only describe: "a high level Strategic Group" is the Strategic Group.
+    Not a count ("seven Portfolio Advisory Boards"), whose groups are counted, nor a
+    possessive ("the council's Chief Executive"), nor a word before a single name ("the
+    wider CSP")."""
+    count = 0
+    while count < len(run) and run[count].is_word and run[count].text[0].islower():
+        word = run[count].word
+        if word in _COUNTS or word.endswith(("'s", "’s")) or word.isdigit():
+            return 0
+        count += 1
+    named = [t for t in run[count:] if t.is_word and t.text[0].isupper()]
+    return count if count and len(named) >= 2 else 0
 
 
 _MODIFIES = re.compile(r"\s+working\b")
