@@ -768,3 +768,50 @@ def test_those_in_attendance_a_label_run_on_after_a_stop_and_one_not_present() -
         "2.1 Cllr K Hughes was not present.",
     )
     assert ("absent", "Cllr", "K Hughes") in roles(absent)
+
+
+def test_a_list_labelled_inside_a_table_cell_is_read() -> None:
+    facts = minutes(
+        "Minutes of Millford Neighbourhood Plan Steering Group",
+        "Date: Thursday 24 September 2015 | Venue: The Inn, Millford.Attendance:Geoff "
+        "Bingham, Suzie Caton (Chair), Mick Toogood (Vice Chair). | Apologies:,",
+        "Marian Parkinson and John Ward",
+        "Item | Raised by | Discussion & Decision",
+        "Minutes of Previous Meeting | Chair | Accepted & signed",
+    )
+    assert [(p.role, p.name, p.title) for p in facts.people] == [
+        ("member", "Geoff Bingham", None),
+        ("chair", "Suzie Caton", None),
+        ("member", "Mick Toogood", "Vice Chair"),
+        ("apology", "Marian Parkinson", None),
+        ("apology", "John Ward", None),
+    ]
+
+
+def test_a_part_in_the_meeting_after_initials_stays_with_them_side_by_side() -> None:
+    assert [
+        (p.name, p.initials, p.role_hint)
+        for p in parse_people("Fraser Nixon (FN) – Chair Margaret Walker (MW)")
+    ] == [("Fraser Nixon", "FN", "chair"), ("Margaret Walker", "MW", None)]
+
+
+def test_a_force_s_representatives_after_a_dash_attend_and_items_coded_by_year() -> None:
+    facts = minutes(
+        "MINUTES OF THE MEETING OF THE CRIME & SAFETY ADVISORY COMMITTEE OF MILLFORD PARISH "
+        "COUNCIL HELD ON TUESDAY 4 MARCH 2008",
+        "PRESENT",
+        "Cllr R Dellow (Chairman), Councillors Glew, Wheatley",
+        "Sussex Police representatives - Inspector Heather Keating, Sgt Sarah Porter",
+        "CS07/08.35 Declarations of interest. None declared.",
+        "CS07/08.38 Introduction of the new PCSO. Demi Georghiou was introduced to them.",
+        "CS07/08.39 Other Crime and Anti-Social Behaviour (See CS07/08.30 and 31)",
+    )
+    assert [(p.role, p.name) for p in facts.people][-2:] == [
+        ("attendee", "Heather Keating"),
+        ("attendee", "Sarah Porter"),
+    ]
+    assert [(i.number, i.title) for i in facts.agenda_items] == [
+        ("CS07/08.35", "Declarations of interest"),
+        ("CS07/08.38", "Introduction of the new PCSO"),
+        ("CS07/08.39", "Other Crime and Anti-Social Behaviour"),
+    ]

@@ -2048,7 +2048,7 @@ def test_long_and_odd_texts_are_read_without_failing(reader: object) -> None:
 
 # The tuning corpus -------------------------------------------------------------------------
 
-FLOORS = {"priorities": (0.62, 0.88), "relations": (0.55, 0.83), "actions": (0.70, 0.85)}
+FLOORS = {"priorities": (0.60, 0.87), "relations": (0.55, 0.83), "actions": (0.70, 0.85)}
 """(recall, precision) reached on the tuning documents, less a fact or two's worth. The
 priorities floor fell from 0.62 as 35 documents from 35 more councils joined the tuning
 set this round: scored before any rule was written from them, they gave 5 of 129
@@ -2099,7 +2099,13 @@ when 3 structure pages from 3 more partnerships joined in the round after (the T
 collaborative, the North East and North Cumbria integrated care partnership, the Belfast
 region city deal): read first they gave 11 of their 51 relations, and 20 after the rules
 written from them (words in lower case before a name only describing it); without them
-the rules give 554 of 976 (0.568)."""
+the rules give 554 of 976 (0.568). The priorities floor fell from (0.62, 0.88) to (0.60,
+0.87) (0.605 and 0.876 reached) when 5 plans from 5 more bodies joined in the round after
+(two parish and town councils' action tables, an AONB's coded actions and targets, a
+national park's delivery plan, a police force's action plan): read first they gave 4 of
+their 54 items, and 12 after the rule written from them (the marked lines under an action
+plan's heading are its actions, which gave a tuning strategy 5 more; 19 found in them, 12
+right); without them the rules give 435 of 685 (0.635) at 0.886."""
 
 
 def test_tuning_documents_reach_their_floors() -> None:
@@ -2670,4 +2676,20 @@ def test_who_will_do_the_actions_a_lead_in_names_leads_each() -> None:
         ("action", "Promote the local policing teams", None, "My office", None),
         ("action", "Balance the demands of crime at home and online", None, None, None),
         ("action", "Review the plan each year", None, "Board", None),
+    ]
+
+
+def test_the_marked_lines_under_an_action_plan_s_heading_are_its_actions() -> None:
+    facts = read_plan(
+        text(
+            "Domestic Abuse Action Plan",
+            "Strategic Crime Priority – Domestic Abuse, Stalking & Harassment 2020-2021",
+            "Domestic Abuse Action Plan 2020 - 2021",
+            "• Ensure appropriate partnership systems and pathways are in place.",
+            "• Prepare an internal and external communication strategy.",
+        )
+    )
+    assert [(i.text, i.kind) for i in facts.priorities] == [
+        ("Ensure appropriate partnership systems and pathways are in place.", "action"),
+        ("Prepare an internal and external communication strategy.", "action"),
     ]

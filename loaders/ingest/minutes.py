@@ -155,7 +155,7 @@ _PEOPLE_HEADINGS: list[tuple[str, str]] = [
     (r"(?:(?:present|attending|joined)\s+)?(?:via|by|on)\s+(?:zoom|(?:microsoft\s+)?teams|"
      r"video(?:\s*link)?|(?:tele)?phone)|zoom|(?:(?:present|attending)\s+)?(?:online|remotely|"
      r"virtually)", "link"),
-    (r"(?:[A-Z]\w+\s+)?representatives", "attendee"),
+    (r"(?:[A-Z]\w+\s+){0,3}representatives", "attendee"),
     (r"(?:[\w&'’-]+(?:\s*/\s*|\s+)){1,3}attending", "attendee"),
     (r"attendees|attendance|attending|in\s+attendance", "listed"),
     (r"notes?(?:\s+taken)?(?:\s+by)?|minutes?\s+taken\s+by|minute[- ]?taker|notes?[- ]?taker",
@@ -410,11 +410,15 @@ _ITEM = re.compile(
 )
 _NO_ITEM = re.compile(r"^no\.?\s*(?P<number>\d{1,3})\s*[.:)\-–]\s*(?P<title>\S.*)$", re.IGNORECASE)
 _CODE_ITEM = re.compile(
-    r"^(?P<number>(?:[A-Z]{2,6}|(?:Note|Minute|Min|Ref)s?)\s?\d{1,3}/\d{1,4}|"
-    r"[A-Z][A-Za-z]{0,5}/\d{1,4}/\d{2,4}(?:-\d{2,4})?)(?![\w/])\s*[:.\-–/]?\s*(?P<title>.*)$"
+    r"^(?P<number>[A-Z]{2,6}\d{2}/\d{2}\.\d{1,3}|(?:[A-Z]{2,6}|(?:Note|Minute|Min|Ref)s?)\s?"
+    r"\d{1,3}/\d{1,4}|[A-Z][A-Za-z]{0,5}/\d{1,4}/\d{2,4}(?:-\d{2,4})?)(?![\w/])"
+    r"\s*[:.\-–/]?\s*(?P<title>.*)$"
 )
-"""An item numbered by a code and year: "SSP 36/10", "CSF 14/1", "Note 01/20", and by a
-code, a count and the council's year: "Cou/235/09-10 / Present."."""
+"""An item numbered by a code and year: "SSP 36/10", "CSF 14/1", "Note 01/20", by a code,
+a count and the council's year: "Cou/235/09-10 / Present.", and by a code, the council's
+year and a count: "CS07/08.34 Apologies ..."."""
+_CROSS_REFERENCE = re.compile(r"\s*\((?:see|cf\.?)\s[^()]*\)", re.IGNORECASE)
+"""A pointer to an earlier minute in a title: "Other Crime (See CS07/08.30 and 31)"."""
 _MINUTE_ITEM = re.compile(
     # "97/19 DECLARATIONS OF INTEREST Cllr ...", "21/305 Public forum None.", "2403.02 Finance",
     # "23/6/87 Apologies for absence", "2401 Apologies" (a count run on over the years)
@@ -1026,7 +1030,15 @@ class _MinutesReader:
         is read a part at a time, each part on the same line."""
         if line in self.furniture:
             return
-        starts = [m.start() for m in _MIDLINE_PEOPLE.finditer(line)] if " | " not in line else []
+        if " | " in line:
+            cells = line.split(" | ")
+            if not any(_MIDLINE_PEOPLE.search(cell) for cell in cells):
+                self._line_part(index, line)
+                return
+            for cell in cells:  # "Date: ... | Venue: The Inn.Attendance:A, B | Apologies:,"
+                self._line(index, cell.strip())
+            return
+        starts = [m.start() for m in _MIDLINE_PEOPLE.finditer(line)]
         if starts and _DOT_ALONE.match(line[: starts[0]].strip()):
             starts = starts[1:]  # "1. Apologies: A, B": the list's heading is the item's title
         if starts:
@@ -1648,8 +1660,8 @@ class _MinutesReader:
             title = _item_title(match["title"])
             if style == "minute":
                 title = _minute_heading(match["title"])
-            if style == "code" and title:
-                title = title.rstrip(".")  # "Cou/236/09-10 / Apologies for absence."
+            if style == "code" and title:  # "Cou/236/09-10 / Apologies for absence."
+                title = _CROSS_REFERENCE.sub("", _sentences(title)[0]).rstrip(".")
             if style in {"dot", "bare"} and not self._numbered_title(index, title, plain):
                 continue
             if style in {"item", "code"} and not title:

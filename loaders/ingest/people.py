@@ -898,20 +898,29 @@ def _split_after_brackets(part: str) -> list[str]:
     """A part cut after each bracket that ends one person and is followed by another.
     After a person's initials ("Jane Smith (JS)") the words that follow are their
     organisation ("Lorraine Forrester (LF) Transport Scotland"), unless they carry
-    initials of their own: then they are the next person, a comma lost."""
+    initials of their own: then they are the next person, a comma lost. A part in the
+    meeting after the initials stays with them ("Fraser Nixon (FN) – Chair Margaret Walker
+    (MW)")."""
     pieces: list[str] = []
     start = 0
     depths = _depths(part)
-    for close in re.finditer(r"\)\s+(?=[A-Z])", part):
+    for close in _AFTER_A_BRACKET.finditer(part):
         following = part[close.end() :]
         if depths[close.start()] != 1 or not _starts_person(following, plural=False):
             continue
         opened = part.rfind("(", start, close.start())
-        if _is_initials(part[opened + 1 : close.start()]) and not _own_initials(following):
+        initialled = _is_initials(part[opened + 1 : close.start()])
+        if (initialled or close["part"]) and not _own_initials(following):
             continue
-        pieces.append(part[start : close.start() + 1])
+        pieces.append(part[start : close.end("part") if close["part"] else close.start() + 1])
         start = close.end()
     return [*pieces, part[start:]]
+
+
+_AFTER_A_BRACKET = re.compile(
+    r"\)(?:\s*[-–—]\s*(?P<part>(?:Vice[- ])?Chair(?:man|woman|person)?))?\s+(?=[A-Z])"
+)
+"""A bracket's close where another person may start, after a part in the meeting or not."""
 
 
 _INITIALS_IN_BRACKETS = re.compile(

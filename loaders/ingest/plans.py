@@ -1507,12 +1507,17 @@ def _lead_in_kind(line: str, heading_too: bool) -> PriorityKind | None:
     if _closes_lead_in(line):
         return kind
     short = len(line.split()) <= _TITLE_WORDS // 2 and not re.search(r"[.;,!?]$", line)
+    if short and heading_too and kind == "action" and _ACTION_PLAN.search(line):
+        return kind
     if not (short and heading_too) or _PLAN_WORDS.search(line):
         return None
     opens = _HEADING_OPENING.fullmatch(last_sentence[: match.start()])
     closes = any(m.end() == len(last_sentence) for m, _ in found)
     return kind if opens or closes else None
 
+
+_ACTION_PLAN = re.compile(r"\baction\s+plan\b", re.I)
+"""A heading naming an action plan, over the actions it lists."""
 
 _JUDGED_BY = re.compile(
     r"\b(?:outcomes?|measures?|measured|indicators?|success|targets?|progress|kpis?|results?)\b",
