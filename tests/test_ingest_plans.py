@@ -2321,6 +2321,46 @@ def test_words_in_lower_case_before_a_body_s_name_only_describe_it() -> None:
     }
 
 
+def test_they_and_these_groups_stand_for_every_body_the_sentence_before_listed() -> None:
+    facts = read_structure(
+        text(
+            "Millshire Community Justice",
+            "The Alpha Delivery Group and the Beta Delivery Group will support the Millshire "
+            "Board. These groups will report into the Millshire Board.",
+            "The Community Justice Delivery Groups will support the Millshire Board. They "
+            "are overseen by the Millshire Board.",
+            "The Priority Subgroups consist of: Gamma Group; Delta Board.",
+        )
+    )
+    assert ends(facts.relations) == {
+        ("Alpha Delivery Group", "reports_to", "Millshire Board"),
+        ("Beta Delivery Group", "reports_to", "Millshire Board"),
+        ("Community Justice Delivery Groups", "overseen_by", "Millshire Board"),
+        ("Gamma Group", "part_of", "Priority Subgroups"),
+        ("Delta Board", "part_of", "Priority Subgroups"),
+    }
+
+
+def test_representatives_of_a_named_body_and_a_composition_listed_after_a_colon_and_dash() -> None:
+    facts = read_structure(
+        text(
+            "Millshire Partnerships",
+            "Millshire CSP is made up of representatives from Millshire Police, Millshire "
+            "Council and representatives from local businesses.",
+            "The composition of the Resilience Group is: -",
+            "Millshire Police (Chief Constable chairs the Group)",
+            "Millshire Fire & Rescue Service",
+        )
+    )
+    assert ends(facts.relations) == {
+        ("Millshire Police", "part_of", "Millshire CSP"),
+        ("Millshire Council", "part_of", "Millshire CSP"),
+        ("representatives from local businesses", "part_of", "Millshire CSP"),
+        ("Millshire Police", "part_of", "Resilience Group"),
+        ("Millshire Fire & Rescue Service", "part_of", "Resilience Group"),
+    }
+
+
 def test_a_theme_or_field_of_work_led_by_a_body_is_governed_by_it() -> None:
     facts = read_structure(
         text(

@@ -89,7 +89,7 @@ _LIST_MARKER = re.compile(
     r"^(?:[•·◦▪▫■□●○‣⁃*–—\-o▶►➢➤✓✔❖]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]+\))\s+"
 )
 _DANGLING = re.compile(r"\b(?:of|and|the|to|for|a|an|in|on|by|with|&|or)$|[,–-]$", re.I)
-_TERMINAL = re.compile(r"[.!?:;]$")
+_TERMINAL = re.compile(r"[.!?:;]$|:\s*[-–—]$")
 _FULL_LINE = 0.75
 """A PDF line at least this share of the document's longest line ran on to the next."""
 _SHORTEST_FULL_LINE = 60
@@ -714,6 +714,9 @@ class _Context:
     """The body the current section is about, from its heading."""
     last_subject: str | None = None
     """The body the previous sentence was about, for "It" and "They"."""
+    last_subjects: tuple[str, ...] = ()
+    """The bodies the previous sentence opened with, listed together ("A and B will
+    support the Board."), for "They" and "These groups" opening the next."""
     passage_subject: str | None = None
     """The body an earlier sentence of the same paragraph opened with, for a sentence
     that leaves its subject unsaid ("CSCJB – formed to ... Accountable to the CSPs")."""
@@ -967,8 +970,9 @@ def _is_list_item(line: str, format: str) -> bool:
 def _names_alone(line: str) -> bool:
     """Whether a line of a text capture is a name and nothing more, an item of a list
     whose bullets the capture lost ("Thames Valley Police", "Her Majesty's Prison
-    Service"): a few words, each of weight capitalised, no sentence's end."""
-    words = line.split()
+    Service"): a few words, each of weight capitalised, no sentence's end; an aside in
+    brackets aside ("Heddlu Gwent Police (Chief Constable chairs the Group)")."""
+    words = re.sub(r"\s*\([^()]*\)", "", line).split()
     if not 0 < len(words) <= _ITEM_NAME_WORDS or line.endswith((".", ":", ";", ",")):
         return False
     weighty = [w for w in words if w.casefold() not in _SMALL_WORDS]
@@ -1135,8 +1139,8 @@ following", "The Partnership has put in place the following arrangements:"."""
 def _leads_in(passage: Passage, following: Passage | None, layout: str) -> bool:
     """Whether a line introduces the list after it: it ends in a colon, or it is a sentence
     the list's first item finishes, or it trails off into the list ("The partners
-    include...")."""
-    if passage.text.endswith(":"):
+    include...", "The composition of the Group is: -")."""
+    if _COLON_END.search(passage.text):
         return True
     if passage.text.endswith(("...", "…")) and _MEMBERS_LEAD.search(passage.text):
         return following is not None and _is_list_item(following.text, layout)
@@ -1149,6 +1153,8 @@ def _leads_in(passage: Passage, following: Passage | None, layout: str) -> bool:
     return _kind_listed_below(passage.text) or bool(_COUNTED_MEMBERS_LEAD.match(passage.text))
 
 
+_COLON_END = re.compile(r":\s*[-–—]?$")
+"""A line's closing colon, with the dash some put after it ("are:-", "is: -")."""
 _RELATIVE_HOLDER = re.compile(
     r"\b(?:a|an|the|its|their|our)\s+(?P<holder>(?:[\w-]+\s+){0,4}?[\w-]+)\s*,?\s+"
     r"(?:which|that|who)\s+$",
@@ -1229,22 +1235,23 @@ def _lead_in(passage: Passage, context: _Context) -> _LeadIn | None:
 
 _MEMBERSHIP_WORDS = re.compile(r"\b(?:members?|membership|partners)\b", re.I)
 _MEMBERS_LEAD = re.compile(
-    r"\b(?:members?|membership|partners|agencies|organisations|organizations)\b[^.;:]{0,60}?"
-    r"\b(?:include|includes|included|are|comprises?|(?:is|are)\s+made\s+up\s+of|consists?\s+of"
-    r"|(?:is|are)\s+drawn\s+from)(?:\s+(?:these|the\s+following)(?:\s+[\w-]+){0,3})?"
-    r"\s*(?::|\.\.\.|…)?$"
+    r"\b(?:members?|membership|partners|agencies|organisations|organizations|composition)\b"
+    r"[^.;:]{0,60}?"
+    r"\b(?:include|includes|included|are|is|comprises?|(?:is|are)\s+made\s+up\s+of|"
+    r"consists?\s+of|(?:is|are)\s+drawn\s+from)(?:\s+(?:these|the\s+following)(?:\s+[\w-]+){0,3})?"
+    r"\s*(?::|\.\.\.|…)?(?:\s*[-–—])?$"
     r"|^the\s+following\b[^.;:]*\b(?:members?|membership)\b(?![’'])[^.;:]*:?$"
     r"|\b(?:includes|comprises|brings\s+together)\s+representatives\s+(?:from|of)"
     r"(?:\s+the\s+following(?:\s+[\w-]+)?)?\s*:?$",
     re.I,
 )
 """A lead-in to a body's members: "In Falkirk, Community Planning Partners include:",
-"Membership is made up of:", "The following organisations are invited to be members of
-the Board:", "The partners include..." (trailing off), "The Safer Anytown Partnership
-includes representatives from:", "Membership of the Partnership also includes these other
-organisations:", "The other agencies integral to the partnership include:". Members'
-consideration ("The following information was highlighted for Members’ consideration:")
-is no membership."""
+"Membership is made up of:", "The composition of the LRF Group is: -", "The following
+organisations are invited to be members of the Board:", "The partners include..."
+(trailing off), "The Safer Anytown Partnership includes representatives from:",
+"Membership of the Partnership also includes these other organisations:", "The other
+agencies integral to the partnership include:". Members' consideration ("The following
+information was highlighted for Members’ consideration:") is no membership."""
 _MEMBERS_TAIL = re.compile(
     r"\b(?:includes?|including|has|with)\s+(?:its\s+)?(?:membership|members|representatives?)\b"
     r"[^.;:]{0,80}?\b(?:including|from|of)\s*:$",
@@ -1582,6 +1589,8 @@ def _in_passage(passage: Passage, context: _Context, duty: bool = False) -> Iter
         if subjects:
             context.last_subject = _resolve_phrase(subjects[0].text, context)
             context.passage_subject = context.last_subject
+            listed = _listed_with(sentence, begin, found, subjects[0])
+            context.last_subjects = tuple(_resolve_phrase(p.text, context) for p in listed)
 
 
 _OWN_BEHALF = re.compile(r"\bon\s+(?:its|their)\s+behalf\b", re.I)
@@ -1754,7 +1763,7 @@ def _read(
         if not sides["right"] and trigger.people == "right":
             sides["right"] = _post_named(sentence, begin, until)
     sides["left"] = (
-        _left(sentence, begin, found, at, context)
+        _standing_for(sentence, begin, _left(sentence, begin, found, at, context), context)
         or _fallback(sentence, begin, at, trigger, context, duty)
         or _field_led(sentence, begin, at, trigger)
     )
@@ -2009,7 +2018,14 @@ _POINTED_AT = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.I)
 """Words that point to a body known from the text, before a name in lower case."""
 _DEFINITE = re.compile(r"\bthe\s+$", re.I)
 """A member in lower case keeps its "the": "the council", "the police" name one body."""
-_MEMBER_OPENING = re.compile(r"^\s*(?:(?:of|and|both|all|the|a|an)\s+)*", re.I)
+_MEMBER_OPENING = re.compile(
+    r"^\s*(?:(?:of|and|both|all|the|a|an)\s+)*"
+    r"(?:(?:senior\s+)?representatives\s+(?:from|of)\s+(?:the\s+)?(?=(?-i:[A-Z])))?",
+    re.I,
+)
+"""Words before a member's name: articles, and "representatives from" a named body, who
+stand for it ("made up of representatives from Merseyside Police, ..."); before a kind in
+lower case ("representatives from local authorities") they stay."""
 
 
 def _opens_with_acronym(text: str) -> bool:
@@ -2217,11 +2233,67 @@ def _subject(
     opening = [p for p in candidates if p.first <= 2 and not p.bracketed]
     if opening:
         return [_named_end(sentence, begin, opening[0])]
+    return _pronoun_subject(sentence, begin, context)
+
+
+def _standing_for(sentence: str, begin: int, ends: list[_End], context: _Context) -> list[_End]:
+    """The near side of a relation as read, unless it is only the words "These groups"
+    opening the sentence: then the bodies the sentence before listed together."""
+    plural = _PLURAL_OPENING.match(sentence)
+    opening = plural is not None and all(end.end <= begin + plural.end() for end in ends)
+    named = context.last_subjects
+    several = len(named) > 1 or (len(named) == 1 and _names_several(named[0]))
+    if not (plural and ends and opening and several):
+        return ends
+    return [_End(name, begin, begin + plural.end()) for name in named]
+
+
+def _names_several(name: str) -> bool:
+    """Whether a name is of several bodies of a kind: "Community Justice Delivery
+    Groups"."""
+    last = name.split()[-1] if name.split() else ""
+    singular = re.sub(r"ies$", "y", last) if last.endswith("ies") else last[:-1]
+    return last.endswith("s") and bool(head_word(singular))
+
+
+def _pronoun_subject(sentence: str, begin: int, context: _Context) -> list[_End]:
+    """The bodies "It", "They" or "These groups" opening a sentence stand for: the
+    previous sentence's subject, or all the bodies it opened with when the word is
+    plural."""
+    plural = _PLURAL_OPENING.match(sentence)
+    if plural and len(context.last_subjects) > 1:
+        return [_End(name, begin, begin + plural.end()) for name in context.last_subjects]
     words = sentence.split(maxsplit=1)
     pronoun = bool(words) and words[0].casefold().replace("’", "'") in _PRONOUN_SUBJECTS
     if pronoun and context.last_subject:
         return [_End(context.last_subject, begin, begin + len(words[0]))]
     return []
+
+
+_PLURAL_OPENING = re.compile(
+    r"(?:they|(?:these|those|the)\s+(?-i:(?:[a-z][\w-]*\s+){0,2}(?:groups|boards|bodies|"
+    r"partnerships|sub-?groups|committees|forums|panels|networks|teams)))\b",
+    re.I,
+)
+"""A sentence opening with the bodies the previous one named: "They", "These groups",
+"The five delivery groups"; not a name ("The Priority Subgroups consist of")."""
+
+
+def _listed_with(sentence: str, begin: int, found: Sequence[Phrase], first: Phrase) -> list[Phrase]:
+    """The bodies named together at the opening of a sentence: "A, B and C will ...",
+    "Three Delivery Groups along with a Diversion Group and a Reintegration Group will
+    ..."."""
+    listed = [first]
+    for phrase in found[found.index(first) + 1 :]:
+        gap = sentence[listed[-1].end - begin : phrase.start - begin]
+        if not phrase.body or not (_COORDINATED.fullmatch(gap) or _ALONG_WITH.fullmatch(gap)):
+            break
+        listed.append(phrase)
+    return listed
+
+
+_ALONG_WITH = re.compile(r"\s*,?\s*(?:along|together)\s+with\s+(?:(?:the|a|an)\s+)?", re.I)
+"""Words that list one more body with the ones before it: "A along with a B"."""
 
 
 def _is_object(before: str) -> bool:
@@ -2258,10 +2330,8 @@ def _fallback(
     the Board"). Otherwise what comes before is something other than a body ("The
     framework consists of") and no relation is read; nor is a list of members without a
     body named to hold them."""
-    opening = sentence.split(maxsplit=1)
-    first = opening[0].casefold().replace("’", "'") if opening else ""
-    if first in _PRONOUN_SUBJECTS and context.last_subject:
-        return [_End(context.last_subject, begin, begin + len(opening[0]))]
+    if pronoun := _pronoun_subject(sentence, begin, context):
+        return pronoun
     words_before = re.findall(r"[A-Za-z][\w'’-]*", sentence[: before - begin])
     opens = all(word.casefold() in _ITEM_OPENERS for word in words_before)
     reported = trigger.type == "reports_to" and bool(_REPORTED.match(sentence))
