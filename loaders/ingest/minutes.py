@@ -116,7 +116,9 @@ _BODY_LABEL = re.compile(
 # -- lists of people ---------------------------------------------------------------------
 
 _PEOPLE_HEADINGS: list[tuple[str, str]] = [
-    (r"those\s+(?:in\s+attendance|attending)", "listed"),  # not "Officers in attendance"
+    # "Those in attendance" lists those present, as "Attendees" does; before the pattern
+    # below that makes "Officers in attendance" and the like attendees
+    (r"those\s+(?:in\s+attendance|attending)", "listed"),
     (r"apolog(?:y|ies)(?:\s+(?:for|of)\s+(?:absence|non-attendance))?(?:\s+(?:were\s+|have\s+"
      r"been\s+)?(?:received|given|submitted|noted|tendered))?(?:\s+(?:from|on\s+behalf\s+"
      r"of))?|absent\s+with\s+apolog(?:y|ies)|sent\s+apologies", "apology"),

@@ -1186,9 +1186,7 @@ def _kind_listed_below(line: str) -> bool:
 def _plural_kind(name: str) -> bool:
     """Whether a name is a kind of body in the plural, in lower case, not one body: "the
     responsible authorities", "statutory partners"."""
-    last = name.split()[-1] if name.split() else ""
-    singular = re.sub(r"ies$", "y", last) if last.endswith("ies") else last[:-1]
-    return name.islower() and last.endswith("s") and bool(head_word(singular))
+    return name.islower() and _names_several(name)
 
 
 def _lead_in(passage: Passage, context: _Context) -> _LeadIn | None:
@@ -2249,8 +2247,8 @@ def _standing_for(sentence: str, begin: int, ends: list[_End], context: _Context
 
 
 def _names_several(name: str) -> bool:
-    """Whether a name is of several bodies of a kind: "Community Justice Delivery
-    Groups"."""
+    """Whether a name is of several bodies of a kind, its last word a body word in the
+    plural: "Community Justice Delivery Groups", "the responsible authorities"."""
     last = name.split()[-1] if name.split() else ""
     singular = re.sub(r"ies$", "y", last) if last.endswith("ies") else last[:-1]
     return last.endswith("s") and bool(head_word(singular))
