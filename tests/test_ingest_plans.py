@@ -2358,6 +2358,7 @@ def test_representatives_of_a_named_body_and_a_composition_listed_after_a_colon_
         ("representatives from local businesses", "part_of", "Millshire CSP"),
         ("Millshire Police", "part_of", "Resilience Group"),
         ("Millshire Fire & Rescue Service", "part_of", "Resilience Group"),
+        ("Resilience Group", "chaired_by", "Chief Constable"),
     }
 
 
@@ -2733,3 +2734,77 @@ def test_the_marked_lines_under_an_action_plan_s_heading_are_its_actions() -> No
         ("Ensure appropriate partnership systems and pathways are in place.", "action"),
         ("Prepare an internal and external communication strategy.", "action"),
     ]
+
+
+def test_a_members_lead_in_ending_in_a_semicolon_and_a_second_lead_in_among_its_items() -> None:
+    """ "are;" leads in as "are:" does, and an item that is itself a lead-in ("we have
+    representation from;") names no member."""
+    facts = read_structure(
+        text(
+            "Millshire Criminal Justice Board",
+            "The agencies that make up Millshire LCJB are;",
+            "• Millshire Police",
+            "• Crown Prosecution Service (CPS)",
+            "• In addition, to the main criminal justice agencies, we have representation from;",
+            "• The Legal Aid Agency",
+        )
+    )
+    assert ends(facts.relations) == {
+        ("Millshire Police", "part_of", "Millshire LCJB"),
+        ("Crown Prosecution Service (CPS)", "part_of", "Millshire LCJB"),
+        ("Legal Aid Agency", "part_of", "Millshire LCJB"),
+    }
+
+
+def test_partners_listed_under_their_own_capitalised_name_are_its_members() -> None:
+    facts = read_structure(
+        text(
+            "Millshire Safeguarding Children Partnership",
+            "Our statutory partners are one Local Authority, one Integrated Care Board and one "
+            "Police force. The Millshire Integrated Care Board funds the work.",
+            "The three Lead Safeguarding Partners are:",
+            "– Millshire Constabulary: Jo Smith, Chief Constable",
+            "– Millshire Council: Sam Lee, CEO",
+        )
+    )
+    members = {(s, t) for s, kind, t in ends(facts.relations) if kind == "part_of"}
+    assert ("Millshire Constabulary", "Lead Safeguarding Partners") in members
+    assert ("Millshire Council", "Lead Safeguarding Partners") in members
+    assert not any(t == "Millshire Integrated Care Board" for _, t in members)
+
+
+def test_members_named_as_examples_after_such_as_or_i_e_are_each_one() -> None:
+    facts = read_structure(
+        text(
+            "Millshire Community Safety",
+            "The Review Panel consists of senior officers from different agencies such as "
+            "health, adult social care and the police.",
+            "The county has local Community Safety Partnerships, made up of representatives "
+            "from responsible authorities, i.e. local authorities, police, fire and the probation "
+            "service.",
+        )
+    )
+    members = {(s, t) for s, kind, t in ends(facts.relations) if kind == "part_of"}
+    assert {("health", "Review Panel"), ("adult social care", "Review Panel")} <= members
+    assert ("the police", "Review Panel") in members
+    assert {
+        ("local authorities", "Community Safety Partnerships"),
+        ("police", "Community Safety Partnerships"),
+        ("fire", "Community Safety Partnerships"),
+        ("the probation service", "Community Safety Partnerships"),
+    } <= members
+
+
+def test_a_person_or_post_that_chairs_a_body_in_so_many_words_chairs_it() -> None:
+    facts = read_structure(
+        text(
+            "Millshire Resilience Forum",
+            "The Director of Policing chairs the Programme Board.",
+            "The PCC Jo Smith currently chairs the Millshire LCJB and works with its members.",
+            "Sub-group Chairs and safeguarding leads attend the Board in an advisory capacity.",
+        )
+    )
+    assert {r for r in ends(facts.relations) if r[1] == "chaired_by"} == {
+        ("Programme Board", "chaired_by", "Director of Policing"),
+        ("Millshire LCJB", "chaired_by", "Jo Smith"),
+    }

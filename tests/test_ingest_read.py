@@ -479,7 +479,9 @@ heading, read as a plan; and from the round after, a partnership executive's min
 names stand in columns with no heading over them and whose actions are a table of tasks and
 who does them, read as a plan until, in the round after, its names came to be read and it
 became undecided; and from the round after that, a parish council's portfolio action plan
-whose header row and numbered actions read like minutes, read as minutes): 21 of 383."""
+whose header row and numbered actions read like minutes, read as minutes; and from the
+round after, a district scrutiny panel's minute on its partnership's work, read as
+minutes): 22 of 394."""
 TUNING_UNDECIDED_AT_MOST = 0.08
 """The tuning documents it may decline to classify, asking for --kind: short page captures
 with a single cue, where a guess would be worse than the question."""

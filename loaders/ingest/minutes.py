@@ -463,6 +463,11 @@ _PRESENTED_LINE = re.compile(
 _PACK_LABEL = re.compile(r"^agenda\s+item\s+\d{1,3}[a-z]?$", re.IGNORECASE)
 """The label an agenda pack prints on the minutes it carries, alone on its line: "Agenda
 Item 4a" (an item of the minutes themselves takes a colon or a title: "Agenda item 1:")."""
+_ITEM_LABEL = re.compile(r"^item\s+\d{1,3}[a-z]?$", re.IGNORECASE)
+""""Item 10" alone on the first line: the pack's label when the minutes' own heading comes
+after it, the first item when its title does."""
+_LABELLED_HEADING = 3
+"""Lines after a pack's label within which the minutes' heading stands."""
 _ONE_ITEM_PAGE = re.compile(r"^agenda\s+item$", re.IGNORECASE)
 """The heading of a page that gives one agenda item (modern.gov's "Agenda item"), its
 title on the next line."""
@@ -2429,6 +2434,9 @@ def _page_furniture(lines: list[str]) -> set[str]:
     }
     if lines and _PACK_LABEL.match(lines[0]):
         furniture.add(lines[0])
+    heading = lines[1 : 1 + _LABELLED_HEADING]
+    if lines and _ITEM_LABEL.match(lines[0]) and any(_MINUTES_OF.search(h) for h in heading):
+        furniture.add(lines[0])  # "Item 10", "Health Partnership", "Minutes of Meeting held"
     return furniture
 
 

@@ -1142,7 +1142,7 @@ def _leads_in(passage: Passage, following: Passage | None, layout: str) -> bool:
     include...", "The composition of the Group is: -")."""
     if _COLON_END.search(passage.text):
         return True
-    if passage.text.endswith(("...", "…")) and _MEMBERS_LEAD.search(passage.text):
+    if passage.text.endswith(("...", "…", ";")) and _MEMBERS_LEAD.search(passage.text):
         return following is not None and _is_list_item(following.text, layout)
     if following is None or not _is_list_item(following.text, layout):
         return False
@@ -1237,10 +1237,11 @@ _MEMBERS_LEAD = re.compile(
     r"[^.;:]{0,60}?"
     r"\b(?:include|includes|included|are|is|comprises?|(?:is|are)\s+made\s+up\s+of|"
     r"consists?\s+of|(?:is|are)\s+drawn\s+from)(?:\s+(?:these|the\s+following)(?:\s+[\w-]+){0,3})?"
-    r"\s*(?::|\.\.\.|…)?(?:\s*[-–—])?$"
+    r"\s*(?::|;|\.\.\.|…)?(?:\s*[-–—])?$"
     r"|^the\s+following\b[^.;:]*\b(?:members?|membership)\b(?![’'])[^.;:]*:?$"
     r"|\b(?:includes|comprises|brings\s+together)\s+representatives\s+(?:from|of)"
-    r"(?:\s+the\s+following(?:\s+[\w-]+)?)?\s*:?$",
+    r"(?:\s+the\s+following(?:\s+[\w-]+)?)?\s*:?$"
+    r"|\bha(?:s|ve)\s+(?:\w+\s+)?representation\s+(?:from|of)\s*[:;]?$",
     re.I,
 )
 """A lead-in to a body's members: "In Falkirk, Community Planning Partners include:",
@@ -1274,18 +1275,37 @@ def _membership_body(context: _Context, *texts: str) -> str | None:
     """The body whose members a lead-in lists: the first the texts name in full, in the
     order given, else the first they name by its kind alone ("members of the Board") as
     that resolves, else the one the section or text is about."""
+    every = [p for text in texts for p in phrases(text)]
     found = [
         p
-        for text in texts
-        for p in phrases(text)
+        for p in every
         if p.body and not _plural_generic(p.text) and not _MEMBERSHIP_WORDS.search(p.text)
     ]
     named = [p for p in found if not p.generic] or found
+    collective = [_uncounted(p.text) for p in every if _collective_name(_uncounted(p.text))]
+    if not named and collective:
+        return collective[0]
     if named:
         name = named[0].text
         spelled = context.acronyms.get(name)
         return f"{spelled} ({name})" if spelled else _resolve_phrase(name, context)
     return _about(context) or context.last_subject
+
+
+def _collective_name(name: str) -> bool:
+    """Whether a name of members' kind is a group's own name, capitalised and more than
+    its kind: "The three Lead Safeguarding Partners are:" lists the Lead Safeguarding
+    Partners, where "The partners are:" lists the members of the body the text is
+    about."""
+    words = name.split()
+    return len(words) > 1 and _proper_name(name) and bool(_MEMBERSHIP_WORDS.search(words[-1]))
+
+
+def _uncounted(name: str) -> str:
+    """A name without the count before it: "Lead Safeguarding Partners" of "three Lead
+    Safeguarding Partners"."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and (first.casefold() in _COUNTS or first.isdigit()) else name
 
 
 def _split_members(part: str) -> list[str]:
@@ -1512,6 +1532,8 @@ def _headed_group(passage: Passage, following: Passage | None) -> str | None:
 
 def _from_lead_in(lead_in: _LeadIn, item: Passage) -> list[RelationFact]:
     """The relation a list item stands in, quoted with its lead-in."""
+    if _MEMBERS_LEAD.search(_LIST_MARKER.sub("", item.text).strip()):
+        return []  # "In addition, we have representation from;": more members, not one
     name = _item_name(item.text)
     whole = _LIST_MARKER.sub("", item.text).strip(" .;,")
     short = len(whole.split()) <= _ITEM_NAME_WORDS
@@ -1657,6 +1679,12 @@ _PERSON_MADE_CHAIR = re.compile(
 """Cllr Jo Smith was re-elected as chair of the partnership / Jo Smith, will remain as Chair
 of the Board / N Symonds, as Chairman of the Panel, said: a minute or a news report naming
 who chairs a body (not "as vice-chair")."""
+_HOLDER_CHAIRS = re.compile(
+    r"(?P<person>[A-Z][\w'’.-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’.-]*)){0,5}?)\s+"
+    r"(?:(?:currently|also|now|jointly)\s+)?(?-i:(?:co-)?chairs)\s+(?=(?:the|this|both|our)\s)"
+)
+"""The Director of Policing chairs the Programme Board / The PCC Jo Smith currently chairs
+the LCJB: the holder, a person or a post, then the verb; the body follows."""
 
 
 def _chair_beside_name(
@@ -1665,18 +1693,20 @@ def _chair_beside_name(
     """A body's chair named beside their title, as annual reports, news, minutes and
     membership lines give one: "Jo Smith, Chair of the Partnership", "Chair of the Board, Jo
     Smith", "PCSP Chair, Jo Smith", "Jo Smith (Chair, Safer Borough Partnership)", "Jo Smith,
-    Area Commander, Chair of the Partnership", "Jo Smith was elected as chair of the Board"."""
+    Area Commander, Chair of the Partnership", "Jo Smith was elected as chair of the Board",
+    "The Chief Constable chairs the Group" (a post, where a verb says so)."""
     layouts = (
         _PERSON_THEN_CHAIR,
         _CHAIR_OF_THEN_PERSON,
         _BODY_THEN_CHAIR,
         _PERSON_POSTS_THEN_CHAIR,
         _PERSON_MADE_CHAIR,
+        _HOLDER_CHAIRS,
     )
     for layout in layouts:
         for match in layout.finditer(sentence):
-            person = parse_person(match["person"])
-            if person is None or not person.name or _names_a_body(match["person"]):
+            holder = _chair_holder(match["person"], posts=layout is _HOLDER_CHAIRS)
+            if holder is None:
                 continue
             if "posts" in layout.groupindex and any(
                 _names_person(post) for post in match["posts"].split(",")
@@ -1695,8 +1725,20 @@ def _chair_beside_name(
             last = max(begin + match.end(), ends[0].end)
             quote = passage.text[first:last].strip(" ,(")
             yield _fact(
-                _resolve(ends[0], context), "chaired_by", person.name, quote, passage.line_at(first)
+                _resolve(ends[0], context), "chaired_by", holder, quote, passage.line_at(first)
             )
+
+
+def _chair_holder(words: str, posts: bool) -> str | None:
+    """Who the words before or beside a chair's title name: a person's name, or, where a
+    verb says they chair ("The Chief Constable chairs the Group"), a post; not a body."""
+    if _names_a_body(words):
+        return None
+    person = parse_person(words)
+    if person is not None and person.name:
+        return person.name
+    post = re.sub(r"^the\s+", "", words, flags=re.I)
+    return post if posts and is_job_title(post) else None
 
 
 def _names_person(words: str) -> bool:
@@ -1926,11 +1968,14 @@ _APPOSITION = re.compile(r"\s*,\s*")
 """A comma alone after a person: what follows says who they are, not a second one."""
 
 _MEMBER_LIST_END = re.compile(
-    r"[.;:]|\((?=[a-z])|\s+(?:who|which|that|to|with|as|in\s+order|because|representing)\s+"
+    r"[;:]|(?<!\bi)(?<!\be)(?<!\bi\.e)(?<!\be\.g)\.|\((?=[a-z])"
+    r"|(?<!\bsuch)\s+(?:who|which|that|to|with|as|in\s+order|because|representing)\s+"
     r"|,\s+(?:who|which)\b|\s+[-–—]\s+(?=[a-z])"
 )
-"""Where a list of members ends: at a clause ("who ...", "to ..."), or at the dash that
-closes an aside back into its sentence ("Board – comprising A, B and C - have given ...")."""
+"""Where a list of members ends: at a clause ("who ...", "to ...", not the "as" of "such as",
+which names examples of the list's members), at a full stop (not those of "e.g." and
+"i.e."), or at the dash that closes an aside back into its sentence ("Board – comprising A,
+B and C - have given ...")."""
 _MEMBER_WORDS = 12
 
 
@@ -2003,9 +2048,12 @@ _KIND_BEFORE_DASH = re.compile(r"\s*[a-z][^,–—]*?\s+[–—]\s+(?=[A-Z])")
 """A kind of member its names follow after a dash, in a list: "10 Elected Members and
 representatives from designated agencies – Youth Justice Agency, Probation Board, ..."
 lists the agencies, not "representatives from designated agencies"."""
-_EXAMPLES_FOLLOW = re.compile(r",?\s+(?:including|such\s+as|e\.g\.|for\s+example)[\s,]+", re.I)
-"""Members named as examples of those before them go on the list: "representatives from
-responsible authorities such as police, local authorities, ..."."""
+_EXAMPLES_FOLLOW = re.compile(
+    r",?\s+(?:including|such\s+as|e\.g\.|i\.e\.|for\s+example)[\s,]+", re.I
+)
+"""Members named as examples of those before them, or as what those before them are, go on
+the list: "representatives from responsible authorities such as police, local authorities,
+...", "... responsible authorities, i.e. local authorities, police, fire, ..."."""
 _SECTOR_WORDS = r"(?:public|private|voluntary|community|statutory|third|independent|faith)"
 _SECTORS = re.compile(rf"\b{_SECTOR_WORDS}(?:,\s*{_SECTOR_WORDS})+,?\s+(?:and|&)\s+", re.I)
 """Sectors listed before the one noun they share: "public, private, community and
