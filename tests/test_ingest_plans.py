@@ -2048,7 +2048,7 @@ def test_long_and_odd_texts_are_read_without_failing(reader: object) -> None:
 
 # The tuning corpus -------------------------------------------------------------------------
 
-FLOORS = {"priorities": (0.60, 0.87), "relations": (0.55, 0.83), "actions": (0.70, 0.85)}
+FLOORS = {"priorities": (0.60, 0.86), "relations": (0.55, 0.83), "actions": (0.70, 0.85)}
 """(recall, precision) reached on the tuning documents, less a fact or two's worth. The
 priorities floor fell from 0.62 as 35 documents from 35 more councils joined the tuning
 set this round: scored before any rule was written from them, they gave 5 of 129
@@ -2105,7 +2105,16 @@ the rules give 554 of 976 (0.568). The priorities floor fell from (0.62, 0.88) t
 national park's delivery plan, a police force's action plan): read first they gave 4 of
 their 54 items, and 12 after the rule written from them (the marked lines under an action
 plan's heading are its actions, which gave a tuning strategy 5 more; 19 found in them, 12
-right); without them the rules give 435 of 685 (0.635) at 0.886."""
+right); without them the rules give 435 of 685 (0.635) at 0.886. The priorities precision
+floor fell from 0.87 to 0.86 (0.865 reached) when 5 plans and strategies from 5 more bodies
+joined in the round of 3 December 2026, night (two safeguarding adults boards' plans, a
+commissioner's plan, a safeguarding children partnership's priorities, a community safety
+strategy's priority areas): read first they gave 24 of their 50 items at 62% precision,
+and 28 at 72% after "I will:" came to lead nothing (a commissioner's plan speaks in the
+first person); without them the rules give 0.876. The 5 structure pages of that round
+gave 6 of their 70 relations read first, and 26 after its rules (members listed after a
+label that says what they are, "Partners with a statutory duty ...: A, B and C"); the
+relations floor holds at 0.55 (0.551 reached; 0.562 without them)."""
 
 
 def test_tuning_documents_reach_their_floors() -> None:
@@ -2710,6 +2719,8 @@ def test_who_will_do_the_actions_a_lead_in_names_leads_each() -> None:
             "• Balance the demands of crime at home and online",
             "The Board will:",
             "• Review the plan each year",
+            "I will:",
+            "• Report back how many crimes are committed in each district",
         )
     )
     assert items(facts) == [
@@ -2717,6 +2728,7 @@ def test_who_will_do_the_actions_a_lead_in_names_leads_each() -> None:
         ("action", "Promote the local policing teams", None, "My office", None),
         ("action", "Balance the demands of crime at home and online", None, None, None),
         ("action", "Review the plan each year", None, "Board", None),
+        ("action", "Report back how many crimes are committed in each district", None, None, None),
     ]
 
 
@@ -2765,11 +2777,13 @@ def test_partners_listed_under_their_own_capitalised_name_are_its_members() -> N
             "The three Lead Safeguarding Partners are:",
             "– Millshire Constabulary: Jo Smith, Chief Constable",
             "– Millshire Council: Sam Lee, CEO",
+            "The three statutory Safeguarding Partners are Millshire Council and Millshire Police.",
         )
     )
     members = {(s, t) for s, kind, t in ends(facts.relations) if kind == "part_of"}
     assert ("Millshire Constabulary", "Lead Safeguarding Partners") in members
     assert ("Millshire Council", "Lead Safeguarding Partners") in members
+    assert ("Millshire Police", "statutory Safeguarding Partners") in members
     assert not any(t == "Millshire Integrated Care Board" for _, t in members)
 
 
@@ -2807,4 +2821,29 @@ def test_a_person_or_post_that_chairs_a_body_in_so_many_words_chairs_it() -> Non
     assert {r for r in ends(facts.relations) if r[1] == "chaired_by"} == {
         ("Programme Board", "chaired_by", "Director of Policing"),
         ("Millshire LCJB", "chaired_by", "Jo Smith"),
+    }
+
+
+def test_members_listed_after_a_label_that_says_what_they_are() -> None:
+    facts = read_structure(
+        text(
+            "Millshire Partnership",
+            "Millshire Partnership Board Members",
+            "Partners with a statutory duty to facilitate community planning: Millshire "
+            "Council, NHS Millshire, Police Scotland and the Scottish Fire and Rescue Service.",
+            "Local and co-opted partners: Voluntary Action Millshire, Millshire Housing "
+            "Association.",
+            "However, actions can involve many other partners such as: Schools, the "
+            "Children's Centre.",
+            "Decision due: 20 Sep 2022 by Cabinet",
+            "Lead member: Councillor Jo Smith, Leader of the Council, Millshire Council",
+        )
+    )
+    assert ends(facts.relations) == {
+        ("Millshire Council", "part_of", "Millshire Partnership Board"),
+        ("NHS Millshire", "part_of", "Millshire Partnership Board"),
+        ("Police Scotland", "part_of", "Millshire Partnership Board"),
+        ("Scottish Fire and Rescue Service", "part_of", "Millshire Partnership Board"),
+        ("Voluntary Action Millshire", "part_of", "Millshire Partnership Board"),
+        ("Millshire Housing Association", "part_of", "Millshire Partnership Board"),
     }

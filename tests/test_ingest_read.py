@@ -481,7 +481,8 @@ who does them, read as a plan until, in the round after, its names came to be re
 became undecided; and from the round after that, a parish council's portfolio action plan
 whose header row and numbered actions read like minutes, read as minutes; and from the
 round after, a district scrutiny panel's minute on its partnership's work, read as
-minutes): 22 of 394."""
+minutes; and from the round after that, a community planning partnership's page on its
+structure that names its strategic priorities, read as a plan): 23 of 408."""
 TUNING_UNDECIDED_AT_MOST = 0.08
 """The tuning documents it may decline to classify, asking for --kind: short page captures
 with a single cue, where a guess would be worse than the question."""

@@ -137,6 +137,7 @@ _PEOPLE_HEADINGS: list[tuple[str, str]] = [
      r"advisors|guests|presenters?|presentations?|speakers|observers?|others\s+present|"
      r"(?:non[- ]?members?|others)\s+also\s+(?:present|in\s+attendance)|"
      r"non-voting\s+members|board\s+support|(?:parish\s+|town\s+|deputy\s+)?clerk|"
+     r"members\s+of\s+(?:the\s+)?public(?:\s+present)?|public(?=\s*:)|"
      r"(?:other\s+)?(?:officers|people|persons|staff)\s+"
      r"(?:on\s+the\s+d(?:ai|ia)s|(?:attending|observing)(?:\s+(?:or|and)\s+observing)?(?:\s+from"
      r"\s+the\s+(?:gallery|public\s+gallery))?(?:\s+for\s+(?:parts?|some)\s+of\s+the\s+"
@@ -146,7 +147,7 @@ _PEOPLE_HEADINGS: list[tuple[str, str]] = [
     (r"(?:(?:(?:non[- ])?executive|board|core|voting|partnership|panel|committee|statutory|partner|"
      r"elected|advisory|"
      r"co-opted|independent|lay|full|cabinet|council)\s+){0,3}members?(?:hip)?(?:\s+present)?|"
-     r"(?:councillors|cllrs|partners)(?:\s+present)?|present|those\s+present|"
+     r"(?:councillors|cllrs|partners)(?:\s+present)?|present|those\s+present|sederunt|"
      r"(?:advisory\s+)?members\s+of\s+the\s+(?:board|partnership|committee|panel|group|forum|"
      r"executive)|representatives\s+(?:from|of)\s+[^:]{3,80}(?=:)|"
      r"(?:(?-i:[A-Z]{2,6})\s+)?members?\s+(?:present|attending)|"
@@ -2857,7 +2858,8 @@ def _task(text: str) -> tuple[str | None, str | None] | None:
     task = _TASK.match(text)
     if task and task["verb"] not in _NOT_TASK_VERBS and _is_owner(task["owner"]):
         owner = _owner(task["owner"])
-        deciding = _DECIDING_BODY.search(owner) or is_organisation(owner)
+        initials = _INITIALS_OWNER.match(owner) and not has_organisation_word(owner)
+        deciding = _DECIDING_BODY.search(owner) or (is_organisation(owner) and not initials)
         if not (deciding and task["how"].casefold().startswith("agreed")):
             return owner, _due(text)
     passive = _PASSIVE_TASK.match(text)
@@ -2961,9 +2963,9 @@ def _is_owner(text: str) -> bool:
         return False
     if _NOT_OWNERS.search(text.strip()):
         return False
-    shared = re.split(r"\s*/\s*", owner)
+    shared = re.split(r"\s*/\s*|\s+(?:and|&)\s+", owner)
     if len(shared) > 1 and all(_is_owner(part) for part in shared):
-        return True  # owners who share the task: "Jonathan Picken/Alex Walters"
+        return True  # owners who share the task: "Jonathan Picken/Alex Walters", "Jeff and Tanya"
     if _INITIALS_OWNER.match(owner) and sum(c.isupper() for c in owner) >= 2:
         return True
     if _GROUP_OWNERS.match(owner):

@@ -1468,7 +1468,8 @@ _DOER_WILL = re.compile(
     re.I,
 )
 """A lead-in naming who will do the actions listed under it ("Surrey Police will…", "My
-office will…", "The Board will:"); "we" leads nothing of its own ("Together we will…")."""
+office will…", "The Board will:"); "we" leads nothing of its own ("Together we will…"), nor
+does "I" (a commissioner's plan speaks in the first person: "I will:")."""
 
 
 def _doer(line: str) -> str | None:
@@ -1478,7 +1479,7 @@ def _doer(line: str) -> str | None:
     if match is None:
         return None
     doer = re.sub(r"^the\s+", "", match["doer"], flags=re.I)
-    return None if re.search(r"\bwe\b", doer, re.I) else doer
+    return None if re.search(r"\bwe\b", doer, re.I) or doer == "I" else doer
 
 
 def _closes_lead_in(line: str) -> bool:

@@ -679,7 +679,7 @@ TRIGGERS: tuple[Trigger, ...] = (
 
 _CHAIR_IN_LIST = re.compile(r"^(?P<who>.+?)\s*\((?:Co-?)?Chair(?:man|person|woman)?\)", re.I)
 _CHAIR_LINE = re.compile(r"^(?:Co-?)?Chair(?:man|person|woman)?\s*[:–-]\s*(?P<who>\S.*)$", re.I)
-_MEMBERSHIP = re.compile(r"\bmembership\b|^members\s*:?$", re.I)
+_MEMBERSHIP = re.compile(r"\bmembership\b|(?:^|\s)members\s*:?$", re.I)
 """A membership list's heading; not "Members present", which lists a meeting's attendance."""
 _SUB_GROUPS = re.compile(
     r"\b(?:sub[- ]?groups?|sub[- ]?committees?|theme\s+groups?|thematic\s+groups?|"
@@ -776,9 +776,11 @@ def relations_in(
             context.section = heading
             context.last_subject = heading
         item = _is_list_item(passage.text, text.format)
+        labelled = _labelled_members(passage, context, membership)
+        found.extend(labelled)
         if _MEMBERSHIP.search(passage.text) and _is_heading(passage.text):
             membership = heading or _about(context)
-        elif not item:
+        elif not item and not labelled:
             membership = None
         if posted := _chair_post(chunks, index):
             found.append(posted)
@@ -1293,12 +1295,13 @@ def _membership_body(context: _Context, *texts: str) -> str | None:
 
 
 def _collective_name(name: str) -> bool:
-    """Whether a name of members' kind is a group's own name, capitalised and more than
-    its kind: "The three Lead Safeguarding Partners are:" lists the Lead Safeguarding
-    Partners, where "The partners are:" lists the members of the body the text is
-    about."""
+    """Whether a name of members' kind is a group's own name, its last words capitalised:
+    "The three Lead Safeguarding Partners are:" lists the Lead Safeguarding Partners, and
+    "The statutory Safeguarding Partners are ..." the statutory Safeguarding Partners, where
+    "The partners are:" lists the members of the body the text is about."""
     words = name.split()
-    return len(words) > 1 and _proper_name(name) and bool(_MEMBERSHIP_WORDS.search(words[-1]))
+    named = len(words) > 1 and all(word[:1].isupper() for word in words[-2:])
+    return named and bool(_MEMBERSHIP_WORDS.search(words[-1]))
 
 
 def _uncounted(name: str) -> str:
@@ -1333,7 +1336,7 @@ def _inline_members(passage: Passage, context: _Context) -> Iterator[RelationFac
     Birmingham City Council; Birmingham Children's Trust; ... and West Midlands Police"."""
     text = passage.text
     for lead in _INLINE_MEMBERS.finditer(text):
-        starts = not lead.start() or re.search(r"[.:]\s*$", text[: lead.start()])
+        starts = re.search(r"(?:^|[.:]\s*)(?:(?:the|our)\s+)?$", text[: lead.start()], re.I)
         possessed = _POSSESSED_BY_NAME.search(text[: lead.start()])
         if not (starts or possessed or lead["membership"] or lead["represented"]):
             continue  # "members are" not at the start of a sentence, nor a body's own
@@ -1345,19 +1348,69 @@ def _inline_members(passage: Passage, context: _Context) -> Iterator[RelationFac
         if body is None:
             continue
         listed = _LIST_STOP.split(text[lead.end() :], maxsplit=1)[0]
-        separator = ";" if ";" in listed else ","
-        listed = _JOINED_WITH.sub(separator, listed)
         quote = text[lead.start() : lead.end() + len(listed)]
-        names = [
-            re.sub(r"^(?:the|and)\s+", "", name.strip(" ,."), flags=re.I)
-            for part in listed.split(separator)
-            for name in _split_members(_EXAMPLES.sub("", part.strip()))
-        ]
-        bodies = [bool(name) and (_names_a_body(name) or is_organisation(name)) for name in names]
-        for name, named_as_body in zip(names, bodies, strict=True):
-            if named_as_body or (any(bodies) and _proper_name(name)):
-                at = text.find(name, lead.end())
-                yield _fact(name, "part_of", body, quote, passage.line_at(max(at, 0)))
+        for name in _members_named(listed):
+            at = text.find(name, lead.end())
+            yield _fact(name, "part_of", body, quote, passage.line_at(max(at, 0)))
+
+
+def _members_named(listed: str) -> list[str]:
+    """The members a list run on in a sentence names, split at its semicolons or else its
+    commas and at "and" between whole names: the bodies, and the proper names among them
+    ("Natural England" beside "Wiltshire Council")."""
+    separator = ";" if ";" in listed else ","
+    listed = _JOINED_WITH.sub(separator, listed)
+    names = [
+        re.sub(r"^(?:the|and)\s+", "", name.strip(" ,."), flags=re.I)
+        for part in listed.split(separator)
+        for name in _split_members(_EXAMPLES.sub("", part.strip()))
+    ]
+    bodies = [bool(name) and (_names_a_body(name) or is_organisation(name)) for name in names]
+    return [
+        name
+        for name, named_as_body in zip(names, bodies, strict=True)
+        if named_as_body or (any(bodies) and _proper_name(name))
+    ]
+
+
+_LABELLED_LIST = re.compile(
+    r"^(?P<label>[A-Z][^:,]{2,100}?)(?<!\bsuch\sas)(?<!\bincluding)(?<!\binclude)(?<!\bincludes)"
+    r":\s+(?P<listed>\S.*)$"
+)
+"""A label, a phrase with no comma, and the list after its colon; not a sentence that
+comes to its examples ("... many other partners such as: Schools, ...")."""
+_LABEL_OF_MEMBERS = re.compile(
+    r"\b(?:members?|partners|organisations|agencies|authorities|representatives)\b", re.I
+)
+
+
+def _labelled_members(
+    passage: Passage, context: _Context, membership: str | None
+) -> list[RelationFact]:
+    """Members a line lists after a label that says what they are, under a heading of
+    members ("Partners with a statutory duty to facilitate community planning: Orkney
+    Islands Council, NHS Orkney, ...", "Local and co-opted partners: Voluntary Action
+    Orkney, ...") or after a label that names both the members and their body ("Members
+    of the Board: ..."). Two names at least, one of them a body: a label over one name is
+    a post's line ("Chair: Jo Smith"), and one that names no body ("Lead member:",
+    "Members/Officers Involved:") heads people, not members of a body."""
+    labelled = _LABELLED_LIST.match(passage.text)
+    if labelled is None:
+        return []
+    label = labelled["label"]
+    names_body = any(p.body and not _MEMBERSHIP_WORDS.search(p.text) for p in phrases(label))
+    if not (membership or (_LABEL_OF_MEMBERS.search(label) and names_body)):
+        return []  # "Lead member: Councillor Jo Smith, Leader of the Council": a post's line
+    listed = _LIST_STOP.split(labelled["listed"], maxsplit=1)[0]
+    names = _members_named(listed)
+    body = membership or _membership_body(context, label)
+    if len(names) < 2 or body is None:
+        return []
+    quote = passage.text[: labelled.start("listed") + len(listed)]
+    return [
+        _fact(name, "part_of", body, quote, passage.line_at(max(passage.text.find(name), 0)))
+        for name in names
+    ]
 
 
 def _proper_name(name: str) -> bool:
