@@ -1596,3 +1596,44 @@ def test_initials_or_names_joined_by_and_that_agree_to_do_something_own_it() -> 
         ("FJ", "FJ agreed to draft a project plan before the next meeting."),
         ("Jeff and Tanya", "Jeff and Tanya agreed to go on the tour with Matt."),
     ]
+
+
+def test_names_under_the_body_they_represent_and_councillors_after_a_colon() -> None:
+    """ "Representing NHS Millshire (NHSM):" labels the names under it inside the list of
+    those present; "37.PRESENT Councillors: A, B" is an item run into its number whose
+    plural honorific, colon and all, styles every name after it."""
+    facts = minutes(
+        "Millshire Community Planning Partnership Board",
+        "Present:",
+        "Representing the Millshire Council (MC):",
+        "Ms A Clark",
+        "Ms E Johnston",
+        "Representing Highlands Enterprise (HE):",
+        "Mr J Gibbs",
+        "In attendance:",
+        "Miss M Murray, Committee Administrator, Millshire Council",
+        "37.PRESENT Councillors: P Blackwell, B Cook",
+        "38. Declarations of interest",
+    )
+    people = {(p.role, p.name, p.organisation or p.honorific) for p in facts.people}
+    assert {
+        ("member", "A Clark", "the Millshire Council (MC)"),
+        ("member", "E Johnston", "the Millshire Council (MC)"),
+        ("member", "J Gibbs", "Highlands Enterprise (HE)"),
+        ("attendee", "M Murray", "Millshire Council"),
+        ("member", "P Blackwell", "Councillor"),
+        ("member", "B Cook", "Councillor"),
+    } <= people
+    assert ("37", "PRESENT") in [(a.number, a.title) for a in facts.agenda_items]
+
+
+def test_a_task_ends_where_the_next_numbered_paragraph_begins() -> None:
+    facts = minutes(
+        "Millford Community Council – Minutes",
+        "12. Matters arising",
+        "12.2 The work on the cemetery gate has not been done. CR to get in touch with GE "
+        "asap. 12.3 CR has put up the new signs in the cemetery.",
+    )
+    assert [(a.owner, a.text) for a in facts.actions] == [
+        ("CR", "CR to get in touch with GE asap."),
+    ]

@@ -2816,11 +2816,13 @@ def test_a_person_or_post_that_chairs_a_body_in_so_many_words_chairs_it() -> Non
             "The Director of Policing chairs the Programme Board.",
             "The PCC Jo Smith currently chairs the Millshire LCJB and works with its members.",
             "Sub-group Chairs and safeguarding leads attend the Board in an advisory capacity.",
+            "The Police and Crime Commissioner chairs the Reducing Reoffending Board.",
         )
     )
     assert {r for r in ends(facts.relations) if r[1] == "chaired_by"} == {
         ("Programme Board", "chaired_by", "Director of Policing"),
         ("Millshire LCJB", "chaired_by", "Jo Smith"),
+        ("Reducing Reoffending Board", "chaired_by", "Police and Crime Commissioner"),
     }
 
 

@@ -431,8 +431,16 @@ _MINUTE_ITEM = re.compile(
 """An item numbered by the minute's own number, the year's count or the year and month
 before it (and the month between them), without a code; the minute's text often runs on
 after its heading."""
-_DOT_ITEM = re.compile(r"^(?P<number>\d{1,3})(?:[.)]\s+|\.(?=[A-Z][a-z]))(?P<title>\S.*)$")
-"""A numbered item, its title after a space or straight after the dot ("1.Apologies")."""
+_DOT_ITEM = re.compile(
+    r"^(?P<number>\d{1,3})(?:[.)]\s+|\.(?=[A-Z][a-z]|[A-Z]{2,}\b))(?P<title>\S.*)$"
+)
+"""A numbered item, its title after a space or straight after the dot ("1.Apologies",
+"37.PRESENT")."""
+_REPRESENTING = re.compile(
+    r"^(?:representing|on\s+behalf\s+of)\s+(?P<body>\S.*?)\s*:-?$", re.IGNORECASE
+)
+"""A label inside a list of those present naming the body the names below it represent:
+"Representing the Highland Council (HC):"."""
 _DOT_ALONE = re.compile(r"^(?P<number>\d{1,3})[.)]$")
 _BARE_ITEM = re.compile(r"^(?P<number>\d{1,3})\s+(?P<title>[A-Z].*)$")
 _ROW_NUMBER = re.compile(r"^(?:no\.?\s*)?(?P<number>\d{1,3}(?:\.\d{1,2})?)[.)]?$", re.IGNORECASE)
@@ -769,10 +777,12 @@ _ABBREVIATIONS = _word_set(
     "supt insp cllr cllrs sgt rev revd prof dr mr mrs ms st no nos ch det co ltd"
 )
 _SENTENCE_END = re.compile(
-    r"[.!?]\s+(?=[A-Z(“‘\"'])|:-?\s+(?=[A-Z])|(?<=[a-z]{3})\.(?=[A-Z][a-z]+\s)"
+    r"[.!?]\s+(?=[A-Z(“‘\"']|\d{1,3}\.\d{1,2}\s)|:-?\s+(?=[A-Z])"
+    r"|(?<=[a-z]{3})\.(?=[A-Z][a-z]+\s)"
 )
-"""Where a sentence ends: a stop and a capital, a colon before one, or a stop that a
-capture ran straight into the next sentence ("... at Surrey County Council.Mike will ...")."""
+"""Where a sentence ends: a stop and a capital or a paragraph's number ("... asap. 12.3 CR
+has put up ..."), a colon before a capital, or a stop that a capture ran straight into the
+next sentence ("... at Surrey County Council.Mike will ...")."""
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$", re.IGNORECASE)
 _NUMBERED = re.compile(r"^\d{1,3}[.)]\s+")
 _NUMBERING = re.compile(
@@ -1230,6 +1240,10 @@ class _MinutesReader:
             return True
         if _ITEMS_HEADER.match(plain) or any(_column_name(c) in _OTHER_COLUMNS for c in cells[1:]):
             return False
+        represented = _REPRESENTING.match(plain)
+        if represented and self._entry_follows(index):
+            section.organisation, section.organisation_line = represented["body"], number
+            return True  # "Representing NHS Highland (NHSH):" over the names that do
         if plain.endswith((":", ":-")) or _APOLOGIES_IN_SENTENCE.search(plain):
             return False
         text = _LEAD_IN.sub("", plain)

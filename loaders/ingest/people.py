@@ -1006,9 +1006,12 @@ def _is_courtesy(segment: str) -> bool:
 
 
 def _plural_honorific(segment: str) -> tuple[str, str] | None:
+    """The honorific a plural leads its names with ("Councillors A, B and C"), its colon
+    aside ("Councillors: A, B"), and the names."""
     words = segment.split(maxsplit=1)
-    if len(words) == 2 and words[0].casefold().rstrip(".") in _PLURAL:
-        return _PLURAL[words[0].casefold().rstrip(".")], words[1]
+    plural = words[0].casefold().rstrip(".:") if words else ""
+    if len(words) == 2 and plural in _PLURAL:
+        return _PLURAL[plural], words[1]
     return None
 
 

@@ -1785,13 +1785,13 @@ def _chair_beside_name(
 def _chair_holder(words: str, posts: bool) -> str | None:
     """Who the words before or beside a chair's title name: a person's name, or, where a
     verb says they chair ("The Chief Constable chairs the Group"), a post; not a body."""
+    post = re.sub(r"^the\s+", "", words, flags=re.I)
+    if posts and is_job_title(post):
+        return post  # "The Police and Crime Commissioner chairs ...", a post a body word ends
     if _names_a_body(words):
         return None
     person = parse_person(words)
-    if person is not None and person.name:
-        return person.name
-    post = re.sub(r"^the\s+", "", words, flags=re.I)
-    return post if posts and is_job_title(post) else None
+    return person.name if person is not None and person.name else None
 
 
 def _names_person(words: str) -> bool:
