@@ -182,6 +182,11 @@ _HEADING = [
 """A heading alone on its line, or followed by names after a colon or dash ("Present: A,
 B"), so that "Members discussed ..." is none; "Apologies were received from A." is a
 sentence."""
+_REPRESENTING = re.compile(
+    r"^(?:representing|on\s+behalf\s+of)\s+(?P<body>\S.*?)\s*:-?$", re.IGNORECASE
+)
+"""A label inside a list of those present naming the body the names below it represent:
+"Representing the Highland Council (HC):"."""
 _LETTER_SPACED = re.compile(r"^(?:[A-Za-z] ){2,}[A-Za-z](?![A-Za-z])")
 _PLURAL_HEADING = re.compile(r"^(?:councillors|cllrs)\b", re.IGNORECASE)
 _LEAD_IN = re.compile(
@@ -436,11 +441,6 @@ _DOT_ITEM = re.compile(
 )
 """A numbered item, its title after a space or straight after the dot ("1.Apologies",
 "37.PRESENT")."""
-_REPRESENTING = re.compile(
-    r"^(?:representing|on\s+behalf\s+of)\s+(?P<body>\S.*?)\s*:-?$", re.IGNORECASE
-)
-"""A label inside a list of those present naming the body the names below it represent:
-"Representing the Highland Council (HC):"."""
 _DOT_ALONE = re.compile(r"^(?P<number>\d{1,3})[.)]$")
 _BARE_ITEM = re.compile(r"^(?P<number>\d{1,3})\s+(?P<title>[A-Z].*)$")
 _ROW_NUMBER = re.compile(r"^(?:no\.?\s*)?(?P<number>\d{1,3}(?:\.\d{1,2})?)[.)]?$", re.IGNORECASE)
@@ -2449,8 +2449,8 @@ def _page_furniture(lines: list[str]) -> set[str]:
     }
     if lines and _PACK_LABEL.match(lines[0]):
         furniture.add(lines[0])
-    heading = lines[1 : 1 + _LABELLED_HEADING]
-    if lines and _ITEM_LABEL.match(lines[0]) and any(_MINUTES_OF.search(h) for h in heading):
+    headed = any(_MINUTES_OF.search(h) for h in lines[1 : 1 + _LABELLED_HEADING])
+    if headed and _ITEM_LABEL.match(lines[0]):
         furniture.add(lines[0])  # "Item 10", "Health Partnership", "Minutes of Meeting held"
     return furniture
 

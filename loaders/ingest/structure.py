@@ -1284,9 +1284,10 @@ def _membership_body(context: _Context, *texts: str) -> str | None:
         if p.body and not _plural_generic(p.text) and not _MEMBERSHIP_WORDS.search(p.text)
     ]
     named = [p for p in found if not p.generic] or found
-    collective = [_uncounted(p.text) for p in every if _collective_name(_uncounted(p.text))]
-    if not named and collective:
-        return collective[0]
+    if not named:
+        uncounted = (_uncounted(p.text) for p in every)
+        if collective := next((name for name in uncounted if _collective_name(name)), None):
+            return collective
     if named:
         name = named[0].text
         spelled = context.acronyms.get(name)
@@ -1585,10 +1586,11 @@ def _headed_group(passage: Passage, following: Passage | None) -> str | None:
 
 def _from_lead_in(lead_in: _LeadIn, item: Passage) -> list[RelationFact]:
     """The relation a list item stands in, quoted with its lead-in."""
-    if _MEMBERS_LEAD.search(_LIST_MARKER.sub("", item.text).strip()):
+    unmarked = _LIST_MARKER.sub("", item.text).strip()
+    if _MEMBERS_LEAD.search(unmarked):
         return []  # "In addition, we have representation from;": more members, not one
     name = _item_name(item.text)
-    whole = _LIST_MARKER.sub("", item.text).strip(" .;,")
+    whole = unmarked.strip(" .;,")
     short = len(whole.split()) <= _ITEM_NAME_WORDS
     if lead_in.members and short and not _CLAUSE.search(_ACRONYM_AFTER.sub("", whole)):
         name = whole  # a member named in full: "CVS Falkirk and District"
