@@ -189,6 +189,22 @@ def test_a_substitute_names_who_they_stand_in_for_without_honorific() -> None:
     )
 
 
+def test_a_substitute_may_stand_in_for_a_post_or_after_their_organisation() -> None:
+    post = parse_person("Mr J Douglas (for Head of Legal & Property Services)")
+    assert post is not None
+    assert (post.name, post.organisation, post.substitute_for) == (
+        "J Douglas",
+        None,
+        "Head of Legal & Property Services",
+    )
+    after = parse_person("Mike Batty (Neighbourhood Services, SBC attending on behalf of Paul Dobson)")
+    assert after is not None
+    assert (after.organisation, after.substitute_for) == ("Neighbourhood Services, SBC", "Paul Dobson")
+    for sent_by in ("Ms K Bell (for Barnsley Council)", "Jo Bell, on behalf of the Police"):
+        organisation = parse_person(sent_by)
+        assert organisation is not None and organisation.substitute_for is None
+
+
 def test_initials_before_a_name_are_kept_apart_only_when_they_fit_the_name() -> None:
     assert parse_person("CR Carrie Reynolds (Arun DC)").initials == "CR"  # type: ignore[union-attr]
     assert parse_person("MS - Magdalena Steele - Partnership Analyst, WSCC").initials == "MS"  # type: ignore[union-attr]

@@ -164,9 +164,12 @@ _SUBSTITUTE = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_SUBSTITUTE = re.compile(
-    r"[,\s]+(?:substituting|deputising|sub|standing\s+in)\s+for\s+(?P<absent>[^,()]+)$",
+    r"[,\s]+(?:(?:substituting|deputising|sub|standing\s+in)\s+for|(?:attending\s+)?on\s+"
+    r"behalf\s+of|attending\s+for)\s+(?P<absent>[^,()]+)$",
     re.IGNORECASE,
 )
+"""Whom someone stands in for, after what else is said of them: "Jo Bell, substituting for
+Ann Lee", "(Housing Services, SBC attending on behalf of Paul Dobson)"."""
 _STAND_IN = re.compile(
     r"^(?P<stand_in>.+?)\s+(?:(?:attended|was\s+present|present|attending)\s+"
     r"(?:as\s+(?:a\s+|the\s+)?substitute|in\s+(?:his|her|their)\s+(?:absence|place)|"
@@ -1077,18 +1080,28 @@ def _take_meeting_part(text: str) -> _MeetingPart:
             part = replace(part, role_hint=hint)
         elif re.match(r"also\s+rep(?:resenting\b|\.|\s)", content, re.IGNORECASE):
             pass
-        elif substitute and not is_organisation(substitute["absent"]):
+        elif substitute and _stands_in_for(substitute["absent"]):
             part = replace(part, substitute_for=bare_name(substitute["absent"]))
+        elif (after := _TRAILING_SUBSTITUTE.search(content)) and _stands_in_for(after["absent"]):
+            part = replace(part, substitute_for=bare_name(after["absent"]))
+            replacement = f"({content[: after.start()]})"
         else:
             continue
         remaining = part.text[: bracket.start()] + replacement + part.text[bracket.end() :]
         part = replace(part, text=remaining.strip(), initials=part.initials or initials)
     trailing = _TRAILING_SUBSTITUTE.search(part.text)
-    if trailing and part.substitute_for is None:
+    if trailing and part.substitute_for is None and _stands_in_for(trailing["absent"]):
         part = replace(
             part, text=part.text[: trailing.start()], substitute_for=bare_name(trailing["absent"])
         )
     return replace(part, text=" ".join(part.text.split()))
+
+
+def _stands_in_for(absent: str) -> bool:
+    """Whether the words after "for" in a bracket name whom the person stands in for: a
+    person, or a post though its name holds an organisation's word ("(for Head of Legal
+    Services)"); not the organisation they come for ("(for Barnsley Council)")."""
+    return is_job_title(absent) or not is_organisation(absent)
 
 
 def _gives_part(text: str) -> bool:
