@@ -139,14 +139,15 @@ def same_body(a: str | None, b: str | None) -> bool:
     Adults Board (SAB)", as a reader takes it). A qualifier in brackets names no one else:
     "Jo Smith (NHS Devon)" is "Jo Smith". A body the reader wrote down by its kind alone,
     as the text names it ("the partnership"), is the body of that kind the extractor names
-    in full ("Rochdale Safer Communities Partnership"); not the other way round."""
+    in full ("Rochdale Safer Communities Partnership"); not the other way round. A leading
+    "the" names no other body: "the Police" is "Police"."""
+    a, b = _without_article(a), _without_article(b)
     spelled = re.compile(r".+\s\((?P<acronym>[^()]+)\)")
     for short, full in ((a, b), (b, a)):
         long_form = spelled.fullmatch(full or "")
-        bare = re.sub(r"^the\s+", "", words(short))
-        if short and long_form and bare == words(long_form["acronym"]):
+        if short and long_form and words(short) == words(long_form["acronym"]):
             return True
-    kind_alone = re.fullmatch(r"(?:the\s+)?(?P<head>[a-z]+)", a or "", re.IGNORECASE)
+    kind_alone = re.fullmatch(r"(?P<head>[a-z]+)", a or "", re.IGNORECASE)
     found = words(b).split()
     if kind_alone and len(found) > 1 and found[-1] == words(kind_alone["head"]):
         return True
@@ -184,8 +185,8 @@ def task(text: str | None, owner: str | None) -> str:
 
 
 def _without_article(owner: str | None) -> str | None:
-    """An owner without a leading "the": "the Clerk" and "Clerk" are one owner, and readers
-    and documents differ on the article."""
+    """A name without a leading "the": "the Clerk" and "Clerk" are one owner, "the Police"
+    and "Police" one body, and readers and documents differ on the article."""
     return re.sub(r"^the\s+", "", owner, flags=re.IGNORECASE) if owner else owner
 
 

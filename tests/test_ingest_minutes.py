@@ -366,6 +366,26 @@ def test_items_numbered_by_a_code_a_count_and_the_councils_year() -> None:
     ]
 
 
+def test_items_numbered_by_a_letter_a_count_and_the_year_then_their_place() -> None:
+    facts = minutes(
+        "Minutes of Anytown Parish Council 22 November 2023",
+        "THOSE ATTENDING:",
+        "Cllr K Burn",
+        "C048/23      1.         APOLOGIES FOR ABSENCE.",
+        "Cllr L Watson and Cllr J Foster (family commitment).",
+        "C049/23      2.         PUBLIC QUESTIONS.",
+    )
+    assert [(i.number, i.title) for i in facts.agenda_items] == [
+        ("C048/23", "APOLOGIES FOR ABSENCE"),
+        ("C049/23", "PUBLIC QUESTIONS"),
+    ]
+    assert [(p.role, p.name) for p in facts.people] == [
+        ("member", "K Burn"),
+        ("apology", "L Watson"),
+        ("apology", "J Foster"),
+    ]
+
+
 def test_the_clerk_and_the_minute_taker_attend() -> None:
     facts = minutes(
         "PRESENT",

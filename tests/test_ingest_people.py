@@ -197,12 +197,27 @@ def test_a_substitute_may_stand_in_for_a_post_or_after_their_organisation() -> N
         None,
         "Head of Legal & Property Services",
     )
-    after = parse_person("Mike Batty (Neighbourhood Services, SBC attending on behalf of Paul Dobson)")
+    after = parse_person(
+        "Mike Batty (Neighbourhood Services, SBC attending on behalf of Paul Dobson)"
+    )
     assert after is not None
-    assert (after.organisation, after.substitute_for) == ("Neighbourhood Services, SBC", "Paul Dobson")
+    assert (after.organisation, after.substitute_for) == (
+        "Neighbourhood Services, SBC",
+        "Paul Dobson",
+    )
     for sent_by in ("Ms K Bell (for Barnsley Council)", "Jo Bell, on behalf of the Police"):
         organisation = parse_person(sent_by)
         assert organisation is not None and organisation.substitute_for is None
+
+
+def test_an_ampersand_after_a_lists_last_comma_joins_the_last_person() -> None:
+    people = parse_people("Cllr P Morgan (Chair), Cllr H Wroth, Cllr I Wroth, & Cllr J Penn.")
+    assert [(p.name, p.organisation) for p in people] == [
+        ("P Morgan", None),
+        ("H Wroth", None),
+        ("I Wroth", None),
+        ("J Penn", None),
+    ]
 
 
 def test_initials_before_a_name_are_kept_apart_only_when_they_fit_the_name() -> None:

@@ -2048,7 +2048,7 @@ def test_long_and_odd_texts_are_read_without_failing(reader: object) -> None:
 
 # The tuning corpus -------------------------------------------------------------------------
 
-FLOORS = {"priorities": (0.60, 0.86), "relations": (0.55, 0.83), "actions": (0.70, 0.85)}
+FLOORS = {"priorities": (0.60, 0.86), "relations": (0.54, 0.83), "actions": (0.70, 0.85)}
 """(recall, precision) reached on the tuning documents, less a fact or two's worth. The
 priorities floor fell from 0.62 as 35 documents from 35 more councils joined the tuning
 set this round: scored before any rule was written from them, they gave 5 of 129
@@ -2114,7 +2114,14 @@ and 28 at 72% after "I will:" came to lead nothing (a commissioner's plan speaks
 first person); without them the rules give 0.876. The 5 structure pages of that round
 gave 6 of their 70 relations read first, and 26 after its rules (members listed after a
 label that says what they are, "Partners with a statutory duty ...: A, B and C"); the
-relations floor holds at 0.55 (0.551 reached; 0.562 without them)."""
+relations floor holds at 0.55 (0.551 reached; 0.562 without them). It fell to 0.54 (0.543
+reached) when 5 structure pages from 5 more bodies joined in the round of 4 December 2026
+(two Welsh public services boards' pages, a health and wellbeing board's terms of
+reference, a district's community safety partnership page, a police and crime panel's
+page): read first they gave 9 of their 40 relations at 64% precision, and no more after
+the round's rule (a list under a heading of members alone, whose lists there are not
+bulleted); without them the rules give 681 of 1,230 (0.554). The 4 plans and strategies
+of that round gave 19 of their 31 items, all right, read first."""
 
 
 def test_tuning_documents_reach_their_floors() -> None:
@@ -2543,6 +2550,38 @@ def test_its_membership_after_an_opening_aside_is_the_body_named_before() -> Non
         ("Millshire County Council", "part_of", "Millford Community Safety Partnership"),
         ("Probation Service", "part_of", "Millford Community Safety Partnership"),
     }
+
+
+def test_a_list_under_a_heading_of_members_alone_lists_members() -> None:
+    terms = read_structure(
+        text(
+            "Millford Health and Wellbeing Board",
+            "The Board meets four times a year.",
+            "4. Membership",
+            "Voting Members",
+            "- Director of Public Health, Millford Council",
+            "- Millshire Police",
+            "- Millford Council for Voluntary Service",
+        )
+    )
+    board = "Millford Health and Wellbeing Board"
+    assert ends(terms.relations) == {
+        ("Director of Public Health", "part_of", board),
+        ("Millshire Police", "part_of", board),
+        ("Millford Council for Voluntary Service", "part_of", board),
+    }
+    contents = read_structure(
+        text(
+            "Appendix: Millford Domestic Abuse Board",
+            "Contents",
+            "Preamble",
+            "Membership",
+            "Chairman and Quorum",
+            "Meetings and Decision Making",
+            format="html",
+        )
+    )
+    assert ends(contents.relations) == set()
 
 
 def test_a_chair_named_before_their_posts_or_made_chair_in_a_minute() -> None:

@@ -482,7 +482,9 @@ became undecided; and from the round after that, a parish council's portfolio ac
 whose header row and numbered actions read like minutes, read as minutes; and from the
 round after, a district scrutiny panel's minute on its partnership's work, read as
 minutes; and from the round after that, a community planning partnership's page on its
-structure that names its strategic priorities, read as a plan): 23 of 418."""
+structure that names its strategic priorities, read as a plan; and from the round of 4
+December 2026, two public services boards' pages on their members that speak of the
+well-being plan the boards publish, read as plans): 25 of 432."""
 TUNING_UNDECIDED_AT_MOST = 0.08
 """The tuning documents it may decline to classify, asking for --kind: short page captures
 with a single cue, where a guess would be worse than the question."""

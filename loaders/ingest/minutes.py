@@ -419,12 +419,13 @@ _ITEM = re.compile(
 _NO_ITEM = re.compile(r"^no\.?\s*(?P<number>\d{1,3})\s*[.:)\-–]\s*(?P<title>\S.*)$", re.IGNORECASE)
 _CODE_ITEM = re.compile(
     r"^(?P<number>[A-Z]{2,6}\d{2}/\d{2}\.\d{1,3}|(?:[A-Z]{2,6}|(?:Note|Minute|Min|Ref)s?)\s?"
-    r"\d{1,3}/\d{1,4}|[A-Z][A-Za-z]{0,5}/\d{1,4}/\d{2,4}(?:-\d{2,4})?)(?![\w/])"
-    r"\s*[:.\-–/]?\s*(?P<title>.*)$"
+    r"\d{1,3}/\d{1,4}|[A-Z]\d{2,3}/\d{2}|[A-Z][A-Za-z]{0,5}/\d{1,4}/\d{2,4}(?:-\d{2,4})?)"
+    r"(?![\w/])\s*[:.\-–/]?\s*(?:\d{1,2}\.\s+)?(?P<title>.*)$"
 )
-"""An item numbered by a code and year: "SSP 36/10", "CSF 14/1", "Note 01/20", by a code,
-a count and the council's year: "Cou/235/09-10 / Present.", and by a code, the council's
-year and a count: "CS07/08.34 Apologies ..."."""
+"""An item numbered by a code and year: "SSP 36/10", "CSF 14/1", "Note 01/20", "C048/23"
+(its place on the agenda may follow: "C048/23 1. APOLOGIES"), by a code, a count and the
+council's year: "Cou/235/09-10 / Present.", and by a code, the council's year and a count:
+"CS07/08.34 Apologies ..."."""
 _CROSS_REFERENCE = re.compile(r"\s*\((?:see|cf\.?)\s[^()]*\)", re.IGNORECASE)
 """A pointer to an earlier minute in a title: "Other Crime (See CS07/08.30 and 31)"."""
 _MINUTE_ITEM = re.compile(

@@ -205,7 +205,7 @@ _FROM_ORGANISATION = re.compile(
 )
 _NAME_SEPARATOR = re.compile(r"\s+[-–—]\s*|\s*[-–—]\s+|\s*,\s*|\s*\|\s*|\s+/\s+|\s*\(|:\s+")
 _SEGMENT_SEPARATOR = re.compile(r"\s*[,;|]\s*|\s+[-–—]\s+")
-_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?")
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?")
 _AND = re.compile(r"\s+(?:and|&)\s+")
 _AFTER_A_PLACE = re.compile(
     r"(?:(?:borough|district|county|city|parish|town)\s+council|constabulary)\b", re.IGNORECASE

@@ -816,6 +816,8 @@ def relations_in(
             pass  # "Statutory authorities", "By invite:" head a group of the list's items
         else:
             leads = _leads_in(passage, following, text.format)
+            if leads and _membership_heading(passage.text):
+                leads = _heads_members(passage, chunks[index - 1] if index else None, in_list)
             lead_in = _lead_in(passage, context) if leads else None
         duties = duties and _is_duty(passage.text)
         found.extend(_inline_members(passage, context))
@@ -1120,6 +1122,10 @@ class _LeadIn:
     """How the first item was marked ("•", "1.", "" for none): the others are alike."""
     members: bool = False
     """Whether the items are a body's members, each named in full."""
+    heading_only: bool = False
+    """Whether a heading alone leads the list ("Membership"): an item is then a member only
+    when it names a body, an organisation or a post, as a contents list's entries after a
+    "Membership" entry do not."""
 
 
 _UNFINISHED = re.compile(
@@ -1144,6 +1150,9 @@ def _leads_in(passage: Passage, following: Passage | None, layout: str) -> bool:
     include...", "The composition of the Group is: -")."""
     if _COLON_END.search(passage.text):
         return True
+    if _membership_heading(passage.text):
+        listed = following is not None and _is_list_item(following.text, layout)
+        return listed and not _membership_heading(following.text)  # type: ignore[union-attr]
     if passage.text.endswith(("...", "…", ";")) and _MEMBERS_LEAD.search(passage.text):
         return following is not None and _is_list_item(following.text, layout)
     if following is None or not _is_list_item(following.text, layout):
@@ -1172,6 +1181,31 @@ def _relative_holder(before: str) -> str | None:
     if match is None or head_word(match["holder"].split()[-1]) is None:
         return None
     return match["holder"]
+
+
+_MEMBERSHIP_HEADING = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:[\w&'’-]+\s+){0,4}(?:membership|members)$", re.I
+)
+"""A heading over a body's members and nothing else: "Membership", "4. Membership", "Board
+Membership", "Voting Members"."""
+
+
+def _membership_heading(line: str) -> bool:
+    """Whether a line is a heading of members alone, its list below it with no lead-in
+    sentence, as terms of reference set them out."""
+    return bool(_MEMBERSHIP_HEADING.match(line.strip())) and _MEMBERSHIP.search(line) is not None
+
+
+def _heads_members(heading: Passage, previous: Passage | None, in_list: bool) -> bool:
+    """Whether a heading of members heads the list below it, rather than being one entry
+    of a contents list ("Preamble", "Membership", "Chairman and Quorum"): it is numbered
+    ("4. Membership" after the last section's list), or no list runs into it, or it is
+    under another heading of members ("Membership", then "Voting Members")."""
+    return (
+        not in_list
+        or bool(_LIST_MARKER.match(heading.text))
+        or (previous is not None and _membership_heading(previous.text))
+    )
 
 
 def _kind_listed_below(line: str) -> bool:
@@ -1225,6 +1259,12 @@ def _lead_in(passage: Passage, context: _Context) -> _LeadIn | None:
     if _SUB_GROUPS.search(line) or _STRUCTURE_LEAD.search(line):
         body = _resolve_phrase(_holder(named[-1].text), context) if named else _about(context)
         return _LeadIn(line, body, "part_of", True) if body else None
+    if _membership_heading(line):  # "Voting Members" names no group of that name
+        bodies = [p for p in named if not p.generic and not _MEMBERSHIP_WORDS.search(p.text)]
+        body = _resolve_phrase(bodies[0].text, context) if bodies else _about(context)
+        return (
+            _LeadIn(line, body, "part_of", True, members=True, heading_only=True) if body else None
+        )
     if _MEMBERS_LEAD.search(line) or (
         _THESE_LEAD.search(line) and _MEMBERSHIP_WORDS.search(passage.text)
     ):
@@ -1604,6 +1644,10 @@ def _from_lead_in(lead_in: _LeadIn, item: Passage) -> list[RelationFact]:
         name = first  # the member, then who comes for it: "NHS West Midlands, Medical Director"
     if not name:
         return []
+    if lead_in.heading_only and not (
+        _names_a_body(name) or is_organisation(name) or is_job_title(name)
+    ):
+        return []  # "Membership", "Chairman and Quorum": a contents list's entries
     if lead_in.type not in _LISTS_POSTS and not _names_a_body(name):
         return []  # "We oversee: Continuous improvement, ...": topics, not bodies
     quote = f"{lead_in.line} {item.text}"
