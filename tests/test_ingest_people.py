@@ -220,6 +220,18 @@ def test_an_ampersand_after_a_lists_last_comma_joins_the_last_person() -> None:
     ]
 
 
+def test_initials_after_a_names_dash_are_kept_apart_only_when_they_fit_the_name() -> None:
+    people = parse_people(
+        "Jo Purser - JP (Reading BC), Rick Jones – RJ (Elected Member, West Berkshire Council)"
+    )
+    assert [(p.name, p.initials, p.title, p.organisation) for p in people] == [
+        ("Jo Purser", "JP", None, "Reading BC"),
+        ("Rick Jones", "RJ", "Elected Member", "West Berkshire Council"),
+    ]
+    agency = parse_person("Ben Mckenna – TS")
+    assert agency is not None and (agency.initials, agency.organisation) == (None, "TS")
+
+
 def test_initials_before_a_name_are_kept_apart_only_when_they_fit_the_name() -> None:
     assert parse_person("CR Carrie Reynolds (Arun DC)").initials == "CR"  # type: ignore[union-attr]
     assert parse_person("MS - Magdalena Steele - Partnership Analyst, WSCC").initials == "MS"  # type: ignore[union-attr]

@@ -2048,7 +2048,7 @@ def test_long_and_odd_texts_are_read_without_failing(reader: object) -> None:
 
 # The tuning corpus -------------------------------------------------------------------------
 
-FLOORS = {"priorities": (0.60, 0.86), "relations": (0.54, 0.83), "actions": (0.70, 0.85)}
+FLOORS = {"priorities": (0.60, 0.86), "relations": (0.53, 0.83), "actions": (0.70, 0.85)}
 """(recall, precision) reached on the tuning documents, less a fact or two's worth. The
 priorities floor fell from 0.62 as 35 documents from 35 more councils joined the tuning
 set this round: scored before any rule was written from them, they gave 5 of 129
@@ -2121,7 +2121,13 @@ reference, a district's community safety partnership page, a police and crime pa
 page): read first they gave 9 of their 40 relations at 64% precision, and no more after
 the round's rule (a list under a heading of members alone, whose lists there are not
 bulleted); without them the rules give 681 of 1,230 (0.554). The 4 plans and strategies
-of that round gave 19 of their 31 items, all right, read first."""
+of that round gave 19 of their 31 items, all right, read first. The relations floor fell
+to 0.53 (0.534 reached, precision 0.833) when 5 structure pages from 5 more partnerships
+joined in the round after (a safeguarding children partnership's sub-groups, a youth
+offending service's management board, two local strategic partnerships, a community safety
+partnership's members): read first they gave 9 of their 40 relations at 45% precision,
+sub-groups' chairs on a line of their own under each group's name ("Chaired by Police")
+given to the section's heading; without them the rules give 0.543 and 0.843."""
 
 
 def test_tuning_documents_reach_their_floors() -> None:

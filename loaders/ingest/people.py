@@ -288,6 +288,7 @@ def parse_person(entry: str) -> ParsedPerson | None:
         if _AND.search(name):
             doubts.append(f"may be two people: {name!r}")
         initials, tail = _take_bracketed_initials(initials, name, tail)
+        initials, tail = _take_initials_after(initials, name, tail)
     segments = _segments(tail)
     if _chairs_another(segments):
         segments = [f"{segments[0]}, {segments[1]}", *segments[2:]]
@@ -1122,6 +1123,21 @@ def _take_bracketed_initials(initials: str | None, name: str, tail: str) -> tupl
     if _fits_initials(bracket[2], name):
         return initials or bracket[2], tail[bracket.end() :]
     return initials, tail
+
+
+_INITIALS_AFTER = re.compile(r"^(?P<initials>[A-Z][A-Z’']{1,3})(?:\s*[-–—,]\s*|\s+(?=\()|$)")
+"""Initials after the name and a dash, before the post or organisation: "Jo Purser - JP
+(Reading BC)", "Jo Purser - JP - Reading BC"."""
+
+
+def _take_initials_after(initials: str | None, name: str, tail: str) -> tuple[str | None, str]:
+    """Initials a list gives after the name's dash, when they are the name's ("JP" of Jo
+    Purser); capitals that are not ("Ben Mckenna – TS", "Leah Swain – RAY - Rural Action
+    Yorkshire") are an organisation's."""
+    after = _INITIALS_AFTER.match(tail)
+    if after is None or initials or not _fits_initials(after["initials"], name):
+        return initials, tail
+    return after["initials"], tail[after.end() :]
 
 
 def _take_initials(text: str) -> tuple[str | None, str]:
