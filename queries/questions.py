@@ -230,13 +230,26 @@ NODE = Question(
 SEARCH = Question(
     "search",
     f"""
-    CALL db.index.fulltext.queryNodes('entity_names', $lucene) YIELD node AS n, score
+    CALL db.index.fulltext.queryNodes('entity_names', $lucene) YIELD node AS n
     WHERE {visible("n")}
-    WITH n ORDER BY $key IN n.lookup_keys DESC, score DESC, n.name LIMIT $first
+    WITH n LIMIT $pool
+    WITH collect(n) AS pooled
+    UNWIND range(0, size(pooled) - 1) AS rank
+    WITH pooled[rank] AS n ORDER BY $key IN n.lookup_keys DESC, rank LIMIT $first
     WITH collect(n) AS value
     """,
     many=True,
 )
+"""The best matches first, as the index ranks them (`lucene_ranked`), read only as far as
+a pool of them (`SEARCH_POOL` times those asked): the index gives its matches best first,
+so the rest are never read, and a word that matches thousands of records (every area's
+"domestic abuse" work) costs the pool, not the thousands. Within the pool a record named
+exactly as asked comes first, then the rest in the index's order, so that the first five
+of a search are the first five of the same search asked for twenty."""
+
+SEARCH_POOL = 4
+"""How many matches, for each one asked, a search reads in the index's order before it
+ranks them: enough that an exact name the index ranks a little lower still comes first."""
 
 BY_ID = f"""
 MATCH (n:Record {{id: $id}}) WHERE $label IN labels(n) AND {visible("n")}
@@ -458,11 +471,17 @@ def lucene_phrase(text: str) -> str:
     return '"' + LUCENE_SPECIAL.sub(r"\\\1", " ".join(text.split())) + '"'
 
 
-def lucene_terms(text: str) -> str:
-    """Every word as a prefix term, all required. Words are lower-cased, so "AND", "OR" and
-    "NOT" are words to find, never operators (the index lower-cases what it holds)."""
+def lucene_ranked(text: str) -> str:
+    """Every word required, as itself or as the start of a longer word ("abuse" finds
+    "abusers"); a record holding the word itself scores by how much of its name the word
+    is, so "Domestic Abuse Board" ranks above an action that mentions domestic abuse, and
+    one holding the words as a phrase scores more. A word that only starts a longer one
+    scores the same wherever it is found. Words are lower-cased, so "AND", "OR" and "NOT"
+    are words to find, never operators (the index lower-cases what it holds)."""
     words = [LUCENE_SPECIAL.sub(r"\\\1", word) for word in text.casefold().split()]
-    return " AND ".join(f"{word}*" if len(word) > 2 else word for word in words) or '""'
+    required = [f"+({word}^2 {word}*)" if len(word) > 2 else f"+{word}" for word in words]
+    phrase = [f'"{" ".join(words)}"^4'] if len(words) > 1 else []
+    return " ".join(required + phrase) or '""'
 
 
 def lookup(label: str, *, entity_id: str | None, name: str | None) -> tuple[Question, Row]:
@@ -484,7 +503,12 @@ def lookup(label: str, *, entity_id: str | None, name: str | None) -> tuple[Ques
 
 
 def search_params(text: str, first: int) -> Row:
-    return {"lucene": lucene_terms(text), "key": name_key(text), "first": first}
+    return {
+        "lucene": lucene_ranked(text),
+        "key": name_key(text),
+        "first": first,
+        "pool": first * SEARCH_POOL,
+    }
 
 
 async def read(driver: AsyncDriver, database: str, query: Query, parameters: Row) -> list[Record]:

@@ -230,6 +230,27 @@ def test_search_puts_the_exact_name_first(client: TestClient) -> None:
     assert data["search"][0] == {"__typename": "Workstream", "id": "workstream/prevent"}
 
 
+def test_search_ranks_a_name_made_of_the_words_above_text_that_mentions_them(
+    client: TestClient,
+) -> None:
+    data = ask(client, '{ search(text: "domestic abuse", first: 3) { id } }')
+    # the exact name, then the bodies named by the words, not the long commitments that
+    # mention them ("Accurate data and intelligence regarding ... domestic abuse ...")
+    assert ids(data["search"]) == [
+        "workstream/domestic-abuse",
+        "body/domestic-abuse-partnership-board",
+        "body/domestic-abuse-forum",
+    ]
+
+
+def test_a_shorter_search_is_the_start_of_a_longer_one(client: TestClient) -> None:
+    for text in ("kirklees", "domestic abuse", "plan"):
+        few, many = (f'search(text: "{text}", first: {n}) {{ id }}' for n in (3, 30))
+        data = ask(client, f"{{ few: {few} many: {many} }}")
+        assert len(data["many"]) > len(data["few"]) == 3
+        assert ids(data["few"]) == ids(data["many"])[:3]
+
+
 def test_the_restricted_agenda_item_is_not_public(
     client: TestClient, session_driver: Driver, kirklees: Neo4jSettings
 ) -> None:
