@@ -1151,8 +1151,11 @@ def _leads_in(passage: Passage, following: Passage | None, layout: str) -> bool:
     if _COLON_END.search(passage.text):
         return True
     if _membership_heading(passage.text):
-        listed = following is not None and _is_list_item(following.text, layout)
-        return listed and not _membership_heading(following.text)  # type: ignore[union-attr]
+        return (
+            following is not None
+            and _is_list_item(following.text, layout)
+            and not _membership_heading(following.text)
+        )
     if passage.text.endswith(("...", "…", ";")) and _MEMBERS_LEAD.search(passage.text):
         return following is not None and _is_list_item(following.text, layout)
     if following is None or not _is_list_item(following.text, layout):
