@@ -1196,7 +1196,7 @@ Membership", "Voting Members"."""
 def _membership_heading(line: str) -> bool:
     """Whether a line is a heading of members alone, its list below it with no lead-in
     sentence, as terms of reference set them out."""
-    return bool(_MEMBERSHIP_HEADING.match(line.strip())) and _MEMBERSHIP.search(line) is not None
+    return _MEMBERSHIP_HEADING.match(line.strip()) is not None
 
 
 def _heads_members(heading: Passage, previous: Passage | None, in_list: bool) -> bool:
