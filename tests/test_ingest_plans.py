@@ -2048,7 +2048,7 @@ def test_long_and_odd_texts_are_read_without_failing(reader: object) -> None:
 
 # The tuning corpus -------------------------------------------------------------------------
 
-FLOORS = {"priorities": (0.60, 0.86), "relations": (0.53, 0.83), "actions": (0.70, 0.85)}
+FLOORS = {"priorities": (0.60, 0.86), "relations": (0.54, 0.82), "actions": (0.70, 0.85)}
 """(recall, precision) reached on the tuning documents, less a fact or two's worth. The
 priorities floor fell from 0.62 as 35 documents from 35 more councils joined the tuning
 set this round: scored before any rule was written from them, they gave 5 of 129
@@ -2127,7 +2127,11 @@ joined in the round after (a safeguarding children partnership's sub-groups, a y
 offending service's management board, two local strategic partnerships, a community safety
 partnership's members): read first they gave 9 of their 40 relations at 45% precision,
 sub-groups' chairs on a line of their own under each group's name ("Chaired by Police")
-given to the section's heading; without them the rules give 0.543 and 0.843."""
+given to the section's heading; without them the rules give 0.543 and 0.843. The relations
+floor rose to 0.54 and its precision floor fell to 0.82 (0.542 and 0.827 reached) when
+members listed in the past tense came to be read ("consisted of", "included representation
+from", "constituting of"): 10 more relations matched, and a page whose reader listed none of
+the members its "included representation from ..." names gave 9 that count as wrong."""
 
 
 def test_tuning_documents_reach_their_floors() -> None:
@@ -2893,4 +2897,42 @@ def test_members_listed_after_a_label_that_says_what_they_are() -> None:
         ("Scottish Fire and Rescue Service", "part_of", "Millshire Partnership Board"),
         ("Voluntary Action Millshire", "part_of", "Millshire Partnership Board"),
         ("Millshire Housing Association", "part_of", "Millshire Partnership Board"),
+    }
+
+
+def test_members_in_the_past_tense_and_names_an_and_does_not_split() -> None:
+    """A review's "consisted of" and "included representation from" list members as "consists
+    of" and "includes" do; the statutory title of a force area's commissioner and a
+    portfolio holder's post stay whole in the list."""
+    facts = read_structure(
+        text(
+            "The Alliance Governance Group consisted of the Police and Crime Commissioner, the "
+            "Chief Constable and the Chief Executive of the Council.",
+            "The Community Safety Partnership consisted of the Portfolio Holder for "
+            "Environmental Services and Community Safety, Anyshire Police and the District "
+            "Council.",
+            "The Combating Drugs Partnership included representation from the NHS, Jobcentre "
+            "Plus, the Police and Crime Commissioner and the National Probation Service.",
+            "The Health and Wellbeing Board has a combination of membership, constituting of "
+            "Anyshire Council, Anyshire Clinical Commissioning Group and Healthwatch Anyshire.",
+        )
+    )
+    assert ends(facts.relations) == {
+        ("Police and Crime Commissioner", "part_of", "Alliance Governance Group"),
+        ("Chief Constable", "part_of", "Alliance Governance Group"),
+        ("Chief Executive of the Council", "part_of", "Alliance Governance Group"),
+        (
+            "Portfolio Holder for Environmental Services and Community Safety",
+            "part_of",
+            "Community Safety Partnership",
+        ),
+        ("Anyshire Police", "part_of", "Community Safety Partnership"),
+        ("District Council", "part_of", "Community Safety Partnership"),
+        ("NHS", "part_of", "Combating Drugs Partnership"),
+        ("Jobcentre Plus", "part_of", "Combating Drugs Partnership"),
+        ("Police and Crime Commissioner", "part_of", "Combating Drugs Partnership"),
+        ("National Probation Service", "part_of", "Combating Drugs Partnership"),
+        ("Anyshire Council", "part_of", "Health and Wellbeing Board"),
+        ("Anyshire Clinical Commissioning Group", "part_of", "Health and Wellbeing Board"),
+        ("Healthwatch Anyshire", "part_of", "Health and Wellbeing Board"),
     }

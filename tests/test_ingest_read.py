@@ -20,7 +20,7 @@ from docx.oxml import parse_xml
 
 from bench.documents import make_pdf
 from loaders.ingest.classify import Classification, classify
-from loaders.ingest.pipeline import detect
+from loaders.ingest.pipeline import EXTRACTORS, detect
 from loaders.ingest.read import MAX_BYTES, read
 from loaders.ingest.text import Text, UnreadableDocument
 from tests.ingest_corpus import Fixture, fixtures, words
@@ -616,7 +616,48 @@ def test_a_tie_is_no_answer() -> None:
         'minutes and governance are equally likely: minutes for "Apologies" at line 1 and '
         '"Matters arising" at line 2, governance for "accountable to" at line 3 and '
         '"consists of" at line 4',
+        ("minutes", "governance"),
     )
+
+
+@pytest.mark.parametrize(
+    ("folder", "tied", "kind"),
+    [
+        ("watford-plan-2022-00", ("plan", "governance"), "plan"),
+        ("thames-valley-structure-2019-00", ("plan", "governance"), "governance"),
+        ("tewkesbury-structure-2017-00", ("minutes", "governance"), "governance"),
+    ],
+)
+def test_a_tie_is_settled_by_the_one_kind_whose_reading_yields_enough(
+    folder: str, tied: tuple[str, str], kind: str
+) -> None:
+    """Pages whose cues of two kinds weigh the same (a plan's list of priorities beside a
+    partnership's "made up of"), of which only one kind's reading yields enough."""
+    document = read(next(f for f in CORPUS if f.folder == folder).path)
+    tie = classify(document)
+    assert tie.kind is None and tie.tied == tied, tie.reason
+    settled = detect(document)
+    assert settled.kind == kind
+    assert settled.reason.startswith(
+        f"{kind}: {tied[0]} and {tied[1]} are equally likely by their cues, but read as "
+        f"{kind} it gives "
+    ), settled.reason
+
+
+def test_a_tie_with_a_kind_that_cannot_be_read_stays_undecided() -> None:
+    """A decision cannot be weighed by what reading it yields, so a tie with one is no
+    answer, though read as a structure the page gives three relations."""
+    document = text_of(
+        "Purpose of the Report",
+        "Reasons for Decision",
+        "The Safer Borough Partnership is made up of Borough Council, Anyshire Police and",
+        "Anyshire Fire and Rescue Service. It reports to the Health and Wellbeing Board.",
+        "It is chaired by the Leader of the Council.",
+    )
+    tie = classify(document)
+    assert tie.kind is None and set(tie.tied) == {"decision", "governance"}, tie.reason
+    assert len(EXTRACTORS["governance"](document).relations) >= 3
+    assert detect(document).kind is None
 
 
 @pytest.mark.parametrize(

@@ -215,6 +215,8 @@ class Classification:
     reason: str
     """One sentence naming the evidence, for the person who asked: why this kind, or why
     none could be told."""
+    tied: tuple[DocumentKind, ...] = ()
+    """The kinds whose cues weigh the same, when that is why none could be told."""
 
 
 def classify(text: Text) -> Classification:
@@ -235,6 +237,7 @@ def classify(text: Text) -> Classification:
             f"{best} and {runner_up} are equally likely: {best} for "
             f"{_cited([e for e in evidence if e.kind == best])}, {runner_up} for "
             f"{_cited([e for e in evidence if e.kind == runner_up])}",
+            (best, runner_up),
         )
     return Classification(best, f"{best}: {_cited([e for e in evidence if e.kind == best])}")
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from loaders.files import writable_directory
-from loaders.ingest.classify import TOO_LITTLE, Classification, classify
+from loaders.ingest.classify import Classification, classify
 from loaders.ingest.decision import read_decision
 from loaders.ingest.decisions import Applied
 from loaders.ingest.facts import DocumentFacts, DocumentKind
@@ -111,22 +111,31 @@ def _read_as(kind: DocumentKind, text: Text) -> DocumentFacts:
 
 
 def detect(text: Text) -> Classification:
-    """The kind of a document: by its cues, else, when they are too few, by what reading
-    it as each kind yields, if exactly one kind yields enough."""
+    """The kind of a document: by its cues, else, when they are too few or two kinds' cues
+    weigh the same, by what reading it as each kind (or each of the two) yields, if exactly
+    one yields enough. A tie with a kind that cannot be read that way (a decision) stays
+    undecided: only one side of it could be weighed."""
     classification = classify(text)
-    if classification.kind is not None or not classification.reason.startswith(TOO_LITTLE):
+    if classification.kind is not None:
+        return classification
+    candidates = classification.tied or tuple(READ_AS_ENOUGH)
+    if not all(kind in READ_AS_ENOUGH for kind in candidates):
         return classification
     yielding = []
-    for kind, (what, enough, facts_of) in READ_AS_ENOUGH.items():
+    for kind in candidates:
+        what, enough, facts_of = READ_AS_ENOUGH[kind]
         found = facts_of(_read_as(kind, text))
         if len(found) >= enough:
             yielding.append((kind, f"{len(found)} {what}, the first at line {found[0].line}"))
     if len(yielding) != 1:
         return classification
     kind, evidence = yielding[0]
-    return Classification(
-        kind, f"{kind}: no heading or phrase says so, but read as {kind} it gives {evidence}"
-    )
+    if classification.tied:
+        first, second = classification.tied
+        why = f"{first} and {second} are equally likely by their cues"
+    else:
+        why = "no heading or phrase says so"
+    return Classification(kind, f"{kind}: {why}, but read as {kind} it gives {evidence}")
 
 
 def _one(draft: Draft, path: Path, kind: DocumentKind | None, body: str | None) -> Ingested:

@@ -577,13 +577,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         "part_of", "right", "mid",
     ),
     _trigger(
-        r"(?<!\bto\sbe\s)\b(?:(?:consists?|consisting|comprised|composed|made\s+up)\s+of|"
+        r"(?<!\bto\sbe\s)\b(?:(?:consist(?:s|ed|ing)?|comprised|composed|made\s+up|constituting)\s+of|"
         r"comprises?(?:\s+of)?|comprising|membership\s+(?:includes|comprises)|"
         r"(?<!\bto\s)(?<!\bwhich\s)(?:brings?|bringing)\s+together)\b",
         "part_of", "right", "left", members=True,
     ),  # "brings together" as a body's own sentence says whom it is made of; not "to bring
     # together" (a purpose) nor "which brings together" (a body a plan names in passing)
-    _trigger(r"\bincludes\b", "part_of", "right", "left", members=True, adjacent=True),
+    _trigger(r"\binclude[sd]\b", "part_of", "right", "left", members=True, adjacent=True),
     _trigger(  # "The board is a statutory strategic partnership established under ... including"
         r"\b(?:is|are)\s+an?\s+(?:[\w-]+\s+){0,3}(?:partnership|board|body|forum|group)\b"
         r"[^.;:]{0,120}?\bincluding\b",
@@ -2168,12 +2168,13 @@ _DEFINITE = re.compile(r"\bthe\s+$", re.I)
 """A member in lower case keeps its "the": "the council", "the police" name one body."""
 _MEMBER_OPENING = re.compile(
     r"^\s*(?:(?:of|and|both|all|the|a|an)\s+)*"
-    r"(?:(?:senior\s+)?representatives\s+(?:from|of)\s+(?:the\s+)?(?=(?-i:[A-Z])))?",
+    r"(?:(?:senior\s+)?(?:representatives|representation)\s+(?:from|of)\s+(?:the\s+)?"
+    r"(?=(?-i:[A-Z])))?",
     re.I,
 )
-"""Words before a member's name: articles, and "representatives from" a named body, who
-stand for it ("made up of representatives from Merseyside Police, ..."); before a kind in
-lower case ("representatives from local authorities") they stay."""
+"""Words before a member's name: articles, and "representatives (or representation) from"
+a named body, who stand for it ("made up of representatives from Merseyside Police, ...");
+before a kind in lower case ("representatives from local authorities") they stay."""
 
 
 def _opens_with_acronym(text: str) -> bool:
@@ -2184,10 +2185,15 @@ def _opens_with_acronym(text: str) -> bool:
 def _split_last(part: str) -> list[str]:
     """The last part of a list holds two names joined by "and" where the first ends a
     name ("sub-group chairs and the Independent Chair and Scrutineer", "Police and CCG");
-    "Crime and Disorder Reduction Partnership" is one."""
+    "Crime and Disorder Reduction Partnership", a force area's statutory title and a post's
+    portfolio are one."""
     for match in re.finditer(r"\s+and\s+", part):
         left, right = part[: match.start()], part[match.end() :]
         last = left.split()[-1] if left.split() else ""
+        if (last.casefold(), *(word.casefold() for word in right.split()[:1])) in _TITLE_PAIRS:
+            continue  # "the Police and Crime Commissioner" is one
+        if _PORTFOLIO_FOR.search(left):
+            continue  # "the Portfolio Holder for Environmental Services and Community Safety"
         if (
             re.match(r"(?:the|a|an)\s", right, re.I)
             or last.endswith((")", "s"))
@@ -2195,6 +2201,10 @@ def _split_last(part: str) -> list[str]:
         ):
             return [left, right]
     return [part]
+
+
+_PORTFOLIO_FOR = re.compile(r"\b(?:holder|member|lead|spokesperson|champion)\s+for\s", re.I)
+"""A post for a portfolio, whose words run to the end of the list's part."""
 
 
 _POST_GOES_ON = re.compile(r"(?:\s+(?:of|for)(?:\s+the)?)?(?:\s+[A-Z][\w'’-]*)+")
