@@ -1657,3 +1657,77 @@ def test_a_task_ends_where_the_next_numbered_paragraph_begins() -> None:
     assert [(a.owner, a.text) for a in facts.actions] == [
         ("CR", "CR to get in touch with GE asap."),
     ]
+
+
+def test_a_parish_council_s_councillors_under_their_own_label_are_its_members() -> None:
+    """A table of who came, row by row: the chair's row does not make the councillors of
+    the next row chairs, and "Parish Councillors:" labels the council's members as
+    "Councillors:" does."""
+    facts = minutes(
+        "Minutes of the Parish Council Meeting",
+        "Held on Wed 25th October 2023 at 7.30pm in the Village Hall",
+        "Chair: | Cllr Jo Smith |",
+        "Parish Councillors: | Cllrs Ann Lee, Bob Tyrrell & Sue Black |",
+        "Also in attendance: | Jane Green (Parish Clerk) |",
+        "23/165 Apologies",
+    )
+    assert roles(facts) == [
+        ("chair", "Jo Smith"),
+        ("member", "Ann Lee"),
+        ("member", "Bob Tyrrell"),
+        ("member", "Sue Black"),
+        ("attendee", "Jane Green"),
+    ]
+
+
+def test_chaired_by_as_a_notes_template_s_field_names_the_chair() -> None:
+    """A meeting-notes template's "Chaired by:" field, the name on the line below, then the
+    attendees, the chair among them again."""
+    facts = minutes(
+        "Meeting Title:",
+        "Anyshire Safeguarding Children Board Meeting",
+        "Date:",
+        "20th February 2008",
+        "Chaired by:",
+        "Derek Myers (Anyshire Council)",
+        "Attendees:",
+        "Derek Myers (Anyshire Council) – DM",
+        "Hannah Miller (Anyshire Police) – HM",
+    )
+    assert roles(facts) == [("chair", "Derek Myers"), ("member", "Hannah Miller")]
+
+
+def test_a_long_list_closed_by_the_chair_in_the_chair_makes_them_chair() -> None:
+    """A Scottish board's attendance: members by the body they represent, the officers in
+    attendance, then "Mr R Middlemiss in the Chair" a screenful below his own entry."""
+    representing = [
+        "Representing the Highland Council (HC):",
+        "Mr A Christie",
+        "Mrs M Davidson",
+        "Representing the Scottish Fire and Rescue Service (SFRS):",
+        "Mr R Middlemiss",
+        "Representing Police Scotland (PS):",
+        "Ch Supt G Macdonald",
+        "Representing NHS Highland (NHSH):",
+        "Ms F McLean",
+        "Mr G Moir",
+        "Representing Community Partnerships:",
+        "Mr G Neville",
+        "Mr D MacBeath",
+        "Mr P MacRae",
+        "Mr R Muir",
+    ]
+    facts = minutes(
+        "Minutes of Meeting of the Community Planning Board held on Friday, 28 February 2020",
+        "Present:",
+        *representing,
+        "In attendance:",
+        "Miss M Murray, Committee Administrator, Highland Council",
+        "Mr R Middlemiss in the Chair",
+        "Business",
+        "1. Apologies for Absence",
+    )
+    chairs = [(p.name, p.line) for p in facts.people if p.role == "chair"]
+    assert chairs == [("R Middlemiss", 20)]  # the line that says he chairs
+    assert [p.name for p in facts.people].count("R Middlemiss") == 1
+    assert ("attendee", "M Murray") in roles(facts)

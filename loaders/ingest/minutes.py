@@ -143,11 +143,12 @@ _PEOPLE_HEADINGS: list[tuple[str, str]] = [
      r"\s+the\s+(?:gallery|public\s+gallery))?(?:\s+for\s+(?:parts?|some)\s+of\s+the\s+"
      r"meeting)?)|"
      r"(?:(?-i:[A-Z][\w&'’/-]*)\s+|(?:of|and|the|&)\s+){1,8}in\s+attendance", "attendee"),
-    (r"(?:in\s+the\s+)?chair(?:man|woman|person)?", "chair"),
+    (r"(?:in\s+the\s+)?chair(?:man|woman|person)?|chaired\s+by", "chair"),
     (r"(?:(?:(?:non[- ])?executive|board|core|voting|partnership|panel|committee|statutory|partner|"
      r"elected|advisory|"
      r"co-opted|independent|lay|full|cabinet|council)\s+){0,3}members?(?:hip)?(?:\s+present)?|"
-     r"(?:councillors|cllrs|partners)(?:\s+present)?|present|those\s+present|sederunt|"
+     r"(?:(?:parish|town|community)\s+)?(?:councillors|cllrs)(?:\s+present)?|"
+     r"partners(?:\s+present)?|present|those\s+present|sederunt|"
      r"(?:advisory\s+)?members\s+of\s+the\s+(?:board|partnership|committee|panel|group|forum|"
      r"executive)|representatives\s+(?:from|of)\s+[^:]{3,80}(?=:)|"
      r"(?:(?-i:[A-Z]{2,6})\s+)?members?\s+(?:present|attending)|"
@@ -797,9 +798,11 @@ _DANGLING = re.compile(
 )
 """How a line cut mid-phrase ends: a comma, a joining word, a possessive, an honorific."""
 _SMALL_WORDS = _word_set("of and for the to in on at with by from as & a an sub")
-_ATTENDANCE_LINES = 12
+_ATTENDANCE_LINES = 20
 """How far apart two lines of one attendance list stand at most: a chair named further on
-may chair another meeting printed in the same pack."""
+may chair another meeting printed in the same pack. A board that lists its members under
+the bodies they represent, then its officers, marks its chair ("Mr R Middlemiss in the
+Chair") 15 lines below his own entry."""
 _UNHEADED_PER_LINE = 2
 """Names a line of an unheaded list may hold: one, or two printed side by side ("Mrs M
 Paterson Mr M Reiss")."""

@@ -1060,11 +1060,17 @@ class _MeetingPart:
     initials: str | None = None
 
 
+_IN_THE_CHAIR = re.compile(r"(?<=\S)\s+in\s+the\s+chair\.?$", re.IGNORECASE)
+"""The chair marked after the name without brackets, on the entry's own line: "Mr R
+Middlemiss in the Chair"."""
+
+
 def _take_meeting_part(text: str) -> _MeetingPart:
     """Brackets that give the part in the meeting rather than a title or organisation:
-    "(Chair)", "(In the Chair)", "(substituting for Ch Supt Khan)", "(sub for Y)", "(for
-    item 5)", with or without the person's initials first ("(DH - Chair)"). A
-    "(Vice-Chair)" or "(notetaker)" stays, to be read as the person's title too."""
+    "(Chair)", "(In the Chair)" (or "in the Chair" closing the entry), "(substituting for
+    Ch Supt Khan)", "(sub for Y)", "(for item 5)", with or without the person's initials
+    first ("(DH - Chair)"). A "(Vice-Chair)" or "(notetaker)" stays, to be read as the
+    person's title too."""
     part = _MeetingPart(text)
     for bracket in reversed(list(re.finditer(r"\(([^()]*)\)", part.text))):
         content = bracket[1].strip().rstrip(".")
@@ -1090,6 +1096,9 @@ def _take_meeting_part(text: str) -> _MeetingPart:
             continue
         remaining = part.text[: bracket.start()] + replacement + part.text[bracket.end() :]
         part = replace(part, text=remaining.strip(), initials=part.initials or initials)
+    chairing = _IN_THE_CHAIR.search(part.text)
+    if chairing and part.role_hint is None:
+        part = replace(part, text=part.text[: chairing.start()], role_hint="chair")
     trailing = _TRAILING_SUBSTITUTE.search(part.text)
     if trailing and part.substitute_for is None and _stands_in_for(trailing["absent"]):
         part = replace(
