@@ -139,17 +139,25 @@ def same_body(a: str | None, b: str | None) -> bool:
     Adults Board (SAB)", as a reader takes it). A qualifier in brackets names no one else:
     "Jo Smith (NHS Devon)" is "Jo Smith". A body the reader wrote down by its kind alone,
     as the text names it ("the partnership"), is the body of that kind the extractor names
-    in full ("Rochdale Safer Communities Partnership"); not the other way round. A leading
-    "the" names no other body: "the Police" is "Police"."""
+    in full ("Rochdale Safer Communities Partnership", "Bedfordshire Police and Crime Panel
+    (PCP)" for "The Panel", "Heart of the South West Joint Committee" for "joint committee",
+    a kind of two or three words in lower case, where the name found ends in them
+    capitalised); not the other way round. A leading "the" names no other body: "the
+    Police" is "Police"."""
     a, b = _without_article(a), _without_article(b)
     spelled = re.compile(r".+\s\((?P<acronym>[^()]+)\)")
     for short, full in ((a, b), (b, a)):
         long_form = spelled.fullmatch(full or "")
         if short and long_form and words(short) == words(long_form["acronym"]):
             return True
-    kind_alone = re.fullmatch(r"(?P<head>[a-z]+)", a or "", re.IGNORECASE)
-    found = words(b).split()
-    if kind_alone and len(found) > 1 and found[-1] == words(kind_alone["head"]):
+    in_full = re.sub(r"\s*\([^()]*\)$", "", b or "")  # its acronym aside
+    found = words(in_full).split()
+    kind = words(a).split()
+    one_word = re.fullmatch(r"[a-z]+", a or "", re.IGNORECASE)  # "the Panel", "the partnership"
+    several = re.fullmatch(r"[a-z]+(?:\s+[a-z]+){1,2}", a or "") and all(
+        word[:1].isupper() for word in in_full.split()[-len(kind) :]
+    )  # "joint committee" for a name that ends "Joint Committee"
+    if (one_word or several) and len(found) > len(kind) and found[-len(kind) :] == kind:
         return True
     qualified = re.compile(r"(?P<name>.+?)\s+\([^()]+\)")
     for short, full in ((a, b), (b, a)):

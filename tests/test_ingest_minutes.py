@@ -1731,3 +1731,26 @@ def test_a_long_list_closed_by_the_chair_in_the_chair_makes_them_chair() -> None
     assert chairs == [("R Middlemiss", 20)]  # the line that says he chairs
     assert [p.name for p in facts.people].count("R Middlemiss") == 1
     assert ("attendee", "M Murray") in roles(facts)
+
+
+def test_an_apology_s_reason_a_first_name_like_a_rank_and_an_interim_chair() -> None:
+    """Apologies with their reasons after the names, a woman called Di (not a detective
+    inspector, who is "DI"), and a chair marked "(Interim Chair)"."""
+    facts = minutes(
+        "Anyshire Local Children's Partnership - Wednesday, 13 June 2012 2:30 pm",
+        "Attendance",
+        "Michael Clowes (Interim Chair) / Community First",
+        "Di Roberts / Anyshire College",
+        "DI Tom Hale / Anyshire Police",
+        "1. APOLOGIES FOR ABSENCE",
+        "Councillor Devon, due to other Council business",
+        "Cllr J Ponsford – work commitments",
+        "PC Steve Mathias (SM) apologised that, due to unforeseen circumstances, no one came.",
+    )
+    assert roles(facts) == [
+        ("chair", "Michael Clowes"),
+        ("member", "Di Roberts"),
+        ("member", "Tom Hale"),
+        ("apology", "Devon"),
+        ("apology", "J Ponsford"),
+    ]

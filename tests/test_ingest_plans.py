@@ -2048,7 +2048,7 @@ def test_long_and_odd_texts_are_read_without_failing(reader: object) -> None:
 
 # The tuning corpus -------------------------------------------------------------------------
 
-FLOORS = {"priorities": (0.60, 0.86), "relations": (0.54, 0.82), "actions": (0.70, 0.85)}
+FLOORS = {"priorities": (0.59, 0.86), "relations": (0.53, 0.82), "actions": (0.70, 0.85)}
 """(recall, precision) reached on the tuning documents, less a fact or two's worth. The
 priorities floor fell from 0.62 as 35 documents from 35 more councils joined the tuning
 set this round: scored before any rule was written from them, they gave 5 of 129
@@ -2131,7 +2131,15 @@ given to the section's heading; without them the rules give 0.543 and 0.843. The
 floor rose to 0.54 and its precision floor fell to 0.82 (0.542 and 0.827 reached) when
 members listed in the past tense came to be read ("consisted of", "included representation
 from", "constituting of"): 10 more relations matched, and a page whose reader listed none of
-the members its "included representation from ..." names gave 9 that count as wrong."""
+the members its "included representation from ..." names gave 9 that count as wrong. Both
+floors fell (priorities to 0.59, 0.593 reached; relations to 0.53, 0.532 reached) when 5
+structure pages and 3 plans and strategies from 8 more bodies joined in the round after (a
+police and community safety partnership's launch, two community safety partnerships'
+scrutiny papers, two joint committees' pages, a crime reduction strategy, a council's
+business plan, a health and wellbeing plan's contents): read first they gave 4 of their 47
+relations and 3 of their 18 items; after the rules written from them and the tuning misses
+("a joint committee of A, B and C" lists its members; "the overall decision making body
+of" governs), 6 relations; without them the rules give 0.602 and 0.546."""
 
 
 def test_tuning_documents_reach_their_floors() -> None:
@@ -2936,3 +2944,29 @@ def test_members_in_the_past_tense_and_names_an_and_does_not_split() -> None:
         ("Anyshire Clinical Commissioning Group", "part_of", "Health and Wellbeing Board"),
         ("Healthwatch Anyshire", "part_of", "Health and Wellbeing Board"),
     }
+
+
+def test_a_joint_committee_of_councils_is_made_of_them_and_a_decision_making_body_governs() -> None:
+    """A joint committee of A, B and C lists the committee's members, where "a
+    sub-committee of A" names its parent; "the overall decision making body of the
+    Alliance" governs it."""
+    facts = read_structure(
+        text(
+            "The Panel is a joint committee of Bedford Borough Council, Central Bedfordshire "
+            "Council and Luton Borough Council.",
+            "The body established by this process will be a formal joint committee of the "
+            "Devon and Somerset councils and two National Park authorities.",
+            "The Executive Group is the overall decision making body of the Welwyn Hatfield "
+            "Alliance.",
+            "The Audit Panel is a sub-committee of the Fire Authority.",
+        )
+    )
+    assert ends(facts.relations) >= {
+        ("Bedford Borough Council", "part_of", "Panel"),
+        ("Central Bedfordshire Council", "part_of", "Panel"),
+        ("Luton Borough Council", "part_of", "Panel"),
+        ("two National Park authorities", "part_of", "joint committee"),
+        ("Executive Group", "governs", "Welwyn Hatfield Alliance"),
+        ("Audit Panel", "part_of", "Fire Authority"),
+    }
+    assert not any(r.source == "Panel" and r.type == "part_of" for r in facts.relations)

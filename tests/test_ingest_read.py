@@ -484,7 +484,9 @@ round after, a district scrutiny panel's minute on its partnership's work, read 
 minutes; and from the round after that, a community planning partnership's page on its
 structure that names its strategic priorities, read as a plan; and from the round of 4
 December 2026, two public services boards' pages on their members that speak of the
-well-being plan the boards publish, read as plans): 25 of 442."""
+well-being plan the boards publish, read as plans; and from the round after, a scrutiny
+committee's issue page on a community safety partnership's annual report, read as a
+decision): 25 of 455."""
 TUNING_UNDECIDED_AT_MOST = 0.08
 """The tuning documents it may decline to classify, asking for --kind: short page captures
 with a single cue, where a guess would be worse than the question."""

@@ -11,7 +11,7 @@ import pytest
 from loaders.ingest.facts import ActionFact
 from loaders.ingest.pipeline import EXTRACTORS
 from loaders.ingest.read import read
-from tests.ingest_corpus import MATCHERS, Score, fixtures, score, table
+from tests.ingest_corpus import MATCHERS, Score, fixtures, same_body, score, table
 
 HELD_OUT_FLOORS = {
     "people": (0.61, 0.79),
@@ -75,3 +75,15 @@ def test_an_action_matches_whatever_article_or_owner_it_opens_with() -> None:
     promised = ActionFact("prepare a contract of employment", 1, "Cllrs Hart and Lee", None)
     said = "Cllrs Hart and Lee will prepare a contract of employment."
     assert matches(promised, ActionFact(said, 3, "Cllrs Hart and Lee", None))
+
+
+def test_a_body_written_by_its_kind_is_the_body_of_that_kind_named_in_full() -> None:
+    """A reader's "The Panel" is the "Bedfordshire Police and Crime Panel (PCP)" found, its
+    acronym aside, and "joint committee" (a kind in lower case) one whose name ends "Joint
+    Committee"; a kind in lower case is not a longer phrase that ends in the same words
+    ("health services" is not "police and health services"), nor the other way round."""
+    assert same_body("The Panel", "Bedfordshire Police and Crime Panel (PCP)")
+    assert same_body("joint committee", "Heart of the South West Joint Committee")
+    assert not same_body("health services", "police and health services")
+    assert not same_body("delivery networks", "Themed Delivery through delivery networks")
+    assert not same_body("Bedfordshire Police and Crime Panel (PCP)", "The Panel")

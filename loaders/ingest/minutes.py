@@ -2559,9 +2559,26 @@ def _one_name_with_honorific(person: ParsedPerson | None) -> bool:
     return " " not in person.name and not (person.title or person.organisation)
 
 
+_ABSENCE_REASON = re.compile(
+    r"\s*(?:[,:;]|\s[-–—])\s*(?:(?:due|owing)\s+to|because\s+of|on\s+account\s+of|"
+    r"(?:other\s+|prior\s+|work\s+|personal\s+|family\s+)(?:council\s+)?(?:business|"
+    r"commitments?|engagements?|reasons)|illness|unwell|ill\s+health|holiday|annual\s+leave|"
+    r"on\s+leave)\b[^()]*$",
+    re.IGNORECASE,
+)
+"""Why someone sent apologies, after their name: "Councillor Devon, due to other Council
+business", "Cllr J Ponsford (JP) – work commitment"."""
+
+
 def _as_listed(text: str, role: str) -> str:
     """An entry as its list means it: under "Substitutes", "Cllr A for Cllr B" is Cllr A
-    substituting for Cllr B."""
+    substituting for Cllr B; under "Apologies", the reason after a name is no part of it."""
+    if role == "apology":
+        named = _ABSENCE_REASON.sub("", text)
+        bare = re.sub(r"\([^)]*\)", "", named).split()
+        if all(not word.islower() or word in _SMALL_WORDS for word in bare):
+            return named  # not "PC Jo Bloggs apologised that, due to ..."
+        return text
     if role != "substitute":
         return text
     return _STANDS_FOR.sub(r"\g<who> (substituting for \g<absent>)", text)

@@ -127,6 +127,7 @@ _ROLE_HINTS: dict[str, RoleHint] = {
     "chair": "chair", "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
     "in the chair": "chair", "chairing": "chair", "chair of the meeting": "chair",
     "chair for the meeting": "chair", "chair for this meeting": "chair",
+    "interim chair": "chair", "acting chair": "chair",
     "vice-chair": "vice-chair", "vice chair": "vice-chair", "vice-chairman": "vice-chair",
     "vice chairman": "vice-chair", "vice-chairperson": "vice-chair", "deputy chair": "vice-chair",
     "vice-chairwoman": "vice-chair",
@@ -1200,6 +1201,22 @@ def _take_label(text: str) -> tuple[str | None, str]:
     return None, text
 
 
+_RANK_ACRONYMS = frozenset(
+    rank
+    for rank in _RANKS
+    if rank.isalpha() and len(rank) <= 4 and rank not in ("sgt", "insp", "supt", "cmdr")
+)
+"""Ranks written as their initials ("DI", "PC", "CC"), which are capitals: "Di Roberts" is
+a woman called Di, not a detective inspector."""
+
+
+def _name_not_rank(words: list[str]) -> bool:
+    """Whether a rank's initials are written as a first name is, in lower case after the
+    first letter ("Di"), and so are the name."""
+    word = words[0] if len(words) == 1 else ""
+    return word.casefold() in _RANK_ACRONYMS and word[1:].islower()
+
+
 def _take_honorific(text: str) -> tuple[str | None, str]:
     """The honorific or rank at the start, as written, and the rest. Honorifics chain
     ("Very Reverend Dr", "Acting Supt."); a leading "the" before one is dropped."""
@@ -1215,7 +1232,7 @@ def _take_honorific(text: str) -> tuple[str | None, str]:
             form = " ".join(words[:size]).casefold().replace(". ", " ").rstrip(".")
             if re.fullmatch(r"(?:[a-z]\.){2,4}", form + "."):
                 form = form.replace(".", "")  # "D.C.I." as "DCI", "P.C." as "PC"
-            if form in _HONORIFICS and form not in _PLURAL:
+            if form in _HONORIFICS and form not in _PLURAL and not _name_not_rank(words[:size]):
                 taken.extend(words[:size])
                 words = words[size:]
                 break

@@ -555,11 +555,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         "accountable_to", "mid", "left", "mid",
     ),
     _trigger(
-        r"\b(?:is|are|as|acts?\s+as)\s+(?:a|an|the|one\s+of\s+the)\s+(?:\w+\s+)?"
+        r"\b(?:is|are|as|acts?\s+as)\s+(?:a|an|the|one\s+of\s+the)\s+(?:(?!joint\b)\w+\s+)?"
         r"(?:sub[- ]?groups?|sub[- ]?committees?|committees?|sub-?panels?|sub-?bod(?:y|ies)|"
         r"working\s+groups?|"
         r"theme\s+groups?|thematic\s+groups?|task\s+(?:and|&)\s+finish\s+groups?)\s+(?:of|to|for)\b",
         "part_of", "left", "right",
+    ),
+    _trigger(  # "The Panel is a joint committee of A, B and C": its members, not its parents
+        r"\b(?:is|are|as|will\s+be)\s+(?:a|an|the)\s+(?:formal\s+|statutory\s+)?joint\s+"
+        r"(?:committee|board|panel)\s+of\b",
+        "part_of", "right", "left", members=True,
     ),
     _trigger(r"\bsit(?:s|ting)?\s+(?:under|within|beneath|below)\b", "part_of", "left", "right"),
     _trigger(
@@ -671,6 +676,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     _trigger(r"\b(?:led|governed)\s+(?:\w+\s+)?by\b", "governs", "right", "left", "right"),
     _trigger(r"\bgoverns\b", "governs", "left", "right"),
+    _trigger(
+        r"\b(?:is|are)\s+the\s+(?:overall\s+|main\s+|principal\s+)?decision[- ]making\s+"
+        r"bod(?:y|ies)\s+(?:of|for)\b",
+        "governs", "left", "right",
+    ),
     _trigger(
         r"\bdriv(?:e|es|ing)\s+(?:forward\s+)?the\s+(?:\w+\s+)?work\s+of\b",
         "governs", "left", "right",
